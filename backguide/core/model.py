@@ -1,0 +1,278 @@
+"""The guide as typed, frozen data.
+
+Everything the app shows comes from these objects; they are built once by
+:mod:`backguide.core.content` from the YAML a clinician edits, and nothing
+downstream touches raw YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Side(StrEnum):
+    """The patient's own side (as they would name it), or the midline."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    MIDLINE = "midline"
+
+    @property
+    def label(self) -> str:
+        return {"left": "left", "right": "right", "midline": "middle"}[self.value]
+
+
+class Surface(StrEnum):
+    """Whether a place where pain is felt lies on the back or the front."""
+
+    BACK = "back"
+    FRONT = "front"
+
+
+class Duration(StrEnum):
+    """How long the pain has lasted, in the bands guidelines use."""
+
+    ACUTE = "acute"
+    SUBACUTE = "subacute"
+    CHRONIC = "chronic"
+
+    @property
+    def label(self) -> str:
+        return DURATION_LABELS[self]
+
+
+DURATION_LABELS = {
+    Duration.ACUTE: "Under 6 weeks",
+    Duration.SUBACUTE: "6 to 12 weeks",
+    Duration.CHRONIC: "Longer than 12 weeks",
+}
+
+
+class Urgency(StrEnum):
+    """How soon a red-flag sign needs care."""
+
+    EMERGENCY = "emergency"
+    SAME_DAY = "same-day"
+    SOON = "soon"
+
+    @property
+    def label(self) -> str:
+        return URGENCY_LABELS[self]
+
+
+URGENCY_LABELS = {
+    Urgency.EMERGENCY: "Emergency: get help now",
+    Urgency.SAME_DAY: "Get seen today",
+    Urgency.SOON: "See a professional soon",
+}
+
+
+@dataclass(frozen=True)
+class EvidenceGrade:
+    """One step of the evidence scale in CLINICAL.md."""
+
+    id: str
+    label: str
+    meaning: str
+    rank: int  # 0 = strongest; used to order and colour badges
+
+
+# The scale is fixed by the clinical reference, not by content authors: a
+# content file can only point at one of these ids.
+EVIDENCE_SCALE: tuple[EvidenceGrade, ...] = (
+    EvidenceGrade("guideline", "Recommended by guidelines",
+                  "First-line advice in NICE NG59 and/or ACP 2017.", 0),
+    EvidenceGrade("moderate", "Some evidence it helps a little",
+                  "Moderate-quality trials, usually a small, short-term effect.", 1),
+    EvidenceGrade("low", "Weak evidence",
+                  "Low-certainty trials, or guidelines disagree.", 2),
+    EvidenceGrade("none", "Not tested for back pain",
+                  "No trial in back pain found.", 3),
+    EvidenceGrade("no-benefit", "Tested: no benefit shown",
+                  "Good trials found no effect.", 4),
+    EvidenceGrade("experience", "Practitioner experience only",
+                  "Based on practice, not research.", 5),
+)
+EVIDENCE_GRADES: dict[str, EvidenceGrade] = {g.id: g for g in EVIDENCE_SCALE}
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    grade: EvidenceGrade
+    summary: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CautionKey:
+    """A personal circumstance that can make a step unsuitable."""
+
+    id: str
+    label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Caution:
+    text: str
+    keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CoreMessage:
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Guide:
+    title: str
+    version: str
+    last_reviewed: dt.date
+    next_review: dt.date
+    disclaimer: str
+    map_caveat: str
+    map_caveat_sources: tuple[str, ...]
+    core_messages: tuple[CoreMessage, ...]
+    see_a_professional: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A place where pain can be felt (a referral zone).
+
+    ``sided`` zones exist once per side (``buttock`` gives the drawn areas
+    ``buttock-left`` and ``buttock-right``); midline zones exist once.
+    """
+
+    id: str
+    name: str
+    surface: Surface
+    sided: bool
+    description: str
+
+    def area_id(self, side: Side) -> str:
+        """The id of the drawn area of this zone on ``side`` of the body."""
+        return f"{self.id}-{side.value}" if self.sided else self.id
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    latin: str
+    location: str
+    essential_zones: tuple[str, ...]
+    spillover_zones: tuple[str, ...]
+    referral_note: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A plain-words answer to "why does it hurt?", honestly graded."""
+
+    id: str
+    title: str
+    text: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level of the back (neck ... sacrum) as written in the content."""
+
+    id: str
+    name: str
+    spine_label: str
+    vertebrae: str
+    order: int
+    description: str
+    muscles: tuple[str, ...]
+    explanations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    """One clickable area of the map: a level on one side of the body."""
+
+    id: str
+    level: Level
+    side: Side
+
+    @property
+    def name(self) -> str:
+        return f"{self.level.name} ({self.level.spine_label}), {self.side.label}"
+
+    @property
+    def muscles(self) -> tuple[str, ...]:
+        return self.level.muscles
+
+
+@dataclass(frozen=True)
+class Step:
+    """A self-care step for the relief checklist and handouts."""
+
+    id: str
+    title: str
+    summary: str
+    actions: tuple[str, ...]
+    how_long: str
+    evidence: Evidence
+    cautions: tuple[Caution, ...]
+    durations: tuple[Duration, ...]
+    levels: tuple[str, ...]  # empty = every level
+    order: int
+
+    @property
+    def caution_keys(self) -> frozenset[str]:
+        return frozenset(k for c in self.cautions for k in c.keys)
+
+    def fits_level(self, level_id: str | None) -> bool:
+        return not self.levels or level_id is None or level_id in self.levels
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    question: str
+    sign: str
+    urgency: Urgency
+    action: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Content:
+    """The whole guide, cross-checked."""
+
+    guide: Guide
+    levels: tuple[Level, ...]
+    regions: tuple[Region, ...]
+    muscles: dict[str, Muscle]
+    zones: dict[str, Zone]
+    explanations: dict[str, Explanation]
+    steps: tuple[Step, ...]
+    red_flags: tuple[RedFlag, ...]
+    caution_keys: dict[str, CautionKey]
+    sources: dict[str, Source]
+    folder: str = field(default="", compare=False)
+
+    def region(self, region_id: str) -> Region:
+        for region in self.regions:
+            if region.id == region_id:
+                return region
+        raise KeyError(region_id)
+
+    @property
+    def region_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.regions)

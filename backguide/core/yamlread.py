@@ -1,0 +1,199 @@
+"""A strict YAML reader that keeps the line and column of every value.
+
+PyYAML's ``safe_load`` keeps the last of two duplicate keys without a word
+and expands aliases (an alias bomb can exhaust memory). Content files need
+neither, so this reader builds its own small tree straight from the safe
+parser's events: an anchor or alias is an error, a duplicate key is an error,
+and every node remembers where it was written so a later check can say
+``file:line:column``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import yaml
+
+from backguide.core.errors import Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER = yaml.resolver.Resolver()
+
+SCALAR = "scalar"
+SEQUENCE = "sequence"
+MAPPING = "mapping"
+
+
+@dataclass
+class Node:
+    """A YAML value with its position (1-based line and column)."""
+
+    kind: str
+    line: int
+    column: int
+    tag: str = ""
+    text: str = ""  # scalars only
+    items: list[Node] = field(default_factory=list)  # sequences only
+    pairs: dict[str, tuple[Node, Node]] = field(default_factory=dict)  # mappings
+
+    @property
+    def type_name(self) -> str:
+        if self.kind != SCALAR:
+            return {SEQUENCE: "a list", MAPPING: "a set of fields"}[self.kind]
+        return _TYPE_NAMES.get(self.tag, "text")
+
+
+_TYPE_NAMES = {
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true/false",
+    "tag:yaml.org,2002:null": "nothing (an empty value)",
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:str": "text",
+}
+
+
+class _Reject(Exception):
+    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def _pos(mark: yaml.Mark | None) -> tuple[int, int]:
+    if mark is None:
+        return 1, 1
+    return mark.line + 1, mark.column + 1
+
+
+def read_yaml(path: str, display_name: str) -> tuple[Node | None, list[Problem]]:
+    """Read one YAML file into a :class:`Node` tree.
+
+    Returns ``(None, problems)`` when the file cannot be read as strict YAML;
+    never raises for anything a content author can put in a file.
+    """
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        return None, [Problem(display_name, 1, 1, f"cannot read the file: {exc.strerror}")]
+    if size > MAX_FILE_BYTES:
+        return None, [Problem(
+            display_name, 1, 1,
+            f"the file is {size / 1_000_000:.1f} MB; content files are limited to "
+            f"{MAX_FILE_BYTES // 1_000_000} MB",
+        )]
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read()
+    except OSError as exc:
+        return None, [Problem(display_name, 1, 1, f"cannot read the file: {exc.strerror}")]
+    return parse_yaml(raw, display_name)
+
+
+def parse_yaml(raw: bytes, display_name: str) -> tuple[Node | None, list[Problem]]:
+    """Parse YAML bytes (UTF-8) strictly; see :func:`read_yaml`."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [Problem(
+            display_name, line, column,
+            f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
+            "save it as UTF-8",
+        )]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        return None, [Problem(display_name, 1, 1, "the file is empty")]
+    try:
+        composer = _Composer(iter(yaml.parse(text, Loader=_Parser)))
+        root = composer.document()
+    except _Reject as exc:
+        line, column = _pos(exc.mark)
+        return None, [Problem(display_name, line, column, exc.message)]
+    except yaml.MarkedYAMLError as exc:
+        line, column = _pos(exc.problem_mark or exc.context_mark)
+        what = " ".join(str(s) for s in (exc.context, exc.problem) if s)
+        return None, [Problem(display_name, line, column, f"YAML syntax error: {what}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(display_name, 1, 1, f"YAML syntax error: {exc}")]
+    except RecursionError:
+        return None, [Problem(display_name, 1, 1, "the file is nested too deeply")]
+    if composer.problems:
+        return None, [Problem(display_name, *_pos(mark), message)
+                      for mark, message in composer.problems]
+    if root is None:
+        return None, [Problem(display_name, 1, 1, "the file is empty")]
+    return root, []
+
+
+_MAX_DEPTH = 64
+
+
+class _Composer:
+    """Builds :class:`Node` trees from parser events, noting every rule broken."""
+
+    def __init__(self, events: Iterator[yaml.Event]) -> None:
+        self.events = events
+        self.problems: list[tuple[yaml.Mark | None, str]] = []
+
+    def document(self) -> Node | None:
+        root: Node | None = None
+        documents = 0
+        for event in self.events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _Reject(event.start_mark,
+                                  "only one YAML document per file (remove the extra '---')")
+                root = self.node(next(self.events), 0)
+        return root
+
+    def node(self, event: yaml.Event, depth: int) -> Node:
+        if depth > _MAX_DEPTH:
+            raise _Reject(event.start_mark, "the file is nested too deeply")
+        line, column = _pos(event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            self.problems.append((event.start_mark,
+                                  f"aliases (*{event.anchor}) are not allowed; write the value out"))
+            return Node(SCALAR, line, column, tag="tag:yaml.org,2002:null")
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.problems.append((event.start_mark,
+                                  f"anchors (&{anchor}) are not allowed; write the value out"))
+        if isinstance(event, yaml.ScalarEvent):
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+            return Node(SCALAR, line, column, tag=tag, text=event.value)
+        if isinstance(event, yaml.SequenceStartEvent):
+            node = Node(SEQUENCE, line, column, tag="tag:yaml.org,2002:seq")
+            for child in self.events:
+                if isinstance(child, yaml.SequenceEndEvent):
+                    return node
+                node.items.append(self.node(child, depth + 1))
+        elif isinstance(event, yaml.MappingStartEvent):
+            node = Node(MAPPING, line, column, tag="tag:yaml.org,2002:map")
+            for key_event in self.events:
+                if isinstance(key_event, yaml.MappingEndEvent):
+                    return node
+                key = self.node(key_event, depth + 1)
+                value = self.node(next(self.events), depth + 1)
+                if key.kind != SCALAR:
+                    self.problems.append((key_event.start_mark,
+                                          "a field name must be plain text"))
+                elif key.text in node.pairs:
+                    first = node.pairs[key.text][0]
+                    self.problems.append((
+                        key_event.start_mark,
+                        f"duplicate field '{key.text}' (first given on line {first.line})",
+                    ))
+                else:
+                    node.pairs[key.text] = (key, value)
+        raise _Reject(event.start_mark, "unexpected YAML structure")
