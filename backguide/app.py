@@ -9,10 +9,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backguide import __version__
-from backguide.core.content import load_content
-from backguide.core.errors import ContentError
+from backguide.core.artwork import Artwork, ArtworkError, load_artwork
+from backguide.core.content import load_guide
+from backguide.core.errors import ContentError, Problem
 from backguide.core.model import Content
-from backguide.paths import content_dir
+from backguide.paths import asset, content_dir
 
 APP_NAME = "BackGuide"
 ORGANIZATION = "BackGuide"
@@ -30,7 +31,8 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def load_startup_content(folder: str | None) -> tuple[Content | None, ContentError | None]:
+def load_startup_content(folder: str | None, artwork: Artwork
+                         ) -> tuple[Content | None, ContentError | None]:
     """The content to start with: ``folder`` if it is sound, else the shipped one.
 
     Returns the content and, when something was wrong, the error to show.
@@ -38,11 +40,11 @@ def load_startup_content(folder: str | None) -> tuple[Content | None, ContentErr
     error: ContentError | None = None
     if folder:
         try:
-            return load_content(Path(folder)), None
+            return load_guide(Path(folder), artwork), None
         except ContentError as exc:
             error = exc
     try:
-        return load_content(content_dir()), error
+        return load_guide(content_dir(), artwork), error
     except ContentError as exc:
         return None, exc
 
@@ -59,7 +61,16 @@ class _FirstPaint(QObject):
 def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     app = _application()
-    guide, error = load_startup_content(content)
+    svg_path = str(asset("back.svg"))
+    guide: Content | None = None
+    error: ContentError | None = None
+    try:
+        artwork = load_artwork(svg_path)
+    except ArtworkError as exc:
+        artwork = None
+        error = ContentError([Problem(svg_path, 1, 1, str(exc))])
+    if artwork is not None:
+        guide, error = load_startup_content(content, artwork)
     if error is not None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                           "The content folder has problems." if guide else
@@ -72,11 +83,11 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
             print(error.text(), file=sys.stderr)
         else:
             box.exec()
-    if guide is None:
+    if guide is None or artwork is None:
         return 1
     from backguide.ui.main_window import MainWindow
 
-    window = MainWindow(guide)
+    window = MainWindow(guide, artwork, svg_path)
     if smoke:
         watcher = _FirstPaint(window)
         window.installEventFilter(watcher)

@@ -65,12 +65,17 @@ def _content_folder(folder: str | None) -> Path:
 
 
 def _check(folder: str | None) -> int:
-    from backguide.core.content import load_content
+    from backguide.core.artwork import ArtworkError, load_artwork
+    from backguide.core.content import load_guide
     from backguide.core.errors import ContentError
+    from backguide.paths import asset
 
     path = _content_folder(folder)
     try:
-        content = load_content(path)
+        content = load_guide(path, load_artwork(asset("back.svg")))
+    except ArtworkError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         print(f"{path}: {_plural(len(exc.problems), 'problem')} found", file=sys.stderr)

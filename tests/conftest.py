@@ -20,3 +20,35 @@ def minimal_content(tmp_path: Path) -> Path:
     folder = tmp_path / "content"
     shutil.copytree(DATA / "minimal", folder)
     return folder
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep QSettings written by a test inside the test's own folder."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, settings_dir):  # type: ignore[no-untyped-def]
+    """The main window on the shipped guide, shown at a known size."""
+    from PySide6.QtWidgets import QApplication
+
+    from backguide.ui.main_window import MainWindow
+
+    from ui_support import shipped
+
+    QApplication.setOrganizationName("BackGuideTests")
+    QApplication.setApplicationName("BackGuideTests")
+    content, artwork, svg = shipped()
+    win = MainWindow(content, artwork, svg)
+    qtbot.addWidget(win)
+    win.resize(1280, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

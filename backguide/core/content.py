@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
+from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError, Problem
 from backguide.core.fields import FieldReader
+from backguide.core.matching import artwork_mismatches
 from backguide.core.model import (
     EVIDENCE_GRADES,
     Caution,
@@ -408,3 +410,12 @@ _KIND_FILES = {
 def _file_parsed(build: _Build, kind: str) -> bool:
     name = str(build.folder / _KIND_FILES[kind])
     return not any(p.file == name for p in build.problems)
+
+
+def load_guide(folder: str | os.PathLike[str], artwork: Artwork) -> Content:
+    """Load content and check it names the same places as the drawing."""
+    content = load_content(folder)
+    mismatches = artwork_mismatches(content, artwork)
+    if mismatches:
+        raise ContentError([Problem(artwork.path, 1, 1, m) for m in mismatches])
+    return content

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import yaml
 
@@ -57,14 +58,21 @@ _TYPE_NAMES = {
 }
 
 
+class _Mark(Protocol):
+    """A position in the text, from either the C or the pure-Python parser."""
+
+    line: int
+    column: int
+
+
 class _Reject(Exception):
-    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
+    def __init__(self, mark: _Mark | None, message: str) -> None:
         super().__init__(message)
         self.mark = mark
         self.message = message
 
 
-def _pos(mark: yaml.Mark | None) -> tuple[int, int]:
+def _pos(mark: _Mark | None) -> tuple[int, int]:
     if mark is None:
         return 1, 1
     return mark.line + 1, mark.column + 1
@@ -141,7 +149,7 @@ class _Composer:
 
     def __init__(self, events: Iterator[yaml.Event]) -> None:
         self.events = events
-        self.problems: list[tuple[yaml.Mark | None, str]] = []
+        self.problems: list[tuple[_Mark | None, str]] = []
 
     def document(self) -> Node | None:
         root: Node | None = None
@@ -170,7 +178,7 @@ class _Composer:
         if isinstance(event, yaml.ScalarEvent):
             tag = event.tag
             if tag is None or tag == "!":
-                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
             return Node(SCALAR, line, column, tag=tag, text=event.value)
         if isinstance(event, yaml.SequenceStartEvent):
             node = Node(SEQUENCE, line, column, tag="tag:yaml.org,2002:seq")

@@ -1,0 +1,696 @@
+#!/usr/bin/env python3
+"""Draw the BackGuide body map, ``assets/back.svg``, from basic geometry.
+
+Run ``python assets/draw_back.py`` to regenerate the drawing. Standard library
+only. Everything is built from hand-placed points joined by smooth Bezier
+curves; the right side of the body is the left side mirrored in code, so the
+figure is exactly symmetric.
+
+Layout (viewBox 0 0 800 1000):
+
+* back view, midline x = 320, figure roughly x 35..605, y 28..1000;
+* front view, midline x = 700, art x 630..770, y 622..904, labels around it.
+
+The SVG has four top-level groups the app relies on: ``figure`` (decoration),
+``regions`` (clickable paraspinal areas), ``zones`` (referral zones) and
+``labels``. Region and zone paths use only absolute M, L, C, Q and Z commands
+with at most one decimal, carry no fill or stroke, and nothing in the file
+uses a transform, because the app reads those paths itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+Point = tuple[float, float]
+
+OUT = Path(__file__).with_name("back.svg")
+MID = 320.0  # back view midline
+FRONT_MID = 700.0  # front view midline
+FRONT_SCALE = 0.34
+FRONT_TOP = 630.0  # front view y of back-scale y = 195
+
+SKIN = "#f1d9c8"
+SKIN_LINE = "#c29f8b"
+SKIN_DETAIL = "#cfae9a"
+RIB = "#dcc3b3"
+BONE = "#f7f3ec"
+BONE_LINE = "#a9a39b"
+MUSCLE_LINE = "#b88279"
+FIBRE = "#a86f66"
+MULTIFIDUS = "#cc918a"
+LONGISSIMUS = "#d8a59c"
+ILIOCOSTALIS = "#e3b8af"
+QUADRATUS = "#dcb2a9"
+TEXT = "#444444"
+LABEL_BG = "#fbf8f4"
+LABEL_EDGE = "#d8cec4"
+
+# Midline gap between left and right regions is 2 * REGION_INNER wide.
+REGION_INNER = 5.0
+
+
+def r1(v: float) -> float:
+    """Round to the one decimal the file keeps (so mirrored copies match exactly)."""
+    return round(v + 0.0, 1) + 0.0
+
+
+def fmt(v: float) -> str:
+    text = f"{r1(v):.1f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+# --------------------------------------------------------------------------
+# vertebral levels
+
+
+def vertebral_levels() -> dict[str, tuple[float, float]]:
+    """Top and bottom y of every vertebra, sacral segment and the coccyx."""
+    levels: dict[str, tuple[float, float]] = {}
+    y = 192.0
+    for i in range(1, 8):  # neck vertebrae are small and evenly spaced
+        levels[f"C{i}"] = (y, y + 100.0 / 7)
+        y += 100.0 / 7
+    heights = [18.5 + (i - 1) * 0.7 for i in range(1, 13)]  # thoracic ones grow taller
+    y = 292.0
+    for i, h in enumerate(heights, start=1):
+        h *= 268.0 / sum(heights)
+        levels[f"T{i}"] = (y, y + h)
+        y += h
+    y = 560.0
+    for i in range(1, 6):
+        levels[f"L{i}"] = (y, y + 32.0)
+        y += 32.0
+    y = 720.0
+    for i, h in enumerate((24.0, 22.0, 21.0, 20.0, 21.0), start=1):
+        levels[f"S{i}"] = (y, y + h)
+        y += h
+    levels["Co"] = (y, 856.0)
+    # Rounded to the file's precision so bands, zones and regions share exact edges.
+    return {k: (r1(a), r1(b)) for k, (a, b) in levels.items()}
+
+
+LEVELS = vertebral_levels()
+# Region bands: name -> (top y, bottom y); adjacent bands share their boundary.
+BANDS: dict[str, tuple[float, float]] = {
+    "cervical": (LEVELS["C1"][0], LEVELS["C7"][1]),
+    "upper-thoracic": (LEVELS["T1"][0], LEVELS["T4"][1]),
+    "mid-thoracic": (LEVELS["T5"][0], LEVELS["T8"][1]),
+    "lower-thoracic": (LEVELS["T9"][0], LEVELS["T12"][1]),
+    "lumbar": (LEVELS["L1"][0], LEVELS["L5"][1]),
+    "sacral": (LEVELS["S1"][0], LEVELS["Co"][1]),
+}
+
+
+def mid_y(name: str) -> float:
+    top, bottom = LEVELS[name]
+    return (top + bottom) / 2
+
+
+# --------------------------------------------------------------------------
+# geometry
+
+
+class PathData:
+    """Absolute M/L/C/Q/Z path data that can be mirrored about a vertical axis."""
+
+    def __init__(self) -> None:
+        self.ops: list[tuple[str, list[Point]]] = []
+
+    def move(self, p: Point) -> PathData:
+        self.ops.append(("M", [p]))
+        return self
+
+    def line(self, p: Point) -> PathData:
+        self.ops.append(("L", [p]))
+        return self
+
+    def cubic(self, c1: Point, c2: Point, p: Point) -> PathData:
+        self.ops.append(("C", [c1, c2, p]))
+        return self
+
+    def quad(self, c: Point, p: Point) -> PathData:
+        self.ops.append(("Q", [c, p]))
+        return self
+
+    def close(self) -> PathData:
+        self.ops.append(("Z", []))
+        return self
+
+    def extend(self, other: PathData) -> PathData:
+        self.ops.extend(other.ops)
+        return self
+
+    def mirrored(self, axis: float = MID) -> PathData:
+        out = PathData()
+        # Round before mirroring so both sides print the same digits.
+        out.ops = [(c, [(2 * axis - r1(x), y) for x, y in pts]) for c, pts in self.ops]
+        return out
+
+    def d(self) -> str:
+        parts = []
+        for cmd, pts in self.ops:
+            parts.append(" ".join([cmd] + [f"{fmt(x)},{fmt(y)}" for x, y in pts]))
+        return " ".join(parts)
+
+
+def spline(points: Sequence[Point], closed: bool = False) -> list[tuple[Point, Point, Point]]:
+    """Cubic segments of a Catmull-Rom curve through the points."""
+    n = len(points)
+    segs = []
+    for i in range(n if closed else n - 1):
+        p0 = points[(i - 1) % n] if (closed or i > 0) else points[i]
+        p1 = points[i]
+        p2 = points[(i + 1) % n]
+        p3 = points[(i + 2) % n] if (closed or i + 2 < n) else points[i + 1]
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        segs.append((c1, c2, p2))
+    return segs
+
+
+def smooth(points: Sequence[Point], closed: bool = False, path: PathData | None = None) -> PathData:
+    """A smooth path through the points (starting a new subpath unless given one)."""
+    if path is None:
+        path = PathData().move(points[0])
+    for c1, c2, p in spline(points, closed):
+        path.cubic(c1, c2, p)
+    if closed:
+        path.close()
+    return path
+
+
+def ellipse(cx: float, cy: float, rx: float, ry: float, angle: float = 0.0) -> PathData:
+    """An ellipse as four cubic arcs, turned by ``angle`` degrees."""
+    k = 0.5523
+    ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+
+    def at(u: float, v: float) -> Point:
+        return (cx + u * ca - v * sa, cy + u * sa + v * ca)
+
+    path = PathData().move(at(rx, 0))
+    for (u0, v0), (u1, v1) in (((rx, 0), (0, ry)), ((0, ry), (-rx, 0)),
+                               ((-rx, 0), (0, -ry)), ((0, -ry), (rx, 0))):
+        path.cubic(at(u0 + k * u1, v0 + k * v1), at(u1 + k * u0, v1 + k * v0), at(u1, v1))
+    return path.close()
+
+
+def stadium(cx: float, top: float, bottom: float, width: float, radius: float) -> PathData:
+    """A vertical rounded rectangle."""
+    k = 0.5523 * radius
+    x0, x1 = cx - width / 2, cx + width / 2
+    return (PathData().move((x0 + radius, top)).line((x1 - radius, top))
+            .cubic((x1 - radius + k, top), (x1, top + radius - k), (x1, top + radius))
+            .line((x1, bottom - radius))
+            .cubic((x1, bottom - radius + k), (x1 - radius + k, bottom), (x1 - radius, bottom))
+            .line((x0 + radius, bottom))
+            .cubic((x0 + radius - k, bottom), (x0, bottom - radius + k), (x0, bottom - radius))
+            .line((x0, top + radius))
+            .cubic((x0, top + radius - k), (x0 + radius - k, top), (x0 + radius, top))
+            .close())
+
+
+def profile(knots: Sequence[Point]) -> Callable[[float], float]:
+    """A smooth function of y through ``(y, value)`` knots (cubic Hermite)."""
+    ys = [k[0] for k in knots]
+    vs = [k[1] for k in knots]
+    n = len(knots)
+    slopes = []
+    for i in range(n):
+        a, b = max(i - 1, 0), min(i + 1, n - 1)
+        slopes.append((vs[b] - vs[a]) / (ys[b] - ys[a]))
+
+    def f(y: float) -> float:
+        if y <= ys[0]:
+            return vs[0]
+        if y >= ys[-1]:
+            return vs[-1]
+        i = max(j for j in range(n - 1) if ys[j] <= y)
+        h = ys[i + 1] - ys[i]
+        t = (y - ys[i]) / h
+        h00, h10 = 2 * t**3 - 3 * t**2 + 1, t**3 - 2 * t**2 + t
+        h01, h11 = -2 * t**3 + 3 * t**2, t**3 - t**2
+        return h00 * vs[i] + h10 * h * slopes[i] + h01 * vs[i + 1] + h11 * h * slopes[i + 1]
+
+    return f
+
+
+def steps(a: float, b: float, step: float) -> list[float]:
+    n = max(2, round(abs(b - a) / step) + 1)
+    return [a + (b - a) * i / (n - 1) for i in range(n)]
+
+
+def left(dx: float, y: float) -> Point:
+    """A point on the viewer's left half of the back view (the patient's left)."""
+    return (MID - dx, y)
+
+
+def front(dx: float, y: float) -> Point:
+    """Map back-view scale ``(dx, y)`` into the small front view, viewer's left half."""
+    return (FRONT_MID - dx * FRONT_SCALE, FRONT_TOP + (y - 195.0) * FRONT_SCALE)
+
+
+# --------------------------------------------------------------------------
+# svg writing
+
+
+def attrs(**kw: object) -> str:
+    return " ".join(f'{k.rstrip("_").replace("_", "-")}="{v}"' for k, v in kw.items())
+
+
+def path_el(d: PathData, **kw: object) -> str:
+    return f'<path d="{d.d()}" {attrs(**kw)}/>'
+
+
+def pair(path: PathData, axis: float = MID, **kw: object) -> list[str]:
+    """The left-side path and its mirror image."""
+    return [path_el(path, **kw), path_el(path.mirrored(axis), **kw)]
+
+
+# --------------------------------------------------------------------------
+# anatomy outlines (left side, distances dx from the midline)
+
+# Body outline, neck (hidden under the head) down to the thigh at the bottom edge.
+BODY = [(44, 150), (44, 190), (46, 212), (55, 231), (82, 247), (126, 261), (166, 274),
+        (192, 291), (204, 318), (199, 348), (182, 372), (162, 393), (153, 422),
+        (148, 470), (140, 525), (125, 580), (114, 614), (117, 645), (128, 675),
+        (143, 715), (154, 760), (158, 805), (156, 850), (151, 900), (147, 950), (144, 1005)]
+BODY_HALF_WIDTH = profile([(y, dx) for dx, y in BODY[12:]])
+
+# Outer edges of the three erector spinae columns and the quadratus lumborum.
+MULTIFIDUS_OUT = profile([(195, 10), (292, 13), (460, 17), (560, 22), (640, 27),
+                          (700, 30), (745, 28), (790, 20), (812, 12)])
+LONGISSIMUS_OUT = profile([(198, 15), (292, 23), (370, 29), (460, 34), (560, 41),
+                           (620, 46), (680, 45), (720, 40), (748, 32)])
+ILIOCOSTALIS_OUT = profile([(205, 20), (240, 26), (292, 33), (330, 37), (370, 41),
+                            (415, 45), (460, 48), (510, 52), (560, 57), (600, 62),
+                            (640, 65), (670, 64), (696, 60)])
+QUADRATUS_OUT = profile([(584, 88), (600, 94), (630, 98), (655, 98), (668, 96)])
+# Posterior iliac crest from its highest point at the flank to the dimple (PSIS).
+CREST = [(120, 663), (108, 662), (92, 669), (74, 686), (59, 707), (49, 732), (43, 752)]
+
+CREST_ZONE = [(52, 727), (60, 707), (74, 689), (92, 673), (110, 665), (124, 664)]
+
+# Lateral edge of the clickable regions: knots fall on every level boundary.
+REGION_EDGE = [(23, 192), (27, 220), (31, 250), (36, 292), (40, 330), (44, 370.2),
+               (48, 415), (51, 459.6), (55, 510), (60, 560), (82, 574), (96, 590),
+               (101, 625), (101, 656), (90, 670), (71, 691), (57, 720), (50, 750),
+               (40, 785), (27, 818), (15, 842), (REGION_INNER, 856)]
+
+
+def region_paths() -> dict[str, PathData]:
+    """Left-side region outlines keyed by band name; adjacent bands share edges exactly."""
+    knots = [left(dx, y) for dx, y in REGION_EDGE]
+    segs = spline(knots)
+    out = {}
+    for name, (top, bottom) in BANDS.items():
+        i0 = next(i for i, (_, y) in enumerate(REGION_EDGE) if abs(y - top) < 0.5)
+        i1 = next(i for i, (_, y) in enumerate(REGION_EDGE) if abs(y - bottom) < 0.5)
+        top_pt, bot_pt = knots[i0], knots[i1]
+        p = PathData().move((MID - REGION_INNER, top_pt[1])).line(top_pt)
+        for c1, c2, end in segs[i0:i1]:
+            p.cubic(c1, c2, end)
+        if bot_pt[0] != MID - REGION_INNER:
+            p.line((MID - REGION_INNER, bot_pt[1]))
+        out[name] = p.close()
+    return out
+
+
+def column_outline(edges: Sequence[tuple[Callable[[float], float], float]], top: float,
+                   inner: float = 6.0) -> PathData:
+    """Outline of muscle columns between the spine and ``edges[0]``.
+
+    ``edges`` runs from the outermost column inwards as ``(outer edge, lower end)``;
+    below each column's lower end the outline steps in to the next column, so the
+    long thin columns end one after another on the pelvis and sacrum.
+    """
+    pts: list[Point] = []
+    start = top
+    for outer, bottom in edges:
+        pts += [left(outer(y), y) for y in steps(start, bottom, 14)]
+        start = bottom + 14
+    last, bottom = edges[-1]
+    pts.append(left((last(bottom) + inner) / 2, bottom + 7))
+    pts += [left(inner, y) for y in steps(bottom, top, 20)]
+    width = edges[0][0](top) - inner
+    pts.append(left(inner + width / 2, top - 0.5 * width))
+    return smooth(pts, closed=True)
+
+
+def fibres(inner: Callable[[float], float], outer: Callable[[float], float],
+           top: float, bottom: float) -> list[PathData]:
+    """Two faint lines along a muscle column, hinting at its fibres."""
+    out = []
+    for t in (0.33, 0.68):
+        out.append(smooth([left(inner(y) + t * (outer(y) - inner(y)), y)
+                           for y in steps(top, bottom, 20)]))
+    return out
+
+
+def ribbon(centre: Sequence[Point], half: float | Sequence[float]) -> PathData:
+    """A soft band along a line of (dx, y) points, round at both ends.
+
+    ``half`` is the half-width, one for the whole band or one per point.
+    """
+    halves = [half] * len(centre) if isinstance(half, (int, float)) else list(half)
+    outer, inner = [], []
+    for i, (dx, y) in enumerate(centre):
+        half = halves[i]
+        ax, ay = centre[max(i - 1, 0)]
+        bx, by = centre[min(i + 1, len(centre) - 1)]
+        n = math.hypot(bx - ax, by - ay)
+        nx, ny = -(by - ay) / n, (bx - ax) / n
+        outer.append((dx + nx * half, y + ny * half))
+        inner.append((dx - nx * half, y - ny * half))
+
+    def cap(tip: Point, before: Point, r: float) -> Point:
+        tx, ty = tip[0] - before[0], tip[1] - before[1]
+        n = math.hypot(tx, ty)
+        return (tip[0] + tx / n * r * 0.9, tip[1] + ty / n * r * 0.9)
+
+    pts = (outer + [cap(centre[-1], centre[-2], halves[-1])] + inner[::-1]
+           + [cap(centre[0], centre[1], halves[0])])
+    return smooth([left(dx, y) for dx, y in pts], closed=True)
+
+
+# --------------------------------------------------------------------------
+# the drawing
+
+
+def gradients() -> list[str]:
+    def fade(gid: str, colour: str, start: float, stop: float) -> str:
+        return (f'<linearGradient id="{gid}" x1="0" y1="0" x2="0" y2="1">'
+                f'<stop offset="{start}" stop-color="{colour}" stop-opacity="1"/>'
+                f'<stop offset="{stop}" stop-color="{colour}" stop-opacity="0"/>'
+                f'</linearGradient>')
+
+    return ["<defs>",
+            fade("fade-arm", SKIN, 0.62, 0.98), fade("fade-arm-line", SKIN_LINE, 0.55, 0.92),
+            fade("fade-body", SKIN, 0.86, 0.995), fade("fade-body-line", SKIN_LINE, 0.84, 0.97),
+            "</defs>"]
+
+
+def silhouette(points: Sequence[Point], to_abs: Callable[[float, float], Point],
+               axis: float) -> PathData:
+    """A closed outline from a left half, joined to its mirror image."""
+    left_pts = [to_abs(dx, y) for dx, y in points]
+    right_pts = [(2 * axis - r1(x), y) for x, y in reversed([(r1(x), y) for x, y in left_pts])]
+    path = smooth(left_pts)
+    path.line(right_pts[0])
+    smooth(right_pts, path=path)
+    return path.close()
+
+
+def head() -> list[str]:
+    ear = smooth([left(dx, y) for dx, y in
+                  [(64, 100), (74, 95), (81, 106), (80, 128), (73, 148), (63, 152), (60, 125)]],
+                 closed=True)
+    ear_in = smooth([left(dx, y) for dx, y in [(70, 108), (75, 118), (73, 136), (68, 144)]])
+    outline = [(46, 192), (60, 166), (69, 130), (70, 92), (62, 58), (38, 34), (0, 27)]
+    left_pts = [left(dx, y) for dx, y in outline]
+    arc = left_pts + [(2 * MID - r1(x), y) for x, y in reversed(left_pts[:-1])]
+    fill_path = smooth(arc)
+    fill_path.quad((MID, 188), arc[0]).close()
+    return (pair(ear, fill=SKIN, stroke=SKIN_LINE, stroke_width=1.4)
+            + pair(ear_in, fill="none", stroke=SKIN_DETAIL, stroke_width=1.1,
+                   stroke_linecap="round")
+            + [path_el(fill_path, fill=SKIN, stroke="none"),
+               path_el(smooth(arc), fill="none", stroke=SKIN_LINE, stroke_width=1.6,
+                       stroke_linecap="round")])
+
+
+def arm() -> PathData:
+    outline = [(176, 282), (200, 292), (215, 318), (227, 360), (240, 420), (253, 480),
+               (264, 540), (272, 600), (276, 650), (246, 664), (212, 650), (204, 600),
+               (194, 540), (182, 480), (170, 430), (161, 392), (158, 350), (162, 305)]
+    return smooth([left(dx, y) for dx, y in outline], closed=True)
+
+
+def ribs() -> list[str]:
+    out = []
+    drops = {1: 10, 2: 22, 3: 30, 4: 36, 5: 40, 6: 44, 7: 46, 8: 48, 9: 48, 10: 46, 11: 38, 12: 30}
+    for k in range(1, 13):
+        y0 = mid_y(f"T{k}")
+        y1 = y0 + drops[k]
+        if k == 1:
+            end = 62.0
+        elif k == 11:
+            end = 118.0
+        elif k == 12:
+            end = 92.0  # the short floating rib stops well above the waist
+        else:
+            end = BODY_HALF_WIDTH(y1) - 9 if y1 > 420 else 150.0
+        c = ribs_curve(y0, y1, end)
+        out.append(path_el(c, fill="none", stroke=RIB, stroke_width=2.4 if k > 1 else 2.0,
+                           stroke_linecap="round"))
+        out.append(path_el(c.mirrored(), fill="none", stroke=RIB,
+                           stroke_width=2.4 if k > 1 else 2.0, stroke_linecap="round"))
+    return out
+
+
+def ribs_curve(y0: float, y1: float, end: float) -> PathData:
+    a = left(9, y0)
+    b = left(end, y1)
+    return PathData().move(a).cubic(left(end * 0.45, y0 - 3), left(end * 0.85, y0 + (y1 - y0) * 0.35), b)
+
+
+def pelvis() -> list[str]:
+    ilium = [*CREST, (40, 774), (39, 792), (52, 804), (80, 798), (108, 780), (125, 745),
+             (131, 700)]
+    ilium_path = smooth([left(dx, y) for dx, y in ilium], closed=True)
+    crest_line = ribbon(CREST, 3.0)
+    sacrum_half = [(0, 717), (26, 716), (48, 722), (47, 745), (40, 772), (30, 798),
+                   (18, 820), (9, 831)]
+    sacrum = silhouette(sacrum_half[1:], left, MID)
+    out = (pair(ilium_path, fill=BONE, stroke="none", opacity=0.3)
+           + pair(crest_line, fill=BONE, stroke=BONE_LINE, stroke_width=1)
+           + [path_el(sacrum, fill=BONE, stroke=BONE_LINE, stroke_width=1.2)])
+    for i, (dx, y) in enumerate([(20, 738), (18, 760), (15, 781), (12, 801)]):
+        out += pair(ellipse(MID - dx, y, 3.4 - i * 0.4, 2.6 - i * 0.3), fill="#e6ded2",
+                    stroke=BONE_LINE, stroke_width=0.6)
+    return out
+
+
+def scapula() -> list[str]:
+    body = [(66, 313), (72, 307), (96, 311), (126, 315), (152, 316), (168, 321), (166, 335),
+            (148, 360), (126, 392), (104, 420), (90, 435), (81, 434), (74, 414), (67, 382),
+            (63, 350), (63, 325)]
+    spine = ribbon([(65, 345), (90, 338), (120, 328), (148, 317), (168, 307), (181, 302)],
+                   [2.2, 3.2, 4.2, 5.2, 6.2, 6.8])
+    return (pair(smooth([left(dx, y) for dx, y in body], closed=True), fill=BONE,
+                 stroke=BONE_LINE, stroke_width=1.1, opacity=0.78)
+            + pair(spine, fill="#ede5da",
+                   stroke=BONE_LINE, stroke_width=1, opacity=0.92))
+
+
+def muscles() -> list[str]:
+    def spine_edge(_: float) -> float:
+        return 6.0
+
+    top = 198.0
+    ilio, longi, multi = (ILIOCOSTALIS_OUT, 696.0), (LONGISSIMUS_OUT, 748.0), (MULTIFIDUS_OUT, 812.0)
+    muscle = {"stroke": MUSCLE_LINE, "stroke_width": 0.9, "stroke_opacity": 0.75}
+    fibre = {"fill": "none", "stroke": FIBRE, "stroke_width": 0.8, "opacity": 0.3,
+             "stroke_linecap": "round"}
+    # Quadratus lumborum: from the 12th rib down to the iliac crest, outside the columns.
+    ql = [left(ILIOCOSTALIS_OUT(y) - 4, y) for y in steps(572, 690, 14)]
+    ql += [left(76, 686), left(88, 674)]
+    ql += [left(QUADRATUS_OUT(y), y) for y in steps(664, 584, 14)]
+    ql += [left(72, 574)]
+    out = pair(smooth(ql, closed=True), fill=QUADRATUS, opacity=0.85, **muscle)
+    # Nested outlines, outermost first: each inner column is painted over the one outside it.
+    for colour, edges in ((ILIOCOSTALIS, [ilio, longi, multi]), (LONGISSIMUS, [longi, multi]),
+                          (MULTIFIDUS, [multi])):
+        out += pair(column_outline(edges, top), fill=colour, opacity=0.95, **muscle)
+    for inner, outer, bottom in ((spine_edge, MULTIFIDUS_OUT, 790.0),
+                                 (MULTIFIDUS_OUT, LONGISSIMUS_OUT, 735.0),
+                                 (LONGISSIMUS_OUT, ILIOCOSTALIS_OUT, 686.0)):
+        for f in fibres(inner, outer, top + 14, bottom):
+            out += pair(f, **fibre)
+    for f in fibres(ILIOCOSTALIS_OUT, QUADRATUS_OUT, 596.0, 660.0):
+        out += pair(f, **fibre)
+    return out
+
+
+def vertebrae() -> list[str]:
+    out = []
+    for name, (top, bottom) in LEVELS.items():
+        if name.startswith("S") or name == "Co":
+            continue
+        h = bottom - top
+        if name.startswith("C"):
+            w = 8.5 + int(name[1:]) * 0.5
+        elif name.startswith("T"):
+            w = 11.0 + int(name[1:]) * 0.3
+        else:
+            w = 14.5 + int(name[1:]) * 0.5
+        gap = 3.0 if name.startswith("C") else 4.0
+        out.append(path_el(stadium(MID, top + gap / 2, bottom - gap / 2, w, min(w, h - gap) * 0.42),
+                           fill=BONE, stroke=BONE_LINE, stroke_width=0.9))
+    for i in range(1, 5):  # the bumps of the median sacral crest
+        y = mid_y(f"S{i}")
+        out.append(path_el(ellipse(MID, y, 6.5 - i * 0.8, 6.0), fill="#efe8dd",
+                           stroke=BONE_LINE, stroke_width=0.8))
+    y = LEVELS["Co"][0] + 1
+    for w, h in ((10.0, 9.0), (8.0, 8.0), (6.0, 7.0), (4.0, 5.0)):
+        out.append(path_el(ellipse(MID, y + h / 2, w / 2, h / 2), fill=BONE, stroke=BONE_LINE,
+                           stroke_width=0.8))
+        y += h - 0.5
+    return out
+
+
+def skin_details() -> list[str]:
+    detail = {"fill": "none", "stroke": SKIN_DETAIL, "stroke_linecap": "round"}
+    cleft = PathData().move((MID, 838)).cubic((MID, 860), (MID, 890), (MID, 918))
+    fold = smooth([left(dx, y) for dx, y in [(3, 916), (30, 928), (70, 930), (108, 920),
+                                             (134, 902)]])
+    dimple = ellipse(MID - 43, 752, 4.5, 3.2)
+    return ([path_el(cleft, stroke_width=1.5, **detail)]
+            + pair(fold, stroke_width=1.4, **detail)
+            + pair(dimple, fill="#e3c4b0", stroke="none"))
+
+
+def front_view() -> list[str]:
+    outline = [(40, 200), (42, 215), (52, 232), (85, 248), (130, 260), (168, 272), (192, 290),
+               (203, 318), (196, 348), (178, 372), (160, 395), (150, 425), (146, 470),
+               (138, 525), (122, 580), (113, 614), (116, 645), (127, 675), (140, 715),
+               (150, 760), (154, 805), (150, 850), (146, 900), (143, 950), (141, 1000)]
+    body = silhouette(outline, front, FRONT_MID)
+    neck_top = ellipse(FRONT_MID, front(0, 200)[1], 40 * FRONT_SCALE, 4.2)
+    detail = {"fill": "none", "stroke": SKIN_DETAIL, "stroke_linecap": "round",
+              "stroke_width": 1.1}
+
+    def fpath(points: Sequence[Point]) -> PathData:
+        return smooth([front(dx, y) for dx, y in points])
+
+    clavicle = fpath([(14, 247), (60, 244), (105, 254), (146, 270)])
+    costal = fpath([(2, 432), (40, 466), (80, 508), (108, 552)])
+    groin = fpath([(122, 760), (92, 800), (52, 848), (16, 884)])
+    thigh = PathData().move(front(0, 890)).line(front(0, 960))
+    navel = ellipse(FRONT_MID, front(0, 640)[1], 1.6, 2.3)
+    return ([path_el(body, fill="url(#fade-body)", stroke="url(#fade-body-line)",
+                     stroke_width=1.3),
+             path_el(neck_top, fill="#ead0bd", stroke=SKIN_LINE, stroke_width=1)]
+            + pair(clavicle, FRONT_MID, **detail) + pair(costal, FRONT_MID, **detail)
+            + pair(groin, FRONT_MID, **detail)
+            + [path_el(thigh, opacity=0.7, **detail),
+               path_el(navel, fill=SKIN_DETAIL, stroke="none")])
+
+
+def figure() -> list[str]:
+    body = silhouette(BODY, left, MID)
+    return (gradients()
+            + pair(arm(), fill="url(#fade-arm)", stroke="url(#fade-arm-line)", stroke_width=1.6)
+            + [path_el(body, fill="url(#fade-body)", stroke="url(#fade-body-line)",
+                       stroke_width=1.6)]
+            + ribs() + pelvis() + scapula() + muscles() + vertebrae() + head()
+            + skin_details() + front_view())
+
+
+# --------------------------------------------------------------------------
+# clickable regions and referral zones
+
+INVISIBLE = {"fill": "none", "stroke": "none"}
+
+
+def regions() -> list[str]:
+    out = []
+    for name, p in region_paths().items():
+        out.append(path_el(p, id=f"region-{name}-left", **INVISIBLE))
+        out.append(path_el(p.mirrored(), id=f"region-{name}-right", **INVISIBLE))
+    return out
+
+
+def zones() -> list[str]:
+    back = {
+        "shoulder-blade": ellipse(MID - 86, 398, 25, 33, -18),
+        "beside-spine-thoracic": stadium(MID - 23, LEVELS["T6"][0], LEVELS["T12"][1], 24, 12),
+        "lower-ribs": ellipse(MID - 101, 548, 25, 42, -8),
+        "beside-spine-lumbar": stadium(MID - 24, LEVELS["L2"][0], LEVELS["S1"][1], 26, 13),
+        "sacroiliac": ellipse(MID - 39, 751, 14, 22, -12),
+        "buttock": ellipse(MID - 86, 818, 52, 48, 0),
+        "hip-side": ellipse(MID - 151, 805, 20, 44, 4),
+        "iliac-crest": ribbon(CREST_ZONE, 9.0),
+    }
+    out = []
+    for name, p in back.items():
+        out.append(path_el(p, id=f"zone-{name}-left", **INVISIBLE))
+        out.append(path_el(p.mirrored(), id=f"zone-{name}-right", **INVISIBLE))
+    out.append(path_el(ellipse(MID, 842, 10, 16), id="zone-tailbone", **INVISIBLE))
+    for name in ("cervical", "upper-thoracic", "mid-thoracic", "lower-thoracic", "lumbar"):
+        top, bottom = BANDS[name]
+        out.append(path_el(stadium(MID, top, bottom, 18, 3), id=f"zone-midline-{name}",
+                           **INVISIBLE))
+    # Front view: the patient's left is on the viewer's right.
+    s = FRONT_SCALE
+    belly = ellipse(*front(-52, 705), 40 * s, 50 * s, 0)
+    groin = ellipse(*front(-70, 826), 50 * s, 22 * s, 50)
+    for name, p in (("belly", belly), ("groin", groin)):
+        out.append(path_el(p, id=f"zone-{name}-left", **INVISIBLE))
+        out.append(path_el(p.mirrored(FRONT_MID), id=f"zone-{name}-right", **INVISIBLE))
+    return out
+
+
+# --------------------------------------------------------------------------
+# labels
+
+
+def text_block(x: float, y: float, lines: Sequence[tuple[str, float, bool]],
+               pad: float = 7.0) -> list[str]:
+    """Centred lines of text on a pale rounded backing; y is the top of the block."""
+    width = max(len(t) * size * (0.62 if bold else 0.56) for t, size, bold in lines) + 2 * pad
+    height = sum(size * 1.2 for _, size, _ in lines) + 2 * pad - 4
+    out = [f'<rect x="{fmt(x - width / 2)}" y="{fmt(y)}" width="{fmt(width)}" '
+           f'height="{fmt(height)}" rx="7" ry="7" fill="{LABEL_BG}" fill-opacity="0.93" '
+           f'stroke="{LABEL_EDGE}" stroke-width="1"/>']
+    cy = y + pad - 2
+    for t, size, bold in lines:
+        cy += size * 1.2
+        weight = ' font-weight="bold"' if bold else ""
+        out.append(f'<text x="{fmt(x)}" y="{fmt(cy - size * 0.25)}" font-family="sans-serif" '
+                   f'font-size="{fmt(size)}"{weight} fill="{TEXT}" '
+                   f'text-anchor="middle">{t}</text>')
+    return out
+
+
+def labels() -> list[str]:
+    return (text_block(130, 80, [("L", 46, True), ("your left", 14, False)])
+            + text_block(510, 80, [("R", 46, True), ("your right", 14, False)])
+            + text_block(MID, 948, [("Seen from behind: your left is on the left", 17, False)])
+            + text_block(FRONT_MID, 588, [("Front", 16, True)])
+            + text_block(622, 690, [("R", 20, True)], pad=5)
+            + text_block(778, 690, [("L", 20, True)], pad=5)
+            + text_block(FRONT_MID, 912, [("Seen from the front", 12, False)], pad=5))
+
+
+# --------------------------------------------------------------------------
+
+
+def build() -> str:
+    def group(gid: str, items: list[str]) -> str:
+        return f'  <g id="{gid}">\n' + "\n".join("    " + i for i in items) + "\n  </g>"
+
+    return "\n".join([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<!-- BackGuide body map. Drawn from scratch by the BackGuide project with "
+        "assets/draw_back.py; regenerate with: python assets/draw_back.py -->",
+        "<!-- Copyright 2026 the BackGuide authors. MIT licence. -->",
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 1000" width="800" height="1000">',
+        group("figure", figure()),
+        group("regions", regions()),
+        group("zones", zones()),
+        group("labels", labels()),
+        "</svg>",
+        "",
+    ])
+
+
+def main() -> None:
+    OUT.write_text(build(), encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

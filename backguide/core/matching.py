@@ -1,0 +1,128 @@
+"""Which steps fit a region, and which muscles can send pain to a place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from backguide.core.artwork import Artwork
+from backguide.core.model import Content, Duration, Muscle, Region, Side, Step, Zone
+
+
+@dataclass(frozen=True)
+class ZoneArea:
+    """A drawn place where pain is felt: a zone on one side (or the midline)."""
+
+    id: str
+    zone: Zone
+    side: Side
+
+    @property
+    def name(self) -> str:
+        if not self.zone.sided:
+            return self.zone.name
+        return f"{self.zone.name}, {self.side.label}"
+
+
+@dataclass(frozen=True)
+class Referral:
+    """One muscle in one region that can send pain to a place."""
+
+    region: Region
+    muscle: Muscle
+    essential: bool
+
+
+def zone_areas(content: Content) -> list[ZoneArea]:
+    """Every drawn zone area, back before front, left before right."""
+    areas: list[ZoneArea] = []
+    for zone in content.zones.values():
+        sides: Iterable[Side] = (Side.LEFT, Side.RIGHT) if zone.sided else (Side.MIDLINE,)
+        areas.extend(ZoneArea(zone.area_id(side), zone, side) for side in sides)
+    return sorted(areas, key=lambda a: (a.zone.surface.value != "back", a.side != Side.LEFT))
+
+
+def zone_area(content: Content, area_id: str) -> ZoneArea:
+    for area in zone_areas(content):
+        if area.id == area_id:
+            return area
+    raise KeyError(area_id)
+
+
+def referred_areas(content: Content, region: Region,
+                   muscle_id: str | None = None) -> tuple[list[str], list[str]]:
+    """The drawn areas a region (or one of its muscles) can send pain to.
+
+    Returns ``(essential, spillover)`` area ids on the region's own side; an
+    area that is essential for one muscle is not repeated as spillover.
+    """
+    essential: list[str] = []
+    spillover: list[str] = []
+    for mid in region.muscles:
+        if muscle_id is not None and mid != muscle_id:
+            continue
+        muscle = content.muscles[mid]
+        for target, zone_ids in ((essential, muscle.essential_zones),
+                                 (spillover, muscle.spillover_zones)):
+            for zid in zone_ids:
+                area = content.zones[zid].area_id(region.side)
+                if area not in target:
+                    target.append(area)
+    return essential, [a for a in spillover if a not in essential]
+
+
+def referrals_to(content: Content, area_id: str) -> list[Referral]:
+    """The muscles (with their regions) that can send pain to a drawn area.
+
+    Usual (essential) referrals come before occasional (spillover) ones, then
+    top to bottom, left side before right.
+    """
+    area = zone_area(content, area_id)
+    found = []
+    for region in content.regions:
+        if area.zone.sided and region.side != area.side:
+            continue
+        for mid in region.muscles:
+            muscle = content.muscles[mid]
+            if area.zone.id in muscle.essential_zones:
+                found.append(Referral(region, muscle, True))
+            elif area.zone.id in muscle.spillover_zones:
+                found.append(Referral(region, muscle, False))
+    return sorted(found, key=lambda r: (not r.essential, r.region.level.order,
+                                        r.region.side != Side.LEFT))
+
+
+def steps_for(content: Content, level_id: str | None,
+              duration: Duration | None = None) -> list[Step]:
+    """The self-care steps that fit a level of the back and how long it has hurt."""
+    return [s for s in content.steps
+            if s.fits_level(level_id) and (duration is None or duration in s.durations)]
+
+
+def sources_for_region(content: Content, region: Region) -> list[str]:
+    """Every source behind what the app says about a region, in first-cited order."""
+    cited: list[str] = []
+    muscles = [content.muscles[m] for m in region.muscles]
+    explanations = [content.explanations[e] for e in region.level.explanations]
+    steps = steps_for(content, region.level.id)
+    groups = ([m.sources for m in muscles] + [e.evidence.sources for e in explanations]
+              + [s.evidence.sources for s in steps] + [content.guide.map_caveat_sources])
+    for group in groups:
+        cited.extend(s for s in group if s not in cited)
+    return cited
+
+
+def artwork_mismatches(content: Content, artwork: Artwork) -> list[str]:
+    """What the content names that the drawing lacks, and the other way round."""
+    problems = []
+    region_ids = set(content.region_ids)
+    area_ids = {a.id for a in zone_areas(content)}
+    problems += [f"region '{r}' has no outline 'region-{r}' in the drawing"
+                 for r in sorted(region_ids - set(artwork.regions))]
+    problems += [f"the drawing's 'region-{r}' is not a region in the content"
+                 for r in sorted(set(artwork.regions) - region_ids)]
+    problems += [f"zone area '{z}' has no outline 'zone-{z}' in the drawing"
+                 for z in sorted(area_ids - set(artwork.zones))]
+    problems += [f"the drawing's 'zone-{z}' is not a zone in the content"
+                 for z in sorted(set(artwork.zones) - area_ids)]
+    return problems

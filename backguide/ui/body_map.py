@@ -1,0 +1,462 @@
+"""The drawn back: clickable regions, shaded referral zones, keyboard control.
+
+The drawing itself comes from ``assets/back.svg``; the clickable regions and
+zones are its outlines (read by :mod:`backguide.core.artwork`) turned into
+``QGraphicsPathItem`` objects, so hit-testing follows their real shape.
+The map only shows what it is told and reports what the person did.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from backguide.core.artwork import Artwork, Outline
+from backguide.core.matching import zone_areas
+from backguide.core.model import Content, Side
+
+# Referral zones are painted in one warm colour on any palette, so "where the
+# pain goes" never looks like "what you selected" (the palette's highlight).
+PAIN_COLOUR = QColor("#d2452b")
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 1.0, 4.0
+
+
+class MapMode(Enum):
+    """What a click on the map chooses."""
+
+    MUSCLES = "muscles"  # regions of the back
+    PAIN = "pain"  # places where pain is felt
+
+
+class Shade(Enum):
+    NONE = 0
+    ESSENTIAL = 1
+    SPILLOVER = 2
+
+
+def outline_path(outline: Outline) -> QPainterPath:
+    """A Qt path from the drawing's outline segments."""
+    path = QPainterPath()
+    for command, a in outline.segments:
+        if command == "M":
+            path.moveTo(a[0], a[1])
+        elif command == "L":
+            path.lineTo(a[0], a[1])
+        elif command == "Q":
+            path.quadTo(a[0], a[1], a[2], a[3])
+        elif command == "C":
+            path.cubicTo(a[0], a[1], a[2], a[3], a[4], a[5])
+        else:
+            path.closeSubpath()
+    return path
+
+
+class AreaItem(QGraphicsPathItem):
+    """One region or zone on the map; it paints itself from its state."""
+
+    def __init__(self, area_id: str, name: str, is_zone: bool, path: QPainterPath) -> None:
+        super().__init__(path)
+        self.area_id = area_id
+        self.name = name
+        self.is_zone = is_zone
+        self.hovered = False
+        self.selected = False
+        self.focused = False  # the keyboard's current place
+        self.shade = Shade.NONE
+        self.active = False  # clickable in the current mode
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        palette = widget.palette() if widget else QPalette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        path = self.path()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill: QBrush | None = None
+        pen = QPen(Qt.PenStyle.NoPen)
+        if self.is_zone and self.shade is not Shade.NONE:
+            colour = QColor(PAIN_COLOUR)
+            if self.shade is Shade.ESSENTIAL:
+                colour.setAlpha(170)
+                fill = QBrush(colour)
+                pen = QPen(PAIN_COLOUR.darker(130), 1.5)
+            else:
+                fill = QBrush(PAIN_COLOUR.darker(110), Qt.BrushStyle.BDiagPattern)
+                pen = QPen(PAIN_COLOUR.darker(130), 1.5, Qt.PenStyle.DashLine)
+        if self.active:
+            if self.selected:
+                colour = QColor(highlight)
+                colour.setAlpha(150)
+                fill = QBrush(colour)
+                pen = QPen(highlight.darker(120), 2)
+            elif self.hovered:
+                colour = QColor(highlight)
+                colour.setAlpha(80)
+                fill = QBrush(colour)
+                pen = QPen(highlight, 1.5)
+            elif self.is_zone and self.shade is Shade.NONE:
+                colour = QColor(PAIN_COLOUR)
+                colour.setAlpha(45)
+                fill = QBrush(colour)
+                pen = QPen(PAIN_COLOUR, 1, Qt.PenStyle.DotLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(fill or QBrush(Qt.BrushStyle.NoBrush))
+        painter.drawPath(path)
+        if self.focused:
+            focus = QPen(palette.color(QPalette.ColorRole.WindowText), 2, Qt.PenStyle.DashLine)
+            focus.setCosmetic(True)
+            painter.setPen(focus)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+
+
+class BodyMap(QGraphicsView):
+    """The clickable back. Emits ``region_selected`` / ``zone_selected`` ("" = none)."""
+
+    region_selected = Signal(str)
+    zone_selected = Signal(str)
+    mode_changed = Signal(object)
+
+    def __init__(self, content: Content, artwork: Artwork, svg_path: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyMap")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Map of the back")
+        self._renderer = QSvgRenderer(svg_path, self)
+        self._drawing = QGraphicsSvgItem()
+        self._drawing.setSharedRenderer(self._renderer)
+        self._drawing.setZValue(0)
+        self.scene().addItem(self._drawing)
+        self.scene().setSceneRect(QRectF(0, 0, artwork.width, artwork.height))
+        self._zoom = 1.0
+        self._mode = MapMode.MUSCLES
+        self._selected_region = ""
+        self._selected_zone = ""
+        self._cursor = ""
+        self._hovered: AreaItem | None = None
+        self.regions: dict[str, AreaItem] = {}
+        self.zones: dict[str, AreaItem] = {}
+        self._content = content
+        self._build(content, artwork)
+
+    # -- building ---------------------------------------------------------
+
+    def _build(self, content: Content, artwork: Artwork) -> None:
+        for region in content.regions:
+            item = AreaItem(region.id, region.name, False,
+                            outline_path(artwork.regions[region.id]))
+            item.setZValue(1)
+            self.regions[region.id] = item
+            self.scene().addItem(item)
+        for area in zone_areas(content):
+            path = outline_path(artwork.zones[area.id])
+            item = AreaItem(area.id, area.name, True, path)
+            # Smaller zones sit on top, so an area inside a larger one stays clickable.
+            size = path.boundingRect().width() * path.boundingRect().height()
+            item.setZValue(2 + 1 / max(size, 1.0))
+            self.zones[area.id] = item
+            self.scene().addItem(item)
+        self._apply_mode()
+
+    def region_order(self) -> list[str]:
+        """Regions top to bottom, left before right: the keyboard's order."""
+        return [r.id for r in self._content.regions]
+
+    def zone_order(self) -> list[str]:
+        return [a.id for a in zone_areas(self._content)]
+
+    # -- state --------------------------------------------------------------
+
+    @property
+    def mode(self) -> MapMode:
+        return self._mode
+
+    def set_mode(self, mode: MapMode) -> None:
+        if mode is self._mode:
+            return
+        self._mode = mode
+        self._cursor = ""
+        self._apply_mode()
+        self.mode_changed.emit(mode)
+
+    def _apply_mode(self) -> None:
+        pain = self._mode is MapMode.PAIN
+        for item in self.regions.values():
+            item.active = not pain
+            item.setToolTip("" if pain else item.name)
+            item.setVisible(not pain or item.selected)
+        for item in self.zones.values():
+            item.active = pain
+            item.setToolTip(item.name if pain else "")
+            item.setVisible(pain or item.shade is not Shade.NONE)
+        self._update_description()
+        self.viewport().update()
+
+    @property
+    def selected_region(self) -> str:
+        return self._selected_region
+
+    @property
+    def selected_zone(self) -> str:
+        return self._selected_zone
+
+    def select_region(self, region_id: str, *, notify: bool = True) -> None:
+        """Select a region ("" clears), as if the person had clicked it."""
+        if region_id and region_id not in self.regions:
+            raise KeyError(region_id)
+        for rid, item in self.regions.items():
+            item.selected = rid == region_id
+        self._selected_region = region_id
+        if region_id:
+            self._cursor = region_id if self._mode is MapMode.MUSCLES else self._cursor
+        self._apply_mode()
+        if notify:
+            self.region_selected.emit(region_id)
+
+    def select_zone(self, area_id: str, *, notify: bool = True) -> None:
+        """Select a place where pain is felt ("" clears)."""
+        if area_id and area_id not in self.zones:
+            raise KeyError(area_id)
+        for zid, item in self.zones.items():
+            item.selected = zid == area_id
+        self._selected_zone = area_id
+        if area_id and self._mode is MapMode.PAIN:
+            self._cursor = area_id
+        self._apply_mode()
+        if notify:
+            self.zone_selected.emit(area_id)
+
+    def shade_zones(self, essential: list[str], spillover: list[str]) -> None:
+        """Shade referral zones: essential solid, spillover hatched."""
+        for zid, item in self.zones.items():
+            item.shade = (Shade.ESSENTIAL if zid in essential
+                          else Shade.SPILLOVER if zid in spillover else Shade.NONE)
+        self._apply_mode()
+
+    def shaded(self) -> dict[str, Shade]:
+        return {zid: item.shade for zid, item in self.zones.items()
+                if item.shade is not Shade.NONE}
+
+    def _active_items(self) -> dict[str, AreaItem]:
+        return self.zones if self._mode is MapMode.PAIN else self.regions
+
+    def area_at(self, pos: QPointF) -> AreaItem | None:
+        """The clickable area under a viewport position, by its real shape."""
+        active = self._active_items()
+        for item in self.items(pos.toPoint()):
+            if isinstance(item, AreaItem) and item.area_id in active \
+                    and active[item.area_id] is item:
+                return item
+        return None
+
+    def area_centre(self, area_id: str) -> QPointF:
+        """A point well inside an area, in viewport coordinates (for tests and tools)."""
+        item = self.regions.get(area_id) or self.zones[area_id]
+        return QPointF(self.mapFromScene(inner_point(item.path())))
+
+    def accessible_name_of(self, area_id: str) -> str:
+        item = self.regions.get(area_id) or self.zones[area_id]
+        return item.name
+
+    # -- zoom -----------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = min(ZOOM_MAX, max(ZOOM_MIN, zoom))
+        self._refit()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def _refit(self) -> None:
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        scale = min(view.width() / rect.width(), view.height() / rect.height()) * self._zoom
+        self.resetTransform()
+        self.scale(scale, scale)
+        if self._zoom == 1.0:
+            self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit()
+
+    # -- mouse ----------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        item = self.area_at(event.position())
+        if item is not self._hovered:
+            if self._hovered is not None:
+                self._hovered.hovered = False
+                self._hovered.update()
+            self._hovered = item
+            if item is not None:
+                item.hovered = True
+                item.update()
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if item
+                                      else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: object) -> None:  # noqa: N802
+        if self._hovered is not None:
+            self._hovered.hovered = False
+            self._hovered.update()
+            self._hovered = None
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        item = self.area_at(event.position())
+        self._choose(item.area_id if item else "")
+        event.accept()
+
+    def _choose(self, area_id: str) -> None:
+        if self._mode is MapMode.PAIN:
+            self.select_zone(area_id)
+        else:
+            self.select_region(area_id)
+
+    # -- keyboard ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if key in arrows:
+            self._move_cursor(key)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._cursor:
+                self._choose(self._cursor)
+        elif key == Qt.Key.Key_Escape and (self._selected_region or self._selected_zone
+                                           or self._cursor):
+            self._cursor = ""
+            self._choose("")
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _move_cursor(self, key: int) -> None:
+        if self._mode is MapMode.MUSCLES:
+            self._cursor = self._next_region(key)
+        else:
+            order = self.zone_order()
+            step = -1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
+            index = order.index(self._cursor) + step if self._cursor in order else 0
+            self._cursor = order[index % len(order)]
+        for items in (self.regions, self.zones):
+            for aid, item in items.items():
+                item.focused = aid == self._cursor
+        cursor_item = self._active_items()[self._cursor]
+        self.ensureVisible(cursor_item, 20, 20)
+        self._update_description()
+        self.viewport().update()
+
+    def _next_region(self, key: int) -> str:
+        levels = [lv.id for lv in self._content.levels]
+        if self._cursor not in self.regions:
+            start = self._selected_region or self.region_order()[0]
+            return start
+        region = self._content.region(self._cursor)
+        level = levels.index(region.level.id)
+        side = region.side
+        if key == Qt.Key.Key_Up:
+            level = max(0, level - 1)
+        elif key == Qt.Key.Key_Down:
+            level = min(len(levels) - 1, level + 1)
+        elif key == Qt.Key.Key_Left:
+            side = Side.LEFT  # patient's left is on the viewer's left: seen from behind
+        else:
+            side = Side.RIGHT
+        return f"{levels[level]}-{side.value}"
+
+    @property
+    def keyboard_cursor(self) -> str:
+        return self._cursor
+
+    # -- accessibility ----------------------------------------------------------
+
+    def _update_description(self) -> None:
+        chosen = self._selected_zone if self._mode is MapMode.PAIN else self._selected_region
+        items = self._active_items()
+        parts = []
+        if self._mode is MapMode.PAIN:
+            parts.append("Where does it hurt? Places where pain can be felt.")
+        else:
+            parts.append("Regions of the back, seen from behind.")
+        parts.append(f"Selected: {items[chosen].name}." if chosen in items else "Nothing selected.")
+        if self._cursor in items and self._cursor != chosen:
+            parts.append(f"Current: {items[self._cursor].name}; press Enter to choose it.")
+        parts.append("Arrow keys move, Enter chooses, Escape clears.")
+        description = " ".join(parts)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+
+def inner_point(path: QPainterPath) -> QPointF:
+    """A point inside ``path``, near its middle (the centre if that is inside)."""
+    rect = path.boundingRect()
+    centre = rect.center()
+    if path.contains(centre):
+        return centre
+    steps = 24
+    best: QPointF | None = None
+    for i in range(1, steps):
+        y = rect.top() + rect.height() * i / steps
+        inside = [rect.left() + rect.width() * j / steps for j in range(1, steps)
+                  if path.contains(QPointF(rect.left() + rect.width() * j / steps, y))]
+        if inside:
+            candidate = QPointF((inside[0] + inside[-1]) / 2, y)
+            if path.contains(candidate) and (
+                    best is None or abs(y - centre.y()) < abs(best.y() - centre.y())):
+                best = candidate
+    return best if best is not None else centre
+

@@ -1,0 +1,66 @@
+"""The panel beside the map: what the chosen region or place means."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from backguide.core import pages
+from backguide.core.matching import zone_area
+from backguide.core.model import Content
+
+STYLE = """
+h2 { font-size: 150%; margin-bottom: 2px; }
+h3 { font-size: 118%; margin-top: 16px; margin-bottom: 4px; }
+h4 { font-size: 105%; margin-top: 12px; margin-bottom: 2px; }
+p, li { line-height: 130%; }
+"""
+
+
+class DetailPanel(QTextBrowser):
+    """Shows a page from :mod:`backguide.core.pages`; links become signals."""
+
+    muscle_chosen = Signal(str)  # "" = all muscles of the region
+    referral_chosen = Signal(str, str)  # region id, muscle id
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.setAccessibleName("Details")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(14)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.content = content
+        self.page = ""
+        self.show_welcome()
+
+    def _show(self, page_id: str, html: str) -> None:
+        self.page = page_id
+        self.setHtml(html)
+        self.verticalScrollBar().setValue(0)
+
+    def show_welcome(self) -> None:
+        self._show("welcome", pages.welcome_page(self.content))
+
+    def show_region(self, region_id: str, muscle_id: str | None = None) -> None:
+        region = self.content.region(region_id)
+        self._show(f"region/{region_id}/{muscle_id or ''}",
+                   pages.region_page(self.content, region, muscle_id))
+
+    def show_zone(self, area_id: str) -> None:
+        self._show(f"zone/{area_id}", pages.zone_page(self.content, zone_area(self.content, area_id)))
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        link = url.toString()
+        if not link.startswith(pages.LINK):
+            return  # the app never opens the network
+        kind, _, rest = link[len(pages.LINK):].partition("/")
+        if kind == "muscle":
+            self.muscle_chosen.emit(rest)
+        elif kind == "all-muscles":
+            self.muscle_chosen.emit("")
+        elif kind == "pick":
+            region_id, _, muscle_id = rest.partition("/")
+            self.referral_chosen.emit(region_id, muscle_id)
