@@ -8,7 +8,7 @@ figure is exactly symmetric.
 
 Layout (viewBox 0 0 800 1000):
 
-* back view, midline x = 320, figure roughly x 35..605, y 28..1000;
+* back view, midline x = 320, figure roughly x 42..598, y 26..1000;
 * front view, midline x = 700, art x 630..770, y 622..904, labels around it.
 
 The SVG has four top-level groups the app relies on: ``figure`` (decoration),
@@ -139,10 +139,6 @@ class PathData:
         self.ops.append(("Z", []))
         return self
 
-    def extend(self, other: PathData) -> PathData:
-        self.ops.extend(other.ops)
-        return self
-
     def mirrored(self, axis: float = MID) -> PathData:
         out = PathData()
         # Round before mirroring so both sides print the same digits.
@@ -264,7 +260,7 @@ def path_el(d: PathData, **kw: object) -> str:
     return f'<path d="{d.d()}" {attrs(**kw)}/>'
 
 
-def pair(path: PathData, axis: float = MID, **kw: object) -> list[str]:
+def pair(path: PathData, axis: float = MID, /, **kw: object) -> list[str]:
     """The left-side path and its mirror image."""
     return [path_el(path, **kw), path_el(path.mirrored(axis), **kw)]
 
@@ -275,8 +271,8 @@ def pair(path: PathData, axis: float = MID, **kw: object) -> list[str]:
 # Body outline, neck (hidden under the head) down to the thigh at the bottom edge.
 BODY = [(44, 150), (44, 190), (46, 212), (55, 231), (82, 247), (126, 261), (166, 274),
         (192, 291), (204, 318), (199, 348), (182, 372), (162, 393), (153, 422),
-        (148, 470), (140, 525), (125, 580), (114, 614), (117, 645), (128, 675),
-        (143, 715), (154, 760), (158, 805), (156, 850), (151, 900), (147, 950), (144, 1005)]
+        (148, 470), (141, 525), (129, 580), (121, 614), (123, 645), (132, 675),
+        (144, 715), (152, 760), (155, 805), (154, 850), (150, 900), (147, 950), (144, 1005)]
 BODY_HALF_WIDTH = profile([(y, dx) for dx, y in BODY[12:]])
 
 # Outer edges of the three erector spinae columns and the quadratus lumborum.
@@ -291,13 +287,14 @@ QUADRATUS_OUT = profile([(584, 88), (600, 94), (630, 98), (655, 98), (668, 96)])
 # Posterior iliac crest from its highest point at the flank to the dimple (PSIS).
 CREST = [(120, 663), (108, 662), (92, 669), (74, 686), (59, 707), (49, 732), (43, 752)]
 
-CREST_ZONE = [(52, 727), (60, 707), (74, 689), (92, 673), (110, 665), (124, 664)]
+CREST_ZONE = [(52, 727), (60, 707), (74, 689), (92, 673), (106, 665), (118, 663)]
 
 # Lateral edge of the clickable regions: knots fall on every level boundary.
-REGION_EDGE = [(23, 192), (27, 220), (31, 250), (36, 292), (40, 330), (44, 370.2),
-               (48, 415), (51, 459.6), (55, 510), (60, 560), (82, 574), (96, 590),
-               (101, 625), (101, 656), (90, 670), (71, 691), (57, 720), (50, 750),
-               (40, 785), (27, 818), (15, 842), (REGION_INNER, 856)]
+REGION_EDGE = [(23, BANDS["cervical"][0]), (27, 220), (31, 250), (36, BANDS["upper-thoracic"][0]),
+               (40, 330), (44, BANDS["mid-thoracic"][0]), (48, 415),
+               (51, BANDS["lower-thoracic"][0]), (55, 510), (60, BANDS["lumbar"][0]), (82, 574),
+               (96, 590), (101, 625), (101, 656), (90, 670), (71, 691), (57, BANDS["sacral"][0]),
+               (50, 750), (40, 785), (27, 818), (15, 842), (REGION_INNER, BANDS["sacral"][1])]
 
 
 def region_paths() -> dict[str, PathData]:
@@ -306,8 +303,8 @@ def region_paths() -> dict[str, PathData]:
     segs = spline(knots)
     out = {}
     for name, (top, bottom) in BANDS.items():
-        i0 = next(i for i, (_, y) in enumerate(REGION_EDGE) if abs(y - top) < 0.5)
-        i1 = next(i for i, (_, y) in enumerate(REGION_EDGE) if abs(y - bottom) < 0.5)
+        i0 = next(i for i, (_, y) in enumerate(REGION_EDGE) if y == top)
+        i1 = next(i for i, (_, y) in enumerate(REGION_EDGE) if y == bottom)
         top_pt, bot_pt = knots[i0], knots[i1]
         p = PathData().move((MID - REGION_INNER, top_pt[1])).line(top_pt)
         for c1, c2, end in segs[i0:i1]:
@@ -387,8 +384,8 @@ def gradients() -> list[str]:
                 f'</linearGradient>')
 
     return ["<defs>",
-            fade("fade-arm", SKIN, 0.62, 0.98), fade("fade-arm-line", SKIN_LINE, 0.55, 0.92),
-            fade("fade-body", SKIN, 0.86, 0.995), fade("fade-body-line", SKIN_LINE, 0.84, 0.97),
+            fade("fade-arm", SKIN, 0.74, 0.97), fade("fade-arm-line", SKIN_LINE, 0.7, 0.93),
+            fade("fade-body", SKIN, 0.9, 0.995), fade("fade-body-line", SKIN_LINE, 0.88, 0.98),
             "</defs>"]
 
 
@@ -429,7 +426,7 @@ def arm() -> PathData:
 
 
 def ribs() -> list[str]:
-    out = []
+    out: list[str] = []
     drops = {1: 10, 2: 22, 3: 30, 4: 36, 5: 40, 6: 44, 7: 46, 8: 48, 9: 48, 10: 46, 11: 38, 12: 30}
     for k in range(1, 13):
         y0 = mid_y(f"T{k}")
@@ -442,18 +439,12 @@ def ribs() -> list[str]:
             end = 92.0  # the short floating rib stops well above the waist
         else:
             end = BODY_HALF_WIDTH(y1) - 9 if y1 > 420 else 150.0
-        c = ribs_curve(y0, y1, end)
-        out.append(path_el(c, fill="none", stroke=RIB, stroke_width=2.4 if k > 1 else 2.0,
-                           stroke_linecap="round"))
-        out.append(path_el(c.mirrored(), fill="none", stroke=RIB,
-                           stroke_width=2.4 if k > 1 else 2.0, stroke_linecap="round"))
+        # Each rib leaves its vertebra almost level, then sweeps down and out.
+        rib = PathData().move(left(9, y0)).cubic(
+            left(end * 0.45, y0 - 3), left(end * 0.85, y0 + (y1 - y0) * 0.35), left(end, y1))
+        out += pair(rib, fill="none", stroke=RIB, stroke_width=2.4 if k > 1 else 2.0,
+                    stroke_linecap="round")
     return out
-
-
-def ribs_curve(y0: float, y1: float, end: float) -> PathData:
-    a = left(9, y0)
-    b = left(end, y1)
-    return PathData().move(a).cubic(left(end * 0.45, y0 - 3), left(end * 0.85, y0 + (y1 - y0) * 0.35), b)
 
 
 def pelvis() -> list[str]:
@@ -464,7 +455,7 @@ def pelvis() -> list[str]:
     sacrum_half = [(0, 717), (26, 716), (48, 722), (47, 745), (40, 772), (30, 798),
                    (18, 820), (9, 831)]
     sacrum = silhouette(sacrum_half[1:], left, MID)
-    out = (pair(ilium_path, fill=BONE, stroke="none", opacity=0.3)
+    out = (pair(ilium_path, fill=BONE, stroke="none", opacity=0.14)
            + pair(crest_line, fill=BONE, stroke=BONE_LINE, stroke_width=1)
            + [path_el(sacrum, fill=BONE, stroke=BONE_LINE, stroke_width=1.2)])
     for i, (dx, y) in enumerate([(20, 738), (18, 760), (15, 781), (12, 801)]):
@@ -480,7 +471,7 @@ def scapula() -> list[str]:
     spine = ribbon([(65, 345), (90, 338), (120, 328), (148, 317), (168, 307), (181, 302)],
                    [2.2, 3.2, 4.2, 5.2, 6.2, 6.8])
     return (pair(smooth([left(dx, y) for dx, y in body], closed=True), fill=BONE,
-                 stroke=BONE_LINE, stroke_width=1.1, opacity=0.78)
+                 stroke=BONE_LINE, stroke_width=1.1, opacity=0.72)
             + pair(spine, fill="#ede5da",
                    stroke=BONE_LINE, stroke_width=1, opacity=0.92))
 
@@ -489,7 +480,7 @@ def muscles() -> list[str]:
     def spine_edge(_: float) -> float:
         return 6.0
 
-    top = 198.0
+    top = 188.0  # tucked under the skull
     ilio, longi, multi = (ILIOCOSTALIS_OUT, 696.0), (LONGISSIMUS_OUT, 748.0), (MULTIFIDUS_OUT, 812.0)
     muscle = {"stroke": MUSCLE_LINE, "stroke_width": 0.9, "stroke_opacity": 0.75}
     fibre = {"fill": "none", "stroke": FIBRE, "stroke_width": 0.8, "opacity": 0.3,
@@ -544,11 +535,13 @@ def vertebrae() -> list[str]:
 def skin_details() -> list[str]:
     detail = {"fill": "none", "stroke": SKIN_DETAIL, "stroke_linecap": "round"}
     cleft = PathData().move((MID, 838)).cubic((MID, 860), (MID, 890), (MID, 918))
+    glute = smooth([left(dx, y) for dx, y in [(50, 782), (84, 800), (118, 826), (142, 858)]])
     fold = smooth([left(dx, y) for dx, y in [(3, 916), (30, 928), (70, 930), (108, 920),
                                              (134, 902)]])
     dimple = ellipse(MID - 43, 752, 4.5, 3.2)
     return ([path_el(cleft, stroke_width=1.5, **detail)]
             + pair(fold, stroke_width=1.4, **detail)
+            + pair(glute, stroke_width=1.2, opacity=0.55, **detail)
             + pair(dimple, fill="#e3c4b0", stroke="none"))
 
 
