@@ -10,7 +10,6 @@ confirm that the drawing and the content name the same places.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +71,8 @@ def parse_path(d: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
 
 def load_artwork(path: str | Path) -> Artwork:
     """Read the drawing's clickable outlines; raise :class:`ArtworkError` if it is unusable."""
+    import xml.etree.ElementTree as ET  # only on a cache miss: keeps start-up light
+
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:

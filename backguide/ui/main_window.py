@@ -8,12 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from backguide import __version__
 from backguide.core.artwork import Artwork
-from backguide.core.content import load_guide
 from backguide.core.errors import ContentError
 from backguide.core.matching import referred_areas, zone_areas
 from backguide.core.model import Content
@@ -277,6 +274,8 @@ class MainWindow(QMainWindow):
         return self._urgent
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         guide = self.content.guide
         QMessageBox.about(
             self, "About BackGuide",
@@ -289,12 +288,16 @@ class MainWindow(QMainWindow):
             "<p>BackGuide works offline and keeps your data on this computer.</p>")
 
     def _on_open_content(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, "Open content folder")
         if folder:
             self.open_content(folder)
 
     def open_content(self, folder: str) -> bool:
         """Switch to another content folder if it is sound; otherwise explain why not."""
+        from backguide.core.content import load_guide  # the YAML reader, only when needed
+
         try:
             content = load_guide(Path(folder), self.artwork)
         except ContentError as exc:

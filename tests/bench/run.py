@@ -1,0 +1,149 @@
+"""BackGuide benchmarks: run ``python tests/bench/run.py`` and read the figures.
+
+Each figure is measured in this one run, and budgets are given as ratios or
+medians, because this kind of machine is noisy. Nothing here fails a build;
+it prints what it measured next to the budget from DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from content_copies import write_copies  # noqa: E402
+
+from backguide.core.content import load_content  # noqa: E402
+from backguide.paths import content_dir  # noqa: E402
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import time
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.property("painted"):
+            self.setProperty("painted", True)
+            print(f"first paint at monotonic {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1200, 820)
+f = FirstPaint(); w.installEventFilter(f); w.show()
+sys.exit(app.exec())
+"""
+
+MEMORY = """
+import resource, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from backguide.app import _application
+from backguide.core.artwork import load_artwork
+from backguide.core.content import load_guide
+from backguide.paths import asset, content_dir
+from backguide.ui.main_window import MainWindow
+svg = str(asset("back.svg")); art = load_artwork(svg)
+w = MainWindow(load_guide(content_dir(), art), art, svg); w.resize(1280, 860); w.show()
+for region in w.content.regions:
+    w.map.select_region(region.id); app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _median_ms(action, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _first_paint_ms(args: list[str], env: dict[str, str], repeat: int) -> float:
+    """Median time from starting a process to its window's first paint."""
+    times = []
+    for i in range(repeat + 1):
+        start = time.monotonic()
+        result = subprocess.run(args, env=env, check=True, capture_output=True, text=True)
+        line = [x for x in result.stdout.splitlines() if x.startswith("first paint at")][-1]
+        if i:  # the first run only warms the file cache
+            times.append((float(line.split()[-1]) - start) * 1000)
+    return statistics.median(times)
+
+
+def bench_content() -> None:
+    shipped = _median_ms(lambda: load_content(content_dir()), 20)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = write_copies(content_dir(), Path(tmp) / "x10", 10)
+        tenfold = _median_ms(lambda: load_content(big), 5)
+    print(f"content: shipped load+validate {shipped:.1f} ms (budget 100 ms)")
+    print(f"content: 10x content {tenfold:.1f} ms = {tenfold / shipped:.1f}x the shipped time "
+          "(budget under 10x)")
+
+
+def bench_startup(env: dict[str, str]) -> None:
+    bare = _first_paint_ms([sys.executable, "-c", BARE_WINDOW], env, 7)
+    app = _first_paint_ms([sys.executable, "-m", "backguide", "--smoke"], env, 7)
+    print(f"startup: process start to first paint: bare QMainWindow {bare:.0f} ms, "
+          f"BackGuide {app:.0f} ms, ratio {app / bare:.2f} (budget 1.5)")
+
+
+def bench_click() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from backguide.core.artwork import load_artwork
+    from backguide.core.content import load_guide
+    from backguide.paths import asset
+    from backguide.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    svg = str(asset("back.svg"))
+    artwork = load_artwork(svg)
+    window = MainWindow(load_guide(content_dir(), artwork), artwork, svg)
+    window.resize(1280, 860)
+    window.show()
+    app.processEvents()
+    points = [window.map.area_centre(r.id).toPoint() for r in window.content.regions]
+    times = []
+    for i in range(120):
+        point = points[i % len(points)]
+        start = time.perf_counter()
+        QTest.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        window.map.viewport().repaint()
+        window.panel.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    print(f"click: region click to highlight and panel repainted, median "
+          f"{statistics.median(times):.1f} ms, slowest {max(times):.1f} ms (budget 16 ms)")
+    window.close()
+
+
+def bench_memory(env: dict[str, str]) -> None:
+    result = subprocess.run([sys.executable, "-c", MEMORY], env=env, check=True,
+                            capture_output=True, text=True)
+    peak_mb = int(result.stdout.split()[-1]) / 1024
+    print(f"memory: peak resident size after visiting every region {peak_mb:.0f} MB "
+          "(budget 200 MB)")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=tmp, XDG_CACHE_HOME=tmp,
+                   BACKGUIDE_DATA_DIR=tmp)
+        bench_content()
+        bench_startup(env)
+        bench_memory(env)
+        bench_click()
+
+
+if __name__ == "__main__":
+    main()

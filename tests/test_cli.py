@@ -1,0 +1,62 @@
+"""The ``backguide`` command line: exit codes and what it prints."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backguide import __version__
+from backguide.cli import main
+from backguide.paths import content_dir
+
+
+def test_check_on_the_shipped_content_prints_a_summary_and_exits_0(capsys) -> None:
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "OK: 12 regions, 13 muscles" in out and "red flags" in out and "sources" in out
+
+
+def test_check_on_a_broken_folder_lists_every_problem_and_exits_1(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "en"
+    shutil.copytree(content_dir(), folder)
+    regions = folder / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8").replace(
+        "quadratus-lumborum", "quadratus-lumborm", 1), encoding="utf-8")
+    (folder / "zones.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    assert main(["check", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{regions}:" in err and "unknown muscle 'quadratus-lumborm'" in err
+    assert "did you mean 'quadratus-lumborum'" in err
+    assert f"{folder / 'zones.yaml'}:" in err and "YAML syntax error" in err
+    assert "Traceback" not in err
+
+
+def test_check_on_a_missing_folder_exits_1_without_a_traceback(tmp_path: Path, capsys) -> None:
+    assert main(["check", str(tmp_path / "nope")]) == 1
+    assert "no such content folder" in capsys.readouterr().err
+
+
+def test_regions_prints_id_tab_name(capsys) -> None:
+    assert main(["regions"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 12
+    assert lines[0] == "cervical-left\tNeck (cervical), left"
+    assert all(line.count("\t") == 1 for line in lines)
+
+
+def test_version_is_printed(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"BackGuide {__version__}"
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "backguide", "regions"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-1].startswith("sacral-right\t")

@@ -1,0 +1,97 @@
+"""The English guide that ships with the app is complete and consistent."""
+
+from __future__ import annotations
+
+from backguide.core.artwork import load_artwork
+from backguide.core.content import load_content
+from backguide.core.matching import artwork_mismatches, referrals_to, zone_areas
+from backguide.core.model import EVIDENCE_GRADES, Side, Urgency
+from backguide.paths import asset, content_dir
+
+CONTENT = load_content(content_dir())
+
+
+def _cited() -> set[str]:
+    c = CONTENT
+    groups = [c.guide.map_caveat_sources, *(m.sources for m in c.guide.core_messages)]
+    groups += [m.sources for m in c.muscles.values()]
+    groups += [e.evidence.sources for e in c.explanations.values()]
+    groups += [s.evidence.sources for s in c.steps]
+    groups += [f.sources for f in c.red_flags]
+    return {s for g in groups for s in g}
+
+
+def test_every_cited_source_exists_and_every_source_is_cited() -> None:
+    assert _cited() == set(CONTENT.sources)
+
+
+def test_regions_cover_six_levels_on_both_sides_top_to_bottom() -> None:
+    assert [lv.id for lv in CONTENT.levels] == [
+        "cervical", "upper-thoracic", "mid-thoracic", "lower-thoracic", "lumbar", "sacral"]
+    assert len(CONTENT.regions) == 12
+    assert {r.side for r in CONTENT.regions} == {Side.LEFT, Side.RIGHT}
+
+
+def test_every_muscle_of_the_clinical_referral_table_is_there() -> None:
+    latin = {m.latin.lower() for m in CONTENT.muscles.values()}
+    for name in ("iliocostalis thoracis", "iliocostalis lumborum", "longissimus thoracis",
+                 "multifidus", "rotatores", "quadratus lumborum",
+                 "serratus posterior inferior"):
+        assert any(name in entry for entry in latin), name
+
+
+def test_every_muscle_belongs_to_a_region_and_every_zone_is_reachable() -> None:
+    used = {m for lv in CONTENT.levels for m in lv.muscles}
+    assert used == set(CONTENT.muscles)
+    assert all(referrals_to(CONTENT, area.id) for area in zone_areas(CONTENT))
+
+
+def test_the_original_guides_remedies_are_graded_as_the_clinical_reference_says() -> None:
+    grades = {s.id: s.evidence.grade.id for s in CONTENT.steps}
+    assert grades["keep-moving"] == "guideline"
+    assert grades["heat"] == "moderate"
+    assert grades["acupuncture"] == "low"
+    assert grades["capsicum-plaster"] == "moderate"
+    assert grades["menthol-camphor-balm"] == "none"
+    assert grades["bromelain"] == "none"
+    assert grades["glucosamine"] == "no-benefit"
+    assert grades["magnesium"] == "none"
+    assert grades["treat-both-sides"] == "experience"
+    assert set(grades.values()) <= set(EVIDENCE_GRADES)
+
+
+def test_personal_cautions_are_machine_readable_on_the_right_steps() -> None:
+    keys = {s.id: s.caution_keys for s in CONTENT.steps}
+    assert "numb-skin" in keys["heat"]
+    assert "blood-thinners" in keys["methyl-salicylate-rub"]
+    assert {"blood-thinners", "shellfish-allergy"} <= keys["glucosamine"]
+    assert "kidney-disease" in keys["magnesium"]
+    assert set(CONTENT.caution_keys) == {"blood-thinners", "pregnancy", "numb-skin",
+                                         "kidney-disease", "shellfish-allergy", "under-16"}
+
+
+def test_no_step_gives_a_dose() -> None:
+    import re
+
+    dose = re.compile(r"\b\d+\s?(mg|g|ml|mcg|µg|tablets?|capsules?)\b", re.IGNORECASE)
+    for step in CONTENT.steps:
+        text = " ".join([step.summary, *step.actions, step.how_long,
+                         *(c.text for c in step.cautions)])
+        assert not dose.search(text), step.id
+
+
+def test_red_flags_have_every_urgency_and_emergencies_name_all_three_numbers() -> None:
+    assert {f.urgency for f in CONTENT.red_flags} == set(Urgency)
+    for flag in CONTENT.red_flags:
+        if flag.urgency is Urgency.EMERGENCY:
+            assert all(n in flag.action for n in ("999", "911", "112")), flag.id
+
+
+def test_every_region_and_zone_is_drawn_and_every_drawn_area_has_content() -> None:
+    assert artwork_mismatches(CONTENT, load_artwork(asset("back.svg"))) == []
+
+
+def test_guide_says_it_is_not_a_diagnosis() -> None:
+    disclaimer = CONTENT.guide.disclaimer.lower()
+    assert "not" in disclaimer and "diagnos" in disclaimer and "substitute" in disclaimer
+    assert CONTENT.guide.next_review > CONTENT.guide.last_reviewed
