@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from backguide.core.artwork import Artwork
-from backguide.core.model import Content, Duration, Muscle, Region, Side, Step, Zone
+from backguide.core.model import Content, Duration, Muscle, Region, Side, Step, Surface, Zone
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,12 @@ class Referral:
 
 
 def zone_areas(content: Content) -> list[ZoneArea]:
-    """Every drawn zone area, back before front, left before right."""
+    """Every drawn zone area: back before front, in content order, left before right."""
     areas: list[ZoneArea] = []
     for zone in content.zones.values():
         sides: Iterable[Side] = (Side.LEFT, Side.RIGHT) if zone.sided else (Side.MIDLINE,)
         areas.extend(ZoneArea(zone.area_id(side), zone, side) for side in sides)
-    return sorted(areas, key=lambda a: (a.zone.surface.value != "back", a.side != Side.LEFT))
+    return sorted(areas, key=lambda a: a.zone.surface is not Surface.BACK)
 
 
 def zone_area(content: Content, area_id: str) -> ZoneArea:

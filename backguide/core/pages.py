@@ -45,8 +45,9 @@ def _list(items: list[str], ordered: bool = False) -> str:
     return f"<{tag}>" + "".join(f"<li>{i}</li>" for i in items) + f"</{tag}>"
 
 
-def _area_names(content: Content, area_ids: list[str]) -> str:
-    return ", ".join(escape(zone_area(content, a).name.lower()) for a in area_ids)
+def _area_list(content: Content, area_ids: list[str]) -> str:
+    """Places by name; the side is the region's own, said once above the list."""
+    return _list([escape(zone_area(content, a).zone.name) for a in area_ids])
 
 
 def step_html(step: Step, heading: str = "h4") -> str:
@@ -105,10 +106,12 @@ def region_page(content: Content, region: Region, muscle_id: str | None = None) 
             parts.append(f"<p>{escape(content.muscles[muscle_id].referral_note)}</p>")
     essential, spillover = referred_areas(content, region, muscle_id)
     parts.append("<h3>Where it can send pain</h3>")
+    parts.append(f"<p>On your {region.side.label} side, according to textbooks:</p>")
     if essential:
-        parts.append(f"<p><b>Usually:</b> {_area_names(content, essential)}</p>")
+        parts.append(f"<p><b>Usually</b> (solid on the drawing):</p>{_area_list(content, essential)}")
     if spillover:
-        parts.append(f"<p><b>Sometimes:</b> {_area_names(content, spillover)}</p>")
+        parts.append(f"<p><b>Sometimes</b> (hatched on the drawing):</p>"
+                     f"{_area_list(content, spillover)}")
     parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
     parts.append("<h3>Why it can hurt</h3>")
     for eid in level.explanations:

@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.version_label = QLabel()
+        self.statusBar().addPermanentWidget(self.version_label, 1)
         self._build_body(content)
         self._restore_settings()
 
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._fill_list()
         guide = content.guide
-        self.statusBar().showMessage(
+        self.version_label.setText(
             f"Content version {guide.version}, reviewed {guide.last_reviewed:%d %B %Y}. "
             "Not a diagnosis. Not a substitute for medical care.")
         self.setTabOrder(self.list, self.map)
