@@ -87,6 +87,11 @@ def _report(error: ContentError, started: bool, smoke: bool) -> None:
 def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     app = _application()
+    from backguide.ui.crash import install_exception_hook
+    from backguide.user_data import data_dir as resolve_data_dir
+
+    user_data = resolve_data_dir(data_dir)
+    install_exception_hook(user_data)
     cache_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     svg_path = str(asset("back.svg"))
     guide, artwork, error = load_startup_guide(content, svg_path, cache_dir or None)
