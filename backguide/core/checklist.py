@@ -1,0 +1,379 @@
+"""The relief checklist: the red-flag gate, questions about the person, then one
+page per matching self-care step and a summary.
+
+The order of pages is a safety rule, not a layout choice: nothing past the
+red-flag page can be reached until every question there is answered, an
+emergency "yes" leads only to the "get help now" page, and a same-day "yes"
+must be acknowledged before the person goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from backguide.core.matching import steps_for
+from backguide.core.model import CautionKey, Content, Duration, RedFlag, Step, Urgency
+from backguide.core.store import RunStatus, StepProgress, StepState, Store, check_pain
+
+CHECK_FIRST_LABEL = "Check with a pharmacist or doctor first"
+
+
+class PageKind(StrEnum):
+    RED_FLAGS = "red-flags"
+    EMERGENCY_STOP = "emergency-stop"
+    SAME_DAY = "same-day"
+    ABOUT_YOU = "about-you"
+    STEP = "step"
+    SUMMARY = "summary"
+
+
+PAGE_TITLES = {
+    PageKind.RED_FLAGS: "Warning signs",
+    PageKind.EMERGENCY_STOP: "Get help now",
+    PageKind.SAME_DAY: "Get seen today",
+    PageKind.ABOUT_YOU: "About you",
+    PageKind.SUMMARY: "Summary",
+}
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """A step chosen for this person, with the cautions that match their answers."""
+
+    step: Step
+    check_first: tuple[str, ...] = ()  # texts of the cautions whose keys they said yes to
+
+    @property
+    def needs_check(self) -> bool:
+        return bool(self.check_first)
+
+    @property
+    def label(self) -> str:
+        """The warning to show on the step, or '' when nothing matched."""
+        return CHECK_FIRST_LABEL if self.check_first else ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """Where the person is: the kind of page, its place, and a label to show."""
+
+    kind: PageKind
+    index: int  # position in Checklist.pages
+    total_steps: int
+    step: PlannedStep | None = None
+    step_number: int | None = None  # from 1, on step pages
+
+    @property
+    def key(self) -> str:
+        """The page as saved in the store ('step:<id>' for a step page)."""
+        return f"step:{self.step.step.id}" if self.step else self.kind.value
+
+    @property
+    def label(self) -> str:
+        """'Step 3 of 8' on a step page, else the page's title."""
+        if self.kind is PageKind.STEP:
+            return f"Step {self.step_number} of {self.total_steps}"
+        return PAGE_TITLES[self.kind]
+
+
+@dataclass(frozen=True)
+class StepOutcome:
+    """A planned step and what the person recorded for it (None: not marked)."""
+
+    planned: PlannedStep
+    progress: StepProgress | None
+
+    @property
+    def state(self) -> StepState | None:
+        return None if self.progress is None else self.progress.state
+
+    @property
+    def pain_change(self) -> int | None:
+        """Pain after minus before; negative means it eased."""
+        return None if self.progress is None else self.progress.pain_change
+
+    @property
+    def helped(self) -> bool:
+        return self.pain_change is not None and self.pain_change < 0
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the summary page shows."""
+
+    outcomes: tuple[StepOutcome, ...]
+    urgent_flags: tuple[RedFlag, ...]  # emergency or same-day signs answered "yes"
+    see_a_professional: tuple[str, ...]  # from the guide
+    soon_flags: tuple[RedFlag, ...]  # signs to see someone soon (never asked)
+
+    def with_state(self, state: StepState | None) -> tuple[StepOutcome, ...]:
+        """The outcomes marked ``state`` (None: not marked)."""
+        return tuple(o for o in self.outcomes if o.state == state)
+
+    @property
+    def helped(self) -> tuple[StepOutcome, ...]:
+        """Steps after which pain went down, the biggest fall first."""
+        return tuple(sorted((o for o in self.outcomes if o.helped),
+                            key=lambda o: o.pain_change or 0))
+
+
+_EMERGENCY_NUMBERS = (("999", "UK"), ("911", "US and Canada"), ("112", "European Union"))
+_NUMBER_BY_COUNTRY = {"GB": "999", "UK": "999", "IM": "999", "JE": "999", "GG": "999",
+                      "US": "911", "CA": "911"}
+
+
+def emergency_numbers(locale_name: str) -> list[tuple[str, str]]:
+    """All three emergency numbers as (number, where), the person's own first.
+
+    ``locale_name`` is like 'en_GB', 'en-US', 'fr_FR.UTF-8' or a country code
+    'UK'/'US'/'CA'. Unknown places get 112 first (it also works in many
+    countries outside the EU, and on most mobile phones).
+    """
+    name = re.split(r"[.@]", locale_name.strip())[0]
+    parts = re.split(r"[_-]", name)
+    country = parts[-1].upper() if len(parts) > 1 or name.isupper() else ""
+    first = _NUMBER_BY_COUNTRY.get(country, "112")
+    return sorted(_EMERGENCY_NUMBERS, key=lambda pair: pair[0] != first)
+
+
+class Checklist:
+    """One relief checklist run, written through to a store when one is given.
+
+    Without a region it offers the general steps: those with no `levels`
+    restriction (a neck-only step is not general advice). Without a store it
+    works for this run only.
+    """
+
+    def __init__(self, content: Content, region_id: str | None = None,
+                 store: Store | None = None, run_id: int | None = None) -> None:
+        self.content = content
+        self._store = store
+        self.questions = tuple(f for f in content.red_flags if f.urgency is not Urgency.SOON)
+        self.soon_flags = tuple(f for f in content.red_flags if f.urgency is Urgency.SOON)
+        self.caution_questions: tuple[CautionKey, ...] = tuple(content.caution_keys.values())
+        self._flags: dict[str, bool] = {}
+        self._cautions: dict[str, bool] = {}
+        self._progress: dict[str, StepProgress] = {}
+        self._duration: Duration | None = None
+        self._acknowledged = False
+        self._page_key = PageKind.RED_FLAGS.value
+        self.finished = False
+        if run_id is not None:
+            if store is None:
+                raise ValueError("A saved run can only be loaded from a store.")
+            self._load(run_id)
+            return
+        if region_id is not None:
+            content.region(region_id)  # KeyError for a region the content lacks
+        self.region_id = region_id
+        self.run_id = None if store is None else store.start_run(region_id)
+
+    @classmethod
+    def resume(cls, content: Content, store: Store) -> Checklist | None:
+        """The unfinished checklist in ``store`` at the page it was left on, or None."""
+        run = store.active_run()
+        return None if run is None else cls(content, store=store, run_id=run.id)
+
+    def _load(self, run_id: int) -> None:
+        assert self._store is not None
+        run = self._store.load_run(run_id)
+        asked = {f.id for f in self.questions}
+        steps = {s.id for s in self.content.steps}
+        # Content may have changed since the run was saved: keep what still applies.
+        self.run_id = run.id
+        self.region_id = run.region_id if run.region_id in self.content.region_ids else None
+        self._flags = {k: v for k, v in run.flag_answers.items() if k in asked}
+        self._cautions = {k: v for k, v in run.caution_answers.items()
+                          if k in self.content.caution_keys}
+        self._progress = {k: v for k, v in run.steps.items() if k in steps}
+        self._duration = run.duration
+        self._acknowledged = run.acknowledged_at is not None
+        self._page_key = run.current_page
+        self.finished = run.status is not RunStatus.ACTIVE
+
+    def _save(self, write: Callable[[Store, int], None]) -> None:
+        """Write a change through first, so memory never runs ahead of the disk."""
+        if self.finished:
+            raise RuntimeError("This checklist has ended; restart it to change answers.")
+        if self._store is not None and self.run_id is not None:
+            write(self._store, self.run_id)
+
+    def detach_store(self) -> None:
+        """Carry on without saving (after the store failed with a StoreError)."""
+        self._store = None
+
+    # -- answers -------------------------------------------------------------
+
+    @property
+    def flag_answers(self) -> dict[str, bool]:
+        return dict(self._flags)
+
+    @property
+    def caution_answers(self) -> dict[str, bool]:
+        return dict(self._cautions)
+
+    @property
+    def duration(self) -> Duration | None:
+        return self._duration
+
+    @property
+    def acknowledged(self) -> bool:
+        return self._acknowledged
+
+    def _yes(self, urgency: Urgency) -> tuple[RedFlag, ...]:
+        return tuple(f for f in self.questions if f.urgency is urgency and self._flags.get(f.id))
+
+    @property
+    def emergency_flags(self) -> tuple[RedFlag, ...]:
+        """Emergency signs answered "yes"."""
+        return self._yes(Urgency.EMERGENCY)
+
+    @property
+    def same_day_flags(self) -> tuple[RedFlag, ...]:
+        """Same-day signs answered "yes"."""
+        return self._yes(Urgency.SAME_DAY)
+
+    def answer_flag(self, flag_id: str, yes: bool) -> None:
+        """Answer one red-flag question (emergency or same-day ones only)."""
+        if flag_id not in {f.id for f in self.questions}:
+            raise ValueError(f"'{flag_id}' is not a red-flag question of this checklist.")
+        self._save(lambda store, run: store.save_flag_answer(run, flag_id, yes))
+        self._flags[flag_id] = yes
+
+    def acknowledge_same_day(self) -> None:
+        """Record that the person read the advice to get seen today."""
+        self._save(lambda store, run: store.acknowledge_same_day(run))
+        self._acknowledged = True
+
+    def set_duration(self, duration: Duration) -> None:
+        """Say how long the pain has lasted; this chooses the steps."""
+        duration = Duration(duration)
+        self._save(lambda store, run: store.save_duration(run, duration))
+        self._duration = duration
+
+    def answer_caution(self, key: str, yes: bool) -> None:
+        """Answer one personal caution question (blood thinners, pregnancy...)."""
+        if key not in self.content.caution_keys:
+            raise ValueError(f"'{key}' is not a caution question of this guide.")
+        self._save(lambda store, run: store.save_caution_answer(run, key, yes))
+        self._cautions[key] = yes
+
+    def mark_step(self, step_id: str, state: StepState, pain_before: int | None = None,
+                  pain_after: int | None = None, note: str = "") -> None:
+        """Mark a planned step done, skipped or not for me, with optional pain 0-10."""
+        if step_id not in {p.step.id for p in self.planned_steps}:
+            raise ValueError(f"'{step_id}' is not one of this checklist's steps.")
+        state = StepState(state)
+        check_pain(pain_before, "Pain before", optional=True)
+        check_pain(pain_after, "Pain after", optional=True)
+        self._save(lambda store, run: store.save_step(run, step_id, state, pain_before,
+                                                      pain_after, note))
+        self._progress[step_id] = StepProgress(step_id, state, pain_before, pain_after, note,
+                                               dt.datetime.now(dt.UTC))
+
+    def progress(self, step_id: str) -> StepProgress | None:
+        """What was recorded for a step, if anything."""
+        return self._progress.get(step_id)
+
+    # -- pages ---------------------------------------------------------------
+
+    @property
+    def planned_steps(self) -> tuple[PlannedStep, ...]:
+        """The steps for this region and duration (none until the duration is known)."""
+        if self._duration is None:
+            return ()
+        level_id = None if self.region_id is None else self.content.region(self.region_id).level.id
+        steps = steps_for(self.content, level_id, self._duration)
+        if level_id is None:
+            steps = [s for s in steps if not s.levels]
+        yes = {key for key, answer in self._cautions.items() if answer}
+        return tuple(PlannedStep(s, tuple(c.text for c in s.cautions if yes & set(c.keys)))
+                     for s in steps)
+
+    @property
+    def pages(self) -> tuple[Page, ...]:
+        """The pages the person can reach now; later ones appear as the gates open."""
+        kinds = [PageKind.RED_FLAGS]
+        all_answered = all(f.id in self._flags for f in self.questions)
+        if self.emergency_flags:
+            kinds.append(PageKind.EMERGENCY_STOP)
+        elif all_answered:
+            if self.same_day_flags:
+                kinds.append(PageKind.SAME_DAY)
+            if self._acknowledged or not self.same_day_flags:
+                kinds.append(PageKind.ABOUT_YOU)
+        steps = self.planned_steps if PageKind.ABOUT_YOU in kinds else ()
+        pages = [Page(kind, i, len(steps)) for i, kind in enumerate(kinds)]
+        if PageKind.ABOUT_YOU in kinds and self._duration is not None:
+            pages += [Page(PageKind.STEP, len(kinds) + n, len(steps), planned, n + 1)
+                      for n, planned in enumerate(steps)]
+            pages.append(Page(PageKind.SUMMARY, len(pages), len(steps)))
+        return tuple(pages)
+
+    @property
+    def current_page(self) -> Page:
+        """The page the person is on."""
+        pages = self.pages
+        for page in pages:
+            if page.key == self._page_key:
+                return page
+        # The saved page is no longer reachable (an answer or the content
+        # changed): go back to the furthest question page that still is.
+        questions = [p for p in pages if p.kind is not PageKind.STEP
+                     and p.kind is not PageKind.SUMMARY]
+        return questions[-1]
+
+    def can_go_next(self) -> bool:
+        """Whether Next leads anywhere: False until the current page's gate is passed."""
+        return self.current_page.index + 1 < len(self.pages)
+
+    def next(self) -> Page:
+        """Go to the next page if the gate allows it (else stay) and return the page."""
+        page = self.current_page
+        if page.index + 1 < len(self.pages):
+            self._go(self.pages[page.index + 1])
+        return self.current_page
+
+    def back(self) -> Page:
+        """Go to the previous page (if any) and return the page."""
+        page = self.current_page
+        if page.index > 0:
+            self._go(self.pages[page.index - 1])
+        return self.current_page
+
+    def _go(self, page: Page) -> None:
+        self._save(lambda store, run: store.set_page(run, page.key))
+        if page.step is not None:
+            step_id = page.step.step.id
+            self._save(lambda store, run: store.mark_step_started(run, step_id))
+        self._page_key = page.key
+
+    # -- ending --------------------------------------------------------------
+
+    def finish(self) -> None:
+        """End the checklist from the summary or the emergency page; it joins the history."""
+        if self.current_page.kind not in (PageKind.SUMMARY, PageKind.EMERGENCY_STOP):
+            raise RuntimeError("A checklist can only be finished from its last page.")
+        self._save(lambda store, run: store.finish_run(run, RunStatus.FINISHED))
+        self.finished = True
+
+    def restart(self) -> None:
+        """Stop this run (kept as 'stopped') and start again with no answers."""
+        if self._store is not None:
+            # start_run marks the active run, this one if unfinished, stopped.
+            self.run_id = self._store.start_run(self.region_id)
+        self._flags, self._cautions, self._progress = {}, {}, {}
+        self._duration, self._acknowledged = None, False
+        self._page_key, self.finished = PageKind.RED_FLAGS.value, False
+
+    def summary(self) -> Summary:
+        """What was done, what helped, and when to see a professional."""
+        return Summary(
+            outcomes=tuple(StepOutcome(p, self._progress.get(p.step.id)) for p in self.planned_steps),
+            urgent_flags=self.emergency_flags + self.same_day_flags,
+            see_a_professional=self.content.guide.see_a_professional,
+            soon_flags=self.soon_flags)
