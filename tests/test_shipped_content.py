@@ -95,3 +95,9 @@ def test_guide_says_it_is_not_a_diagnosis() -> None:
     disclaimer = CONTENT.guide.disclaimer.lower()
     assert "not" in disclaimer and "diagnos" in disclaimer and "substitute" in disclaimer
     assert CONTENT.guide.next_review > CONTENT.guide.last_reviewed
+
+
+def test_red_flag_questions_are_questions_and_signs_are_not() -> None:
+    for flag in CONTENT.red_flags:
+        assert flag.question.endswith("?"), flag.id
+        assert not flag.sign.endswith("?"), flag.id

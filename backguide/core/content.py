@@ -369,7 +369,10 @@ def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
     sources = build.refs_list(reader, f.get("sources"), "source", "source")
     if None in (rid, sign, question, urgency, action):
         return None
-    return RedFlag(rid, sign, question, Urgency(urgency), action, sources)  # type: ignore[arg-type]
+    assert rid is not None and sign is not None and question is not None
+    assert urgency is not None and action is not None
+    return RedFlag(id=rid, question=question, sign=sign, urgency=Urgency(urgency),
+                   action=action, sources=sources)
 
 
 def _check_references(build: _Build) -> None:
