@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backguide import __version__
@@ -14,6 +15,7 @@ from backguide.core.artwork import Artwork, ArtworkError
 from backguide.core.errors import ContentError, Problem
 from backguide.core.guide_cache import load_guide_cached
 from backguide.core.model import Content
+from backguide.core.store import Store, StoreUnavailable
 from backguide.paths import asset, content_dir
 
 APP_NAME = "BackGuide"
@@ -29,7 +31,11 @@ def _application() -> QApplication:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(DESKTOP_ID)
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    # Window managers that ignore the desktop file (and the bundle, which has
+    # none installed) still show the project's icon.
+    app.setWindowIcon(QIcon(str(asset(f"{DESKTOP_ID}.svg"))))
+    return app
 
 
 def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None
@@ -51,6 +57,15 @@ def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None
         except ArtworkError as exc:
             return None, None, ContentError([Problem(svg_path, 1, 1, str(exc))])
     return None, None, error
+
+
+def open_store(folder: Path) -> tuple[Store | None, str]:
+    """The person's data store, and a message to show them ("" when all is well)."""
+    try:
+        store = Store.open(folder)
+    except StoreUnavailable as exc:
+        return None, f"{exc} BackGuide works, but will not save your checklist or diary."
+    return store, store.notice or ""
 
 
 class _FirstPaint(QObject):
@@ -101,7 +116,10 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
         return 1
     from backguide.ui.main_window import MainWindow
 
-    window = MainWindow(guide, artwork, svg_path)
+    store, store_message = open_store(user_data)
+    window = MainWindow(guide, artwork, svg_path, store)
+    if store_message:
+        QTimer.singleShot(0, lambda: window.show_store_message(store_message))
     if smoke:
         window.installEventFilter(_FirstPaint(window))
     window.show()

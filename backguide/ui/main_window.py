@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from backguide import __version__
 from backguide.core.artwork import Artwork
+from backguide.core.checklist import Checklist
 from backguide.core.errors import ContentError
 from backguide.core.matching import referred_areas, zone_areas
 from backguide.core.model import Content
+from backguide.core.store import Store, StoreError
 from backguide.ui.body_map import BodyMap, MapMode
+from backguide.ui.checklist_dialog import ChecklistDialog
 from backguide.ui.detail_panel import DetailPanel
 from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
 from backguide.ui.map_legend import MapLegend
@@ -40,14 +45,17 @@ QToolButton#urgentSigns:focus { border: 2px solid palette(highlight); }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content: Content, artwork: Artwork, svg_path: str) -> None:
+    def __init__(self, content: Content, artwork: Artwork, svg_path: str,
+                 store: Store | None = None) -> None:
         super().__init__()
+        self.store = store
         self.setObjectName("mainWindow")
         self.artwork = artwork
         self.svg_path = svg_path
         self.content = content
         self._muscle: str | None = None
         self._urgent: UrgentSignsDialog | None = None
+        self.checklist_dialog: ChecklistDialog | None = None
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -93,6 +101,10 @@ class MainWindow(QMainWindow):
         self.urgent_action = self._action("&Urgent signs", "Ctrl+U", self.show_urgent_signs,
                                           "Signs that need a doctor today or now")
         self.about_action = self._action("&About BackGuide", None, self._on_about)
+        self.checklist_action = self._action(
+            "Start relief &checklist", "Ctrl+K", self.start_checklist,
+            "Step through what may help, starting with the safety questions")
+        self.history_action = self._action("Checklist &history…", None, self._on_history)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")
@@ -127,6 +139,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
+        checklist_menu = bar.addMenu("&Checklist")
+        checklist_menu.addAction(self.checklist_action)
+        checklist_menu.addAction(self.history_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.urgent_action)
         help_menu.addSeparator()
@@ -149,6 +164,18 @@ class MainWindow(QMainWindow):
         self.map.zone_selected.connect(self._on_zone_selected)
         self.legend = MapLegend()
         self.panel = DetailPanel(content)
+        self.checklist_button = QPushButton("Start relief checklist")
+        self.checklist_button.setObjectName("checklistButton")
+        self.checklist_button.clicked.connect(self.start_checklist)
+        panel_pane = QWidget()
+        panel_layout = QVBoxLayout(panel_pane)
+        panel_layout.setContentsMargins(0, 0, 0, 4)
+        panel_layout.addWidget(self.panel, 1)
+        panel_row = QHBoxLayout()
+        panel_row.addStretch(1)
+        panel_row.addWidget(self.checklist_button)
+        panel_row.addSpacing(8)
+        panel_layout.addLayout(panel_row)
         self.panel.muscle_chosen.connect(self._on_muscle_chosen)
         self.panel.referral_chosen.connect(self._on_referral_chosen)
 
@@ -165,12 +192,12 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((list_pane, 0), (map_pane, 3), (self.panel, 3)):
+        for pane, stretch in ((list_pane, 0), (map_pane, 3), (panel_pane, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         list_pane.setMinimumWidth(150)
         map_pane.setMinimumWidth(280)
-        self.panel.setMinimumWidth(300)
+        panel_pane.setMinimumWidth(300)
         self.splitter.setSizes([200, 470, 530])
         self.setCentralWidget(self.splitter)
         self._fill_list()
@@ -180,6 +207,7 @@ class MainWindow(QMainWindow):
             "Not a diagnosis. Not a substitute for medical care.")
         self.setTabOrder(self.list, self.map)
         self.setTabOrder(self.map, self.panel)
+        self.setTabOrder(self.panel, self.checklist_button)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 820)
@@ -266,6 +294,66 @@ class MainWindow(QMainWindow):
         self.set_mode(MapMode.MUSCLES)
         self.map.select_region(region_id)
         self._on_muscle_chosen(muscle_id)
+
+    # -- relief checklist ---------------------------------------------------------
+
+    def _writable_store(self) -> Store | None:
+        return self.store if self.store is not None and not self.store.read_only else None
+
+    def _ask_continue(self, active: Checklist) -> bool:
+        """Whether to go on with an unfinished checklist rather than start a new one."""
+        from PySide6.QtWidgets import QMessageBox
+
+        where = (self.content.region(active.region_id).name if active.region_id
+                 else "general back care")
+        box = QMessageBox(QMessageBox.Icon.Question, "Relief checklist",
+                          f"You have a checklist in progress ({where}).", parent=self)
+        carry_on = box.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Start a &new one", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is carry_on
+
+    def start_checklist(self) -> ChecklistDialog:
+        """Open the relief checklist: resume the unfinished one, or start one."""
+        region = self.map.selected_region or None
+        store = self._writable_store()
+        checklist = None
+        if store is not None:
+            try:
+                active = Checklist.resume(self.content, store)
+            except StoreError as exc:
+                self.show_store_message(str(exc))
+                active, store = None, None
+            if active is not None and (active.region_id == region or self._ask_continue(active)):
+                checklist = active
+        if checklist is None:
+            try:
+                checklist = Checklist(self.content, region, store)
+            except StoreError as exc:
+                self.show_store_message(f"{exc} The checklist works, but is not saved.")
+                checklist = Checklist(self.content, region, None)
+        if self.checklist_dialog is not None:
+            self.checklist_dialog.close()
+        dialog = ChecklistDialog(checklist, QLocale().name(), self)
+        dialog.save_failed.connect(self.show_store_message)
+        self.checklist_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _on_history(self) -> None:
+        from backguide.ui.checklist_history import ChecklistHistoryDialog
+
+        if self.store is None:
+            self.show_store_message("Checklists are not being saved, so there is no history.")
+            return
+        ChecklistHistoryDialog(self.content, self.store, self).open()
+
+    def show_store_message(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "BackGuide", message, parent=self)
+        box.setObjectName("storeMessage")
+        box.open()
 
     def show_urgent_signs(self) -> UrgentSignsDialog:
         if self._urgent is None:

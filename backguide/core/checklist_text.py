@@ -1,0 +1,64 @@
+"""The relief checklist's summary as HTML, for the screen, the history and handouts."""
+
+from __future__ import annotations
+
+from html import escape
+
+from backguide.core.checklist import StepOutcome, Summary
+from backguide.core.store import StepState
+
+_STATE_TITLES = {
+    StepState.DONE: "Done",
+    StepState.SKIPPED: "Skipped",
+    StepState.NOT_FOR_ME: "Not for me",
+}
+
+
+def _pain(outcome: StepOutcome) -> str:
+    progress = outcome.progress
+    if progress is None or progress.pain_before is None or progress.pain_after is None:
+        return ""
+    change = outcome.pain_change or 0
+    if change < 0:
+        trend = f"pain went down by {-change}"
+    elif change > 0:
+        trend = f"pain went up by {change}"
+    else:
+        trend = "no change in pain"
+    return f" (pain {progress.pain_before} before, {progress.pain_after} after: {trend})"
+
+
+def _note(outcome: StepOutcome) -> str:
+    if outcome.progress is None or not outcome.progress.note:
+        return ""
+    return f"<br><i>Note: {escape(outcome.progress.note)}</i>"
+
+
+def summary_html(summary: Summary) -> str:
+    """What was done, what helped, and when to see a professional."""
+    parts = []
+    if summary.urgent_flags:
+        signs = "".join(f"<li>{escape(f.sign)}</li>" for f in summary.urgent_flags)
+        parts.append("<h3>You told us about these signs</h3>"
+                     f"<ul>{signs}</ul><p><b>Please make sure you are seen about them.</b></p>")
+    helped = summary.helped
+    if helped:
+        items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(o)}</li>" for o in helped)
+        parts.append(f"<h3>What seemed to help</h3><ul>{items}</ul>")
+    for state in StepState:
+        outcomes = summary.with_state(state)
+        if outcomes:
+            items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(o)}{_note(o)}</li>"
+                            for o in outcomes)
+            parts.append(f"<h3>{_STATE_TITLES[state]}</h3><ul>{items}</ul>")
+    untouched = summary.with_state(None)
+    if untouched:
+        items = "".join(f"<li>{escape(o.planned.step.title)}</li>" for o in untouched)
+        parts.append(f"<h3>Not tried yet</h3><ul>{items}</ul>")
+    reasons = [escape(s) for s in summary.see_a_professional]
+    reasons += [escape(f.sign) for f in summary.soon_flags
+                if f.sign not in summary.see_a_professional]
+    items = "".join(f"<li>{r}</li>" for r in reasons)
+    parts.append("<h3>When to see a doctor or physiotherapist</h3>"
+                 f"<ul>{items}<li>You notice any of the urgent signs.</li></ul>")
+    return "".join(parts)
