@@ -154,7 +154,8 @@ class ChecklistDialog(QDialog):
             PageKind.SUMMARY: self._summary_page,
         }
         builders[page.kind](layout)
-        layout.addStretch(1)
+        if page.kind not in (PageKind.STEP, PageKind.SUMMARY):  # those pages fill the window
+            layout.addStretch(1)
         self.page_area.setWidget(body)
         self._update_buttons()
         first = body.findChild(QRadioButton) or body.findChild(QCheckBox)
@@ -208,13 +209,11 @@ class ChecklistDialog(QDialog):
         local, *others = numbers
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
         box = _boxed("emergencyBox", EMERGENCY_BOX,
-                     _label("<span style='font-size:16pt; font-weight:700;'>Get help now</span>"),
                      _label(f"You said you have:<ul>{signs}</ul>"),
-                     _label(f"<span style='font-size:14pt;'><b>Call {local[0]}</b> "
+                     _label(f"<span style='font-size:15pt;'><b>Call {local[0]}</b> "
                             f"({escape(local[1])}) or go to an emergency department.</span>"),
                      _label("Elsewhere: " + ", ".join(
-                         f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."),
-                     _label(escape(flags[0].action) if flags else ""))
+                         f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."))
         layout.addWidget(box)
         layout.addWidget(_label(
             "Do not wait to see if it gets better, and do not carry on with the self-care "
