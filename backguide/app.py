@@ -84,19 +84,17 @@ class _FirstPaint(QObject):
 
 
 def _report(error: ContentError, started: bool, smoke: bool) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                      "The content folder has problems." if started else
-                      "BackGuide cannot start: its content has problems.")
-    box.setInformativeText(
-        "BackGuide is showing its own built-in guide instead." if started else
-        "Please reinstall BackGuide.")
-    box.setDetailedText(error.text())
+    """Tell the person why their content folder was not used (or why nothing can start)."""
     if smoke:
         print(error.text(), file=sys.stderr)
-    else:
-        box.exec()
+        return
+    from backguide.ui.dialogs import ContentProblemsDialog
+
+    count = len(error.problems)
+    summary = (f"The content folder has {count} problem{'s' if count != 1 else ''}. "
+               + ("BackGuide is showing its own built-in guide instead." if started else
+                  "BackGuide cannot start without a sound guide; please reinstall it."))
+    ContentProblemsDialog(error, summary).exec()
 
 
 def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool = False) -> int:

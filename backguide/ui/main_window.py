@@ -28,10 +28,13 @@ from backguide.core.errors import ContentError
 from backguide.core.matching import referred_areas, zone_areas
 from backguide.core.model import Content
 from backguide.core.store import Store, StoreError
+from backguide.paths import content_dir
 from backguide.ui.body_map import BodyMap, MapMode
 from backguide.ui.checklist_dialog import ChecklistDialog
+from backguide.ui.content_watch import ContentWatcher
 from backguide.ui.detail_panel import DetailPanel
 from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
+from backguide.ui.handout_actions import HandoutActions, checklist_progress_html
 from backguide.ui.map_legend import MapLegend
 
 URGENT_STYLE = """
@@ -56,6 +59,8 @@ class MainWindow(QMainWindow):
         self._muscle: str | None = None
         self._urgent: UrgentSignsDialog | None = None
         self.checklist_dialog: ChecklistDialog | None = None
+        self.watcher: ContentWatcher | None = None
+        self.problems_dialog: ContentProblemsDialog | None = None
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -105,6 +110,9 @@ class MainWindow(QMainWindow):
             "Start relief &checklist", "Ctrl+K", self.start_checklist,
             "Step through what may help, starting with the safety questions")
         self.history_action = self._action("Checklist &history…", None, self._on_history)
+        self.handouts = HandoutActions(self, lambda: (self.content, self.artwork),
+                                       lambda: self.map.selected_region or None,
+                                       lambda: checklist_progress_html(self.content, self.store))
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")
@@ -132,6 +140,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        file_menu.addActions(self.handouts.actions)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.muscles_action)
@@ -150,6 +160,7 @@ class MainWindow(QMainWindow):
     def _build_body(self, content: Content) -> None:
         self.content = content
         self._muscle = None
+        self._watch(content)
         self.setWindowTitle(content.guide.title)
         self.list = QListWidget()
         self.list.setObjectName("areaList")
@@ -386,22 +397,46 @@ class MainWindow(QMainWindow):
 
     def open_content(self, folder: str) -> bool:
         """Switch to another content folder if it is sound; otherwise explain why not."""
+        return self._switch_content(Path(folder), "so BackGuide keeps the guide it is "
+                                                  "showing now.")
+
+    def _on_content_changed(self) -> None:
+        if self.watcher is not None:
+            self._switch_content(self.watcher.folder, "after a change on disk, so BackGuide "
+                                                      "keeps showing the last good version.")
+
+    def _switch_content(self, folder: Path, keeping: str) -> bool:
         from backguide.core.content import load_guide  # the YAML reader, only when needed
 
         try:
-            content = load_guide(Path(folder), self.artwork)
+            content = load_guide(folder, self.artwork)
         except ContentError as exc:
             count = len(exc.problems)
-            dialog = ContentProblemsDialog(
-                exc, f"The folder {folder} has {count} problem{'s' if count != 1 else ''}, "
-                     "so BackGuide keeps the guide it is showing now.", self)
-            dialog.open()
+            self.problems_dialog = ContentProblemsDialog(
+                exc, f"The folder {folder} has {count} problem{'s' if count != 1 else ''} "
+                     f"{keeping}", self)
+            self.problems_dialog.open()
             return False
+        region = self.map.selected_region
         self._urgent = None
         self.muscles_action.setChecked(True)
         self._build_body(content)
         self.legend.set_mode(MapMode.MUSCLES)
+        if region in content.region_ids:
+            self.map.select_region(region)
         return True
+
+    def _watch(self, content: Content) -> None:
+        """Watch a clinic's own content folder (the shipped one never changes)."""
+        folder = Path(content.folder)
+        if self.watcher is not None and self.watcher.folder == folder:
+            return
+        if self.watcher is not None:
+            self.watcher.deleteLater()
+            self.watcher = None
+        if content.folder and folder.resolve() != content_dir().resolve():
+            self.watcher = ContentWatcher(folder, self)
+            self.watcher.changed.connect(self._on_content_changed)
 
     # -- settings -------------------------------------------------------------------
 
