@@ -15,13 +15,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))  # the tests folder
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from content_copies import write_copies  # noqa: E402
 
 from backguide.core.content import load_content  # noqa: E402
 from backguide.paths import content_dir  # noqa: E402
+
+from content_copies import write_copies  # noqa: E402
 
 BARE_WINDOW = """
 import sys
