@@ -18,7 +18,7 @@ from backguide.core.matching import (
     steps_for,
     zone_area,
 )
-from backguide.core.model import Content, EvidenceGrade, Region, Step, Urgency
+from backguide.core.model import Content, EvidenceGrade, Explanation, Region, Step, Urgency
 
 # Badge colours: each keeps white text above 4.5:1 contrast, and the badge
 # always carries its label, so colour is never the only signal.
@@ -31,13 +31,15 @@ GRADE_COLOURS = {
     "experience": "#6a4c93",
 }
 LINK = "backguide:"
+TICK_BOX = "\u2610"  # BALLOT BOX: an empty box to tick on paper
 
 
-def badge(grade: EvidenceGrade) -> str:
-    """An evidence label as a coloured badge with its words on it."""
+def badge(grade: EvidenceGrade, nowrap: bool = False) -> str:
+    """An evidence label as a coloured badge with its words on it (on one line if ``nowrap``)."""
     colour = GRADE_COLOURS.get(grade.id, "#5b5b5b")
+    label = escape(grade.label).replace(" ", "&nbsp;") if nowrap else escape(grade.label)
     return (f'<span style="background-color:{colour}; color:#ffffff; font-weight:600;">'
-            f"&nbsp;{escape(grade.label)}&nbsp;</span>")
+            f"&nbsp;{label}&nbsp;</span>")
 
 
 def _list(items: list[str], ordered: bool = False) -> str:
@@ -50,11 +52,23 @@ def _area_list(content: Content, area_ids: list[str]) -> str:
     return _list([escape(zone_area(content, a).zone.name) for a in area_ids])
 
 
-def step_html(step: Step, heading: str = "h4") -> str:
-    """One self-care step: what to do, how long, evidence and cautions."""
+def _titled(title: str, grade: EvidenceGrade, heading: str, badge_beside: bool) -> str:
+    """A title with its evidence badge below it, or beside it."""
+    if badge_beside:
+        return f"<{heading}>{title}&nbsp;&nbsp;{badge(grade, nowrap=True)}</{heading}>"
+    return f"<{heading}>{title}</{heading}><p>{badge(grade)}</p>"
+
+
+def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
+              badge_beside: bool = False) -> str:
+    """One self-care step: what to do, how long, evidence and cautions.
+
+    ``tick_box`` puts an empty box before the title, for a printed handout;
+    ``badge_beside`` puts the evidence badge beside the title instead of below it.
+    """
+    box = f"{TICK_BOX}&nbsp;" if tick_box else ""
     parts = [
-        f"<{heading}>{escape(step.title)}</{heading}>",
-        f"<p>{badge(step.evidence.grade)}</p>",
+        _titled(box + escape(step.title), step.evidence.grade, heading, badge_beside),
         f"<p>{escape(step.summary)}</p>",
         _list([escape(a) for a in step.actions], ordered=True),
         f"<p><b>How long:</b> {escape(step.how_long)}</p>",
@@ -104,27 +118,38 @@ def region_page(content: Content, region: Region, muscle_id: str | None = None) 
         parts.append(f'<p><a href="{LINK}all-muscles">Show all muscles of this region</a></p>')
         if content.muscles[muscle_id].referral_note:
             parts.append(f"<p>{escape(content.muscles[muscle_id].referral_note)}</p>")
-    essential, spillover = referred_areas(content, region, muscle_id)
-    parts.append("<h3>Where it can send pain</h3>")
-    parts.append(f"<p>On your {region.side.label} side, according to textbooks:</p>")
-    if essential:
-        parts.append(f"<p><b>Usually</b> (solid on the drawing):</p>{_area_list(content, essential)}")
-    if spillover:
-        parts.append(f"<p><b>Sometimes</b> (hatched on the drawing):</p>"
-                     f"{_area_list(content, spillover)}")
-    parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
+    parts.append(referral_html(content, region, muscle_id))
     parts.append("<h3>Why it can hurt</h3>")
-    for eid in level.explanations:
-        explanation = content.explanations[eid]
-        parts.append(f"<h4>{escape(explanation.title)}</h4>"
-                     f"<p>{badge(explanation.evidence.grade)}</p>"
-                     f"<p>{escape(explanation.text)}</p>"
-                     f"<p><b>How sure is this?</b> {escape(explanation.evidence.summary)}</p>")
+    parts.extend(explanation_html(content.explanations[eid]) for eid in level.explanations)
     parts.append("<h3>What may help</h3>")
     parts.extend(step_html(step) for step in steps_for(content, level.id))
     parts.append(see_a_professional_html(content))
     parts.append(sources_html(content, sources_for_region(content, region)))
     return "".join(parts)
+
+
+def referral_html(content: Content, region: Region, muscle_id: str | None = None,
+                  heading: str = "h3", caveat: bool = True) -> str:
+    """Where a region (or one of its muscles) can send pain, with the map's caveat."""
+    essential, spillover = referred_areas(content, region, muscle_id)
+    parts = [f"<{heading}>Where it can send pain</{heading}>",
+             f"<p>On your {region.side.label} side, according to textbooks:</p>"]
+    if essential:
+        parts.append(f"<p><b>Usually</b> (solid on the drawing):</p>{_area_list(content, essential)}")
+    if spillover:
+        parts.append(f"<p><b>Sometimes</b> (hatched on the drawing):</p>"
+                     f"{_area_list(content, spillover)}")
+    if caveat:
+        parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
+    return "".join(parts)
+
+
+def explanation_html(explanation: Explanation, heading: str = "h4",
+                     badge_beside: bool = False) -> str:
+    """One answer to "why does it hurt?", with its evidence label."""
+    return (_titled(escape(explanation.title), explanation.evidence.grade, heading, badge_beside)
+            + f"<p>{escape(explanation.text)}</p>"
+            f"<p><b>How sure is this?</b> {escape(explanation.evidence.summary)}</p>")
 
 
 def zone_page(content: Content, area: ZoneArea) -> str:
@@ -148,15 +173,17 @@ def zone_page(content: Content, area: ZoneArea) -> str:
     return "".join(parts)
 
 
-def see_a_professional_html(content: Content) -> str:
+def see_a_professional_html(content: Content, heading: str = "h3",
+                            urgent_signs: str = "<b>Urgent signs</b>") -> str:
+    """When to see a doctor or physiotherapist (not urgent), pointing at the urgent signs."""
     soon = [escape(f.sign) for f in content.red_flags if f.urgency is Urgency.SOON]
     items = [escape(s) for s in content.guide.see_a_professional] or soon
-    return ("<h3>When to see a doctor or physiotherapist</h3>" + _list(items)
+    return (f"<{heading}>When to see a doctor or physiotherapist</{heading}>" + _list(items)
             + "<p>For signs that need help <b>today</b> or <b>now</b>, see "
-              "<b>Urgent signs</b>.</p>")
+              f"{urgent_signs}.</p>")
 
 
-def sources_html(content: Content, source_ids: list[str]) -> str:
+def sources_html(content: Content, source_ids: list[str], heading: str = "h3") -> str:
     items = []
     for sid in source_ids:
         source = content.sources[sid]
@@ -164,7 +191,7 @@ def sources_html(content: Content, source_ids: list[str]) -> str:
         if source.url:
             text += f" {escape(source.url)}"
         items.append(text)
-    return "<h3>Sources</h3>" + _list(items, ordered=True)
+    return f"<{heading}>Sources</{heading}>" + _list(items, ordered=True)
 
 
 def red_flags_html(content: Content) -> str:
