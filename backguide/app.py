@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
@@ -15,8 +16,10 @@ from backguide.core.artwork import Artwork, ArtworkError
 from backguide.core.errors import ContentError, Problem
 from backguide.core.guide_cache import load_guide_cached
 from backguide.core.model import Content
-from backguide.core.store import Store, StoreUnavailable
 from backguide.paths import asset, content_dir
+
+if TYPE_CHECKING:
+    from backguide.core.store import Store
 
 APP_NAME = "BackGuide"
 ORGANIZATION = "BackGuide"
@@ -61,6 +64,8 @@ def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None
 
 def open_store(folder: Path) -> tuple[Store | None, str]:
     """The person's data store, and a message to show them ("" when all is well)."""
+    from backguide.core.store import Store, StoreUnavailable
+
     try:
         store = Store.open(folder)
     except StoreUnavailable as exc:
@@ -114,10 +119,16 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
         return 1
     from backguide.ui.main_window import MainWindow
 
-    store, store_message = open_store(user_data)
-    window = MainWindow(guide, artwork, svg_path, store)
-    if store_message:
-        QTimer.singleShot(0, lambda: window.show_store_message(store_message))
+    window = MainWindow(guide, artwork, svg_path)
+
+    def attach_store() -> None:
+        # Opened once the window is on screen: the integrity check of a large
+        # diary should not delay the first paint.
+        window.store, message = open_store(user_data)
+        if message:
+            window.show_store_message(message)
+
+    QTimer.singleShot(0, attach_store)
     if smoke:
         window.installEventFilter(_FirstPaint(window))
     window.show()

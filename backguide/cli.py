@@ -9,6 +9,9 @@ from pathlib import Path
 
 from backguide import __version__
 
+GENERAL = "general"  # the region argument for the general handout
+_QT: list[object] = []
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -31,6 +34,24 @@ def _parser() -> argparse.ArgumentParser:
                        help="the content folder (default: the shipped English content)")
     commands.add_parser("regions", parents=[common],
                         help="list the regions of the back: id and name")
+    handout = commands.add_parser(
+        "handout", parents=[common],
+        help="make a printable handout for a region: save it as a PDF or print it")
+    handout.add_argument("region", metavar="REGION_ID",
+                         help=f"a region id (see 'backguide regions'), or '{GENERAL}' "
+                              "for the general handout")
+    handout.add_argument("-o", "--output", metavar="FILE.pdf", help="save the handout as a PDF")
+    handout.add_argument("--paper", choices=("a4", "letter"),
+                         help="paper size (default: the usual one where you live)")
+    handout.add_argument("--large-print", action="store_true",
+                         help="print the text large (at least 14 pt)")
+    handout.add_argument("--printer", metavar="NAME",
+                         help="send the handout to this printer (see 'backguide printers')")
+    commands.add_parser("printers", parents=[common],
+                        help="list the printers this computer can print to")
+    from backguide import cli_diary
+
+    cli_diary.add_parser(commands, common)
     return parser
 
 
@@ -53,6 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.folder or args.content)
     if args.command == "regions":
         return _regions(args.content)
+    if args.command == "handout":
+        return _handout(args)
+    if args.command == "printers":
+        return _printers()
+    if args.command == "diary":
+        from backguide import cli_diary
+
+        return cli_diary.run(args)
     from backguide.app import run_app  # Qt is loaded only for the desktop app
 
     return run_app(content=args.content, data_dir=args.data_dir, smoke=args.smoke)
@@ -100,4 +129,92 @@ def _regions(folder: str | None) -> int:
         return 1
     for region in content.regions:
         print(f"{region.id}\t{region.name}")
+    return 0
+
+
+def _qt_for_printing() -> None:
+    """Start Qt for printing, without a window: headless when there is no display."""
+    import os
+
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A QApplication (not only a QGuiApplication): printing support may show widgets.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QApplication.setApplicationName("BackGuide")
+        _QT.append(QApplication(sys.argv[:1]))  # kept alive until the process ends
+
+
+def _handout(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import difflib
+
+    from backguide.core.artwork import ArtworkError, load_artwork
+    from backguide.core.content import load_guide
+    from backguide.core.errors import ContentError
+    from backguide.core.handout import HandoutError, HandoutOptions, build_handout, default_paper
+    from backguide.paths import asset
+
+    if not args.output and not args.printer:
+        print("backguide handout: say where the handout goes: -o FILE.pdf or --printer NAME",
+              file=sys.stderr)
+        return 2
+    try:
+        artwork = load_artwork(asset("back.svg"))
+        content = load_guide(_content_folder(args.content), artwork)
+    except ArtworkError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except ContentError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 1
+    region_id = None if args.region == GENERAL else args.region
+    if region_id is not None and region_id not in content.region_ids:
+        choices = [*content.region_ids, GENERAL]
+        close = difflib.get_close_matches(args.region, choices, n=3, cutoff=0.5)
+        hint = f"did you mean {_one_of(close)}?" if close else f"choose one of: {', '.join(choices)}"
+        print(f"backguide handout: unknown region '{args.region}'; {hint}", file=sys.stderr)
+        return 2
+    _qt_for_printing()
+    from PySide6.QtCore import QLocale
+
+    from backguide.ui.printing import print_handout, save_pdf
+
+    options = HandoutOptions(paper=args.paper or default_paper(QLocale().name()),
+                             large_print=args.large_print)
+    handout = build_handout(content, region_id, options, dt.date.today())
+    try:
+        if args.output:
+            pages = save_pdf(handout, artwork, args.output)
+            print(f"Saved {handout.heading} ({_plural(pages, 'page')}, "
+                  f"{options.paper.upper() if options.paper == 'a4' else 'Letter'}) "
+                  f"to {args.output}")
+        if args.printer:
+            pages = print_handout(handout, artwork, args.printer)
+            print(f"Sent {handout.heading} ({_plural(pages, 'page')}) to {args.printer}")
+    except HandoutError as exc:
+        print(f"backguide handout: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _one_of(words: list[str]) -> str:
+    """``'a'``, ``'a' or 'b'``, ``'a', 'b' or 'c'``."""
+    quoted = [f"'{w}'" for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
+def _printers() -> int:
+    _qt_for_printing()
+    from backguide.ui.printing import available_printers
+
+    names = available_printers()
+    if not names:
+        print("No printers are set up on this computer. "
+              "Save a handout as a PDF instead: backguide handout REGION_ID -o FILE.pdf",
+              file=sys.stderr)
+    for name in names:
+        print(name)
     return 0

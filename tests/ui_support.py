@@ -17,3 +17,76 @@ def shipped() -> tuple[Content, Artwork, str]:
         artwork = load_artwork(svg)
         _cache["guide"] = (load_guide(content_dir(), artwork), artwork, svg)
     return _cache["guide"]  # type: ignore[return-value]
+
+
+# -- reading the PDFs the app writes -------------------------------------------------
+
+def pdf_pages_text(path: object, first: int | None = None) -> list[str]:
+    """Each page's text (or the first few pages'), with runs of white space made single spaces."""
+    from pypdf import PdfReader
+
+    pages = PdfReader(str(path)).pages
+    return [" ".join(page.extract_text().split()) for page in list(pages)[:first]]
+
+
+def pdf_page_count(path: object) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def pdf_page_sizes(path: object) -> set[tuple[int, int]]:
+    """The (width, height) of every page's media box, in points."""
+    from pypdf import PdfReader
+
+    return {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+            for p in PdfReader(str(path)).pages}
+
+
+def pdf_images(path: object) -> list[str]:
+    """Every image object the PDF's pages use, also inside forms and patterns."""
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
+
+    found: list[str] = []
+    seen: set[int] = set()
+
+    def walk(resources: object) -> None:
+        if not isinstance(resources, DictionaryObject) or id(resources) in seen:
+            return
+        seen.add(id(resources))
+        for kind in ("/XObject", "/Pattern"):
+            group = resources.get(kind)
+            group = group.get_object() if group is not None else None
+            if not isinstance(group, DictionaryObject):
+                continue
+            for name, ref in group.items():
+                obj = ref.get_object()
+                if obj.get("/Subtype") == "/Image":
+                    found.append(str(name))
+                inner = obj.get("/Resources")
+                if inner is not None:
+                    walk(inner.get_object())
+
+    for page in PdfReader(str(path)).pages:
+        resources = page.get("/Resources")
+        if resources is not None:
+            walk(resources.get_object())
+    return found
+
+
+def pdf_body_font_size(path: object, page: int) -> float:
+    """The font size (points) of most of the text on a page."""
+    from collections import Counter
+
+    from pypdf import PdfReader
+
+    sizes: Counter[float] = Counter()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+            sizes[round(size * scale, 1)] += len(text.strip())
+
+    PdfReader(str(path)).pages[page].extract_text(visitor_text=visit)
+    return sizes.most_common(1)[0][0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -23,19 +24,22 @@ from PySide6.QtWidgets import (
 
 from backguide import __version__
 from backguide.core.artwork import Artwork
-from backguide.core.checklist import Checklist
 from backguide.core.errors import ContentError
 from backguide.core.matching import referred_areas, zone_areas
 from backguide.core.model import Content
-from backguide.core.store import Store, StoreError
 from backguide.paths import content_dir
 from backguide.ui.body_map import BodyMap, MapMode
-from backguide.ui.checklist_dialog import ChecklistDialog
-from backguide.ui.content_watch import ContentWatcher
 from backguide.ui.detail_panel import DetailPanel
 from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
 from backguide.ui.handout_actions import HandoutActions, checklist_progress_html
 from backguide.ui.map_legend import MapLegend
+
+if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
+    from backguide.core.checklist import Checklist
+    from backguide.core.store import Store
+    from backguide.ui.checklist_dialog import ChecklistDialog
+    from backguide.ui.content_watch import ContentWatcher
+    from backguide.ui.diary_panel import DiaryWindow
 
 URGENT_STYLE = """
 QToolButton#urgentSigns {
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self._muscle: str | None = None
         self._urgent: UrgentSignsDialog | None = None
         self.checklist_dialog: ChecklistDialog | None = None
+        self.diary_window: DiaryWindow | None = None
         self.watcher: ContentWatcher | None = None
         self.problems_dialog: ContentProblemsDialog | None = None
         self._build_actions()
@@ -110,9 +115,14 @@ class MainWindow(QMainWindow):
             "Start relief &checklist", "Ctrl+K", self.start_checklist,
             "Step through what may help, starting with the safety questions")
         self.history_action = self._action("Checklist &history…", None, self._on_history)
+        self.diary_action = self._action("Pain &diary…", None, self.open_diary,
+                                         "Your pain scores over time, with a chart")
+        self.log_pain_action = self._action("&Log pain", "Ctrl+L", self.log_pain,
+                                            "Note how much it hurts now")
         self.handouts = HandoutActions(self, lambda: (self.content, self.artwork),
                                        lambda: self.map.selected_region or None,
-                                       lambda: checklist_progress_html(self.content, self.store))
+                                       lambda: checklist_progress_html(self.content, self.store),
+                                       self._diary_handout_html)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")
@@ -152,6 +162,9 @@ class MainWindow(QMainWindow):
         checklist_menu = bar.addMenu("&Checklist")
         checklist_menu.addAction(self.checklist_action)
         checklist_menu.addAction(self.history_action)
+        diary_menu = bar.addMenu("&Diary")
+        diary_menu.addAction(self.log_pain_action)
+        diary_menu.addAction(self.diary_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.urgent_action)
         help_menu.addSeparator()
@@ -326,6 +339,10 @@ class MainWindow(QMainWindow):
 
     def start_checklist(self) -> ChecklistDialog:
         """Open the relief checklist: resume the unfinished one, or start one."""
+        from backguide.core.checklist import Checklist
+        from backguide.core.store import StoreError
+        from backguide.ui.checklist_dialog import ChecklistDialog
+
         region = self.map.selected_region or None
         store = self._writable_store()
         checklist = None
@@ -358,6 +375,36 @@ class MainWindow(QMainWindow):
             self.show_store_message("Checklists are not being saved, so there is no history.")
             return
         ChecklistHistoryDialog(self.content, self.store, self).open()
+
+    # -- pain diary (the logic is in ui/diary_panel.py) --------------------------------
+
+    def open_diary(self) -> DiaryWindow:
+        """Show the pain diary window (made, and pyqtgraph loaded, the first time)."""
+        if self.diary_window is None or (self.store is not None
+                                         and self.diary_window.store is not self.store):
+            from backguide.ui.diary_panel import DiaryWindow
+
+            if self.diary_window is not None:  # it was keeping entries in memory only
+                self.diary_window.close()
+            self.diary_window = DiaryWindow(self.content, self.store, self)
+        else:
+            self.diary_window.set_content(self.content)
+        self.diary_window.set_region(self.map.selected_region or None)
+        self.diary_window.show()
+        self.diary_window.raise_()
+        self.diary_window.activateWindow()
+        return self.diary_window
+
+    def log_pain(self) -> DiaryWindow:
+        """Open the diary ready to log pain now, for the selected region."""
+        diary = self.open_diary()
+        diary.log_pain(self.map.selected_region or None)
+        return diary
+
+    def _diary_handout_html(self) -> str:
+        from backguide.ui.diary_handout import diary_handout_html
+
+        return diary_handout_html(self.store)
 
     def show_store_message(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -435,6 +482,8 @@ class MainWindow(QMainWindow):
             self.watcher.deleteLater()
             self.watcher = None
         if content.folder and folder.resolve() != content_dir().resolve():
+            from backguide.ui.content_watch import ContentWatcher
+
             self.watcher = ContentWatcher(folder, self)
             self.watcher.changed.connect(self._on_content_changed)
 

@@ -127,6 +127,120 @@ def bench_click() -> None:
     window.close()
 
 
+def bench_handout() -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from backguide.core.artwork import load_artwork
+    from backguide.core.content import load_guide
+    from backguide.core.handout import HandoutOptions, build_handout
+    from backguide.paths import asset
+    from backguide.ui.printing import save_pdf
+
+    QApplication.instance() or QApplication([])
+    artwork = load_artwork(asset("back.svg"))
+    content = load_guide(content_dir(), artwork)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "handout.pdf"
+
+        def one_handout() -> None:
+            handout = build_handout(content, "lumbar-left", HandoutOptions(), dt.date.today())
+            save_pdf(handout, artwork, target)
+
+        one_handout()  # the first one loads fonts and the drawing
+        median = _median_ms(one_handout, 5)
+    print(f"handout: one region's handout (lumbar-left, A4) to PDF, median {median:.0f} ms "
+          "(budget 500 ms)")
+
+
+DIARY_OPEN = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from backguide.core.artwork import load_artwork
+from backguide.core.content import load_guide
+from backguide.paths import asset, content_dir
+from backguide.ui.main_window import MainWindow
+svg = str(asset("back.svg")); art = load_artwork(svg)
+w = MainWindow(load_guide(content_dir(), art), art, svg); w.resize(1280, 860); w.show()
+app.processEvents()
+assert "pyqtgraph" not in sys.modules
+start = time.perf_counter()
+diary = w.open_diary(); diary.repaint(); app.processEvents()
+print(f"{(time.perf_counter() - start) * 1000:.1f}")
+"""
+
+
+def _ten_years():
+    import datetime as dt
+
+    from backguide.core.store import NewEntry
+
+    start = dt.datetime(2016, 1, 1, 9, 0, tzinfo=dt.UTC)
+    return [NewEntry(start + dt.timedelta(days=i, minutes=i % 90), (i * 7) % 11, None,
+                     f"day {i}") for i in range(3653)]
+
+
+def bench_diary_chart() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from backguide.core.store import Store
+    from backguide.ui.diary_chart import DiaryChart
+
+    app = QApplication.instance() or QApplication([])
+    store = Store.in_memory()
+    store.add_entries(_ten_years())
+    entries = store.entries()
+    chart = DiaryChart(utc_offset=0)
+    chart.resize(1000, 420)
+    chart.show()
+    chart.show_range("all")
+    app.processEvents()
+
+    def redraw() -> None:
+        chart.diary.set_data(entries, [])
+        chart.widget.viewport().repaint()
+
+    redraw()
+    median = _median_ms(redraw, 15)
+    chart.show_range("month")
+    month = _median_ms(redraw, 15)
+    print(f"diary: chart of 10 years of daily entries ({len(entries)} points), setData and "
+          f"repaint, median {median:.1f} ms showing all, {month:.1f} ms showing a month "
+          "(budget 50 ms)")
+    chart.close()
+
+
+def bench_diary_insert() -> None:
+    import datetime as dt
+
+    from backguide.core.store import NewEntry, Store
+
+    start = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    rows = [NewEntry(start + dt.timedelta(hours=i), i % 11, "lumbar-left", "")
+            for i in range(10_000)]
+    times = []
+    for _ in range(3):
+        with tempfile.TemporaryDirectory() as tmp, Store.open(tmp) as store:
+            begin = time.perf_counter()
+            added, _skipped = store.add_entries(rows)
+            times.append((time.perf_counter() - begin) * 1000)
+            assert added == len(rows)
+    print(f"diary: inserting 10,000 entries in one add_entries (on disk), median "
+          f"{statistics.median(times):.0f} ms (budget 1000 ms)")
+
+
+def bench_diary_open(env: dict[str, str]) -> None:
+    times = []
+    for _ in range(3):
+        result = subprocess.run([sys.executable, "-c", DIARY_OPEN], env=env, check=True,
+                                capture_output=True, text=True)
+        times.append(float(result.stdout.split()[-1]))
+    print(f"diary: first opening of the diary window, pyqtgraph import included, median "
+          f"{statistics.median(times):.0f} ms (reported, no budget)")
+
+
 def bench_memory(env: dict[str, str]) -> None:
     result = subprocess.run([sys.executable, "-c", MEMORY], env=env, check=True,
                             capture_output=True, text=True)
@@ -143,6 +257,10 @@ def main() -> None:
         bench_startup(env)
         bench_memory(env)
         bench_click()
+        bench_handout()
+        bench_diary_chart()
+        bench_diary_insert()
+        bench_diary_open(env)
 
 
 if __name__ == "__main__":

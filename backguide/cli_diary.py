@@ -1,0 +1,177 @@
+"""``backguide diary``: add, list, export and import pain diary entries from a terminal.
+
+Only the core and the store are used (no Qt), except for finding the default
+data folder, which asks Qt where the platform keeps application data.
+Mistakes exit with code 2 and a one-line message; problems with the data
+folder or a file exit with code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backguide.core.store import Store
+
+USAGE_ERROR = 2
+FAILED = 1
+
+
+class _Exit(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser) -> None:
+    """Add ``diary`` and its subcommands to the ``backguide`` parser."""
+    diary = commands.add_parser("diary", parents=[common],
+                                help="add, list, export or import pain diary entries")
+    actions = diary.add_subparsers(dest="diary_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", parents=[common], help="log a pain score")
+    add.add_argument("--pain", required=True, metavar="N", help="pain from 0 to 10")
+    add.add_argument("--region", metavar="ID", help="a region id (see 'backguide regions')")
+    add.add_argument("--note", default="", metavar="TEXT", help="a note")
+    add.add_argument("--at", metavar="ISO-TIME",
+                     help="when, with its UTC offset, e.g. 2026-03-01T08:30+01:00 (default: now)")
+    listing = actions.add_parser("list", parents=[common], help="print the entries, oldest first")
+    listing.add_argument("--since", metavar="DATE",
+                         help="only entries from this day (YYYY-MM-DD, local time) or time on")
+    export = actions.add_parser("export", parents=[common], help="save every entry as CSV")
+    export.add_argument("file", metavar="FILE.csv", help="the file to write ('-' for the terminal)")
+    load = actions.add_parser("import", parents=[common], help="add the entries of a CSV file")
+    load.add_argument("file", metavar="FILE.csv")
+    load.add_argument("--good-rows", action="store_true",
+                      help="when some rows are bad, import the good ones anyway")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``backguide diary ACTION``; returns the exit code."""
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "add": _add, "list": _list, "export": _export, "import": _import}
+    try:
+        return commands[args.diary_command](args)
+    except _Exit as exc:
+        print(f"backguide diary {args.diary_command}: {exc}", file=sys.stderr)
+        return exc.code
+
+
+def _store(args: argparse.Namespace) -> Store:
+    from backguide.core.store import Store, StoreUnavailable
+    from backguide.user_data import data_dir
+
+    try:
+        store = Store.open(data_dir(getattr(args, "data_dir", None)))
+    except StoreUnavailable as exc:
+        raise _Exit(str(exc), FAILED) from exc
+    if store.notice:
+        print(store.notice, file=sys.stderr)
+    return store
+
+
+def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
+    from backguide.core.content import load_content
+    from backguide.core.errors import ContentError
+    from backguide.paths import content_dir
+
+    folder = getattr(args, "content", None)
+    try:
+        return load_content(folder or content_dir()).region_ids
+    except ContentError as exc:
+        raise _Exit(f"the regions cannot be checked: the content has problems:\n{exc.text()}",
+                    FAILED) from exc
+
+
+def _add(args: argparse.Namespace) -> int:
+    from backguide.core.diary_csv import check_region, parse_pain, parse_time
+    from backguide.core.store import StoreError
+
+    try:
+        pain = parse_pain(args.pain)
+        at = parse_time(args.at) if args.at else dt.datetime.now().astimezone().replace(
+            microsecond=0)
+        if args.region:
+            check_region(args.region, _region_ids(args))
+    except ValueError as exc:
+        raise _Exit(str(exc), USAGE_ERROR) from exc
+    with _store(args) as store:
+        before = len(store.entries(at, at + dt.timedelta(microseconds=1)))
+        try:
+            store.add_entry(at, pain, args.region or None, args.note)
+        except StoreError as exc:
+            raise _Exit(str(exc), FAILED) from exc
+        if len(store.entries(at, at + dt.timedelta(microseconds=1))) == before:
+            print(f"That entry is already in the diary: {at.isoformat()} pain {pain}.")
+        else:
+            print(f"Logged pain {pain} at {at.isoformat()}.")
+    return 0
+
+
+def _since(text: str) -> dt.datetime:
+    from backguide.core.diary_csv import parse_time
+
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        try:
+            return parse_time(text)
+        except ValueError as exc:
+            raise _Exit(f"--since: {exc}; or give a day like 2026-03-01", USAGE_ERROR) from exc
+    return dt.datetime.combine(day, dt.time()).astimezone()
+
+
+def _list(args: argparse.Namespace) -> int:
+    since = _since(args.since) if args.since else None
+    with _store(args) as store:
+        entries = store.entries(since)
+    for entry in entries:
+        print("\t".join((entry.at.isoformat(), str(entry.pain), entry.region_id or "-",
+                         entry.note.replace("\t", " ").replace("\n", " "))))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from backguide.core.diary_csv import entries_csv, write_csv
+
+    with _store(args) as store:
+        entries = store.entries()
+    if args.file == "-":
+        sys.stdout.write(entries_csv(entries))
+        return 0
+    try:
+        count = write_csv(entries, args.file)
+    except OSError as exc:
+        raise _Exit(f"{args.file}: {exc.strerror or exc}", FAILED) from exc
+    print(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {args.file}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from backguide.core.diary_csv import DiaryFileError, read_csv
+    from backguide.core.store import StoreError
+
+    try:
+        result = read_csv(args.file, _region_ids(args))
+    except DiaryFileError as exc:
+        raise _Exit(exc.where(args.file), FAILED) from exc
+    for problem in result.problems:
+        print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
+    if result.problems and not args.good_rows:
+        good = len(result.rows)
+        raise _Exit(f"{len(result.problems)} bad row{'s' if len(result.problems) != 1 else ''}, "
+                    f"so nothing was imported; --good-rows imports the {good} good "
+                    f"row{'s' if good != 1 else ''}", FAILED)
+    with _store(args) as store:
+        try:
+            added, skipped = store.add_entries(result.rows)
+        except StoreError as exc:
+            raise _Exit(str(exc), FAILED) from exc
+    print(f"Imported {added} entr{'y' if added == 1 else 'ies'} from {args.file}"
+          + (f"; {skipped} {'was' if skipped == 1 else 'were'} already in the diary." if skipped
+             else "."))
+    return 0

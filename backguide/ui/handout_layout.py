@@ -1,0 +1,219 @@
+"""A handout's text laid out in printed pages, with sensible page breaks.
+
+``QTextDocument`` lays the HTML out for the printer's own resolution; this
+module then moves a heading, a step, a table or a short paragraph to the next
+page when it would otherwise be split, or leave a heading alone at the bottom.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from backguide.core.handout import DRAWING_ANCHOR, Handout, HandoutError
+
+FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
+# A step (or an explanation) is kept on one page when it is no taller than this
+# share of a page and moving it leaves no bigger gap than MAX_GAP_FRACTION; otherwise
+# it may break between paragraphs, but never right after its heading.
+KEEP_ITEM_FRACTION = 0.5
+MAX_GAP_FRACTION = 0.3
+KEEP_BLOCK_LINES = 8
+LEGEND_ROW = 1.5  # legend row height, in multiples of its font size
+# List indent in multiples of the body size (Qt's default 40 px wastes a narrow column):
+# room for "24." in the sources.
+LIST_INDENT_EM = 1.9
+
+
+def print_font(points: float) -> QFont:
+    """The handout's sans-serif type at ``points``."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    return font
+
+
+@dataclass
+class LayoutUnit:
+    """A top-level piece of the document: one block, or a whole table (and its first block)."""
+
+    block: QTextBlock
+    table: QTextTable | None = None
+
+    @property
+    def heading(self) -> int:
+        return 0 if self.table is not None else self.block.blockFormat().headingLevel()
+
+    @property
+    def lead_in(self) -> bool:
+        """A paragraph introducing what follows, such as "Take care:"."""
+        return self.table is None and not self.heading \
+            and self.block.text().rstrip().endswith(":")
+
+
+class HandoutLayout:
+    """The handout's text laid out in pages of one printer, with sensible page breaks."""
+
+    def __init__(self, handout: Handout, printer: QPrinter) -> None:
+        self.handout = handout
+        self.dpi = printer.resolution()
+        rect = printer.pageLayout().paintRectPixels(self.dpi)
+        self.width = float(rect.width())
+        self.footer_font = print_font(handout.sizes.small - 0.5)
+        metrics = QFontMetricsF(self.footer_font, printer)
+        self.footer_line = metrics.lineSpacing()
+        footer_height = self.footer_line * 2 + self.pt(10)
+        self.page_height = float(rect.height()) - footer_height
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(printer)
+        self.doc.setDocumentMargin(0)
+        self.doc.setIndentWidth(LIST_INDENT_EM * handout.sizes.body * 96 / 72)
+        self.doc.setDefaultFont(print_font(handout.sizes.body))
+        self.doc.setPageSize(QSizeF(self.width, self.page_height))
+        self.doc.setHtml(handout.html)
+        self.drawing_block = self._reserve_drawing()
+        self._keep_together()
+
+    def pt(self, points: float) -> float:
+        """Points in device pixels."""
+        return points * self.dpi / 72
+
+    @property
+    def legend_height_pt(self) -> float:
+        return len(self.handout.legend) * self.handout.sizes.small * LEGEND_ROW + 4
+
+    def _reserve_drawing(self) -> QTextBlock | None:
+        if not self.handout.has_drawing:
+            return None
+        block = self.doc.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                if DRAWING_ANCHOR in fragments.fragment().charFormat().anchorNames():
+                    height_pt = self.handout.drawing_height_pt + self.legend_height_pt
+                    fmt = block.blockFormat()
+                    # Block lengths are CSS pixels (1/96 inch), scaled to the device by Qt.
+                    fmt.setLineHeight(height_pt * 96 / 72,
+                                      QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    self._relayout_from(block.position())
+                    return block
+                fragments += 1
+            block = block.next()
+        raise HandoutError("the handout has no place for its drawing")
+
+    def drawing_rect(self) -> QRectF | None:
+        """Where the drawing goes, in document coordinates."""
+        if self.drawing_block is None:
+            return None
+        box = self.doc.documentLayout().blockBoundingRect(self.drawing_block)
+        height = self.pt(self.handout.drawing_height_pt + self.legend_height_pt)
+        return QRectF(box.x(), box.y(), box.width(), height)
+
+    # -- page breaks ------------------------------------------------------------
+
+    def units(self) -> list[LayoutUnit]:
+        """The document's top-level blocks and tables, in order."""
+        units: list[LayoutUnit] = []
+        last_table = -1
+        block = self.doc.begin()
+        while block.isValid():
+            table = QTextCursor(block).currentTable()
+            if table is None:
+                units.append(LayoutUnit(block))
+            elif table.firstPosition() != last_table:
+                last_table = table.firstPosition()
+                units.append(LayoutUnit(block, table))
+            block = block.next()
+        return units
+
+    def span(self, unit: LayoutUnit) -> tuple[float, float]:
+        """Top and bottom of a unit, in device pixels from the top of page 1."""
+        layout = self.doc.documentLayout()
+        rect = (layout.frameBoundingRect(unit.table) if unit.table is not None
+                else layout.blockBoundingRect(unit.block))
+        return rect.top(), rect.bottom()
+
+    def _group_end(self, units: list[LayoutUnit], i: int, room: float) -> int:
+        """The last unit that should stay on the same page as unit ``i``.
+
+        ``room`` is the space left on the page from the top of unit ``i``.
+        """
+        unit = units[i]
+        if unit.lead_in:
+            return min(i + 1, len(units) - 1)  # "Take care:" stays with its list
+        if not unit.heading:
+            return i
+        j = i + 1
+        while j < len(units) and units[j].heading:  # a heading followed by a heading
+            j += 1
+        if j >= len(units):
+            return len(units) - 1
+        end = j
+        while end + 1 < len(units) and not units[end + 1].heading:
+            end += 1
+        if units[j - 1].heading >= 3:  # an item (a step): keep it whole where that is sensible
+            item = self.span(units[end])[1] - self.span(unit)[0]
+            if item <= self.page_height * KEEP_ITEM_FRACTION \
+                    and (item <= room or room < self.page_height * MAX_GAP_FRACTION):
+                return end
+        return min(j + 1, end)  # at least the heading and what follows it
+
+    def _keep_together(self) -> None:
+        """Move headings, steps, tables and short paragraphs that would straddle pages."""
+        height = self.page_height
+        line = QFontMetricsF(self.doc.defaultFont(), self.doc.documentLayout().paintDevice())
+        units = self.units()
+        for i, unit in enumerate(units):
+            top, bottom = self.span(units[i])
+            page_top = math.floor(top / height) * height
+            if top - page_top < line.lineSpacing() * 0.5:
+                continue  # already at the top of a page
+            end = self._group_end(units, i, page_top + height - top)
+            bottom = self.span(units[end])[1]
+            straddles = bottom > page_top + height + 0.5
+            if not straddles or bottom - top > height:
+                continue
+            if end == i and unit.table is None and not unit.heading \
+                    and bottom - top > line.lineSpacing() * KEEP_BLOCK_LINES:
+                continue  # a long paragraph may break between its lines
+            self._break_before(unit)
+
+    def _break_before(self, unit: LayoutUnit) -> None:
+        policy = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        if unit.table is not None:
+            table_format = unit.table.format()
+            table_format.setPageBreakPolicy(policy)
+            unit.table.setFormat(table_format)
+            self._relayout_from(unit.table.firstPosition())
+        else:
+            block_format = unit.block.blockFormat()
+            block_format.setPageBreakPolicy(policy)
+            QTextCursor(unit.block).setBlockFormat(block_format)
+            self._relayout_from(unit.block.position())
+
+    def _relayout_from(self, position: int) -> None:
+        # After a format change Qt re-lays out only part of a paginated document
+        # holding tables, leaving later blocks with no height; redo the rest.
+        self.doc.markContentsDirty(position, self.doc.characterCount() - position)
+
+    def page_count(self) -> int:
+        return self.doc.pageCount()
+
+    def page_of(self, y: float) -> int:
+        """The page (from 0) holding document position ``y``."""
+        return math.floor(y / self.page_height)
