@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,24 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from backguide.core.artwork import Artwork
-from backguide.core.checklist import Checklist
-from backguide.core.checklist_text import summary_html
-from backguide.core.handout import (
-    Handout,
-    HandoutError,
-    HandoutOptions,
-    build_handout,
-    default_paper,
-)
 from backguide.core.model import Content
-from backguide.core.store import Store, StoreError
-from backguide.ui.printing import HandoutPrintPreview, configure_printer, render_handout, save_pdf
+
+if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quick
+    from PySide6.QtPrintSupport import QPrinter
+
+    from backguide.core.handout import Handout, HandoutOptions
+    from backguide.core.store import Store
+    from backguide.ui.printing import HandoutPrintPreview
 
 PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
 
 
 def checklist_progress_html(content: Content, store: Store | None) -> str:
     """The person's unfinished (or else latest) relief checklist as HTML; "" if there is none."""
+    from backguide.core.checklist import Checklist
+    from backguide.core.checklist_text import summary_html
+    from backguide.core.store import StoreError
+
     if store is None:
         return ""
     try:
@@ -64,6 +64,8 @@ class HandoutOptionsDialog(QDialog):
 
     def __init__(self, subject: str, can_include_checklist: bool, can_include_diary: bool,
                  parent: QWidget | None = None, options: HandoutOptions | None = None) -> None:
+        from backguide.core.handout import HandoutOptions, default_paper
+
         super().__init__(parent)
         self.setObjectName("handoutOptions")
         self.setWindowTitle("Handout")
@@ -102,6 +104,8 @@ class HandoutOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
     def options(self) -> HandoutOptions:
+        from backguide.core.handout import HandoutOptions
+
         return HandoutOptions(paper=self.paper.currentData(),
                               large_print=self.large_print.isChecked(),
                               include_checklist=self.checklist.isChecked(),
@@ -164,6 +168,8 @@ class HandoutActions(QObject):
 
     def handout(self, options: HandoutOptions) -> Handout:
         """The handout for the chosen region (general when none), with the person's records."""
+        from backguide.core.handout import build_handout
+
         content, _ = self._guide()
         checklist = self._checklist_html() if options.include_checklist and self._checklist_html \
             else ""
@@ -184,6 +190,9 @@ class HandoutActions(QObject):
 
     def save_pdf(self, path: str, options: HandoutOptions) -> bool:
         """Save the handout; on failure say why in a message box. Returns success."""
+        from backguide.core.handout import HandoutError
+        from backguide.ui.printing import save_pdf
+
         _, artwork = self._guide()
         try:
             with _busy():
@@ -197,6 +206,9 @@ class HandoutActions(QObject):
 
     def print_to(self, printer: QPrinter, options: HandoutOptions) -> bool:
         """Print the handout on a printer the person chose. Returns success."""
+        from backguide.core.handout import HandoutError
+        from backguide.ui.printing import render_handout
+
         _, artwork = self._guide()
         try:
             with _busy():
@@ -212,6 +224,8 @@ class HandoutActions(QObject):
 
     def open_preview(self, options: HandoutOptions) -> HandoutPrintPreview:
         """Show the print preview (window-modal, without blocking)."""
+        from backguide.ui.printing import HandoutPrintPreview
+
         _, artwork = self._guide()
         with _busy():
             self.preview = HandoutPrintPreview(self.handout(options), artwork, self.window)
@@ -245,6 +259,10 @@ class HandoutActions(QObject):
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf", options)
 
     def _on_print_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from backguide.ui.printing import configure_printer
+
         options = self.ask_options()
         if options is None:
             return
