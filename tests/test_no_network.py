@@ -1,4 +1,4 @@
-"""BackGuide never opens a network connection."""
+"""BackGuide never opens a network connection: not the map, checklist, diary or handouts."""
 
 from __future__ import annotations
 
@@ -38,6 +38,13 @@ for flag in dialog.checklist.questions:
 app.processEvents()
 import datetime as dt
 store.add_entry(dt.datetime.now().astimezone(), 4, "lumbar-left", "network test")
+diary = window.log_pain()  # loads pyqtgraph and draws the chart
+app.processEvents()
+from backguide.core.handout import HandoutOptions, build_handout
+from backguide.ui.printing import save_pdf
+handout = build_handout(content, "lumbar-left", HandoutOptions(paper="a4", include_diary=True),
+                        dt.date.today(), diary_html=window._diary_handout_html())
+save_pdf(handout, artwork, sys.argv[1] + "/handout.pdf")
 print("attempts", len(attempts), "qtnetwork", "PySide6.QtNetwork" in sys.modules)
 """
 
