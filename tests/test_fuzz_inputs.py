@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from backguide.core.diary_csv import DiaryFileError, parse_csv
 from backguide.core.handout import HandoutOptions, build_handout
+
 from ui_support import shipped
 
 CONTENT, ARTWORK, _ = shipped()
