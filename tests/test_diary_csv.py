@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from backguide.core import diary_csv
+from backguide.core.diary import DiaryEntry, NewEntry
 from backguide.core.diary_csv import (
     COLUMNS,
     DiaryFileError,
@@ -25,7 +26,7 @@ from backguide.core.diary_stats import (
     diary_summary_text,
     rolling_mean,
 )
-from backguide.core.store import DiaryEntry, NewEntry, Store
+from backguide.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "diary"
 REGIONS = ("lumbar-left", "lumbar-right", "sacral-left", "sacral-right")

@@ -13,8 +13,9 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from backguide.core.diary import NewEntry
 from backguide.core.diary_stats import rolling_mean
-from backguide.core.store import NewEntry, StepState, Store
+from backguide.core.store import StepState, Store
 from backguide.ui.diary_panel import DiaryWindow, chart_image, diary_handout_html
 
 from ui_support import pdf_images, pdf_pages_text, shipped

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from backguide.core import store as store_module
+from backguide.core.diary import NewEntry
 from backguide.core.model import Duration
 from backguide.core.store import (
     DB_NAME,
     MIGRATIONS,
     EventKind,
-    NewEntry,
     RunStatus,
     StepState,
     Store,

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from backguide.core.diary import check_pain
 from backguide.core.matching import steps_for
 from backguide.core.model import CautionKey, Content, Duration, RedFlag, Step, Urgency
-from backguide.core.store import RunStatus, StepProgress, StepState, Store, check_pain
+from backguide.core.store import RunStatus, StepProgress, StepState, Store
 
 CHECK_FIRST_LABEL = "Check with a pharmacist or doctor first"
 

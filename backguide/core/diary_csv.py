@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from backguide.core.store import DiaryEntry, NewEntry
+from backguide.core.diary import DiaryEntry, NewEntry
 
 COLUMNS = ("time", "pain", "region", "note")
 REQUIRED = ("time", "pain")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
 
-from backguide.core.store import DiaryEntry
+from backguide.core.diary import DiaryEntry
 
 ROLLING_DAYS = 7
 SUMMARY_DAYS = 14

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 
+from backguide.core.diary import DiaryRecords, check_pain
 from backguide.core.model import Duration
+from backguide.core.moments import in_utc, now_utc, parse, parse_or_none
 
 DB_NAME = "backguide.sqlite3"
 
@@ -97,28 +99,6 @@ class StepEvent:
     at: dt.datetime
 
 
-@dataclass(frozen=True)
-class NewEntry:
-    """A diary entry to add (from the CSV import, say)."""
-
-    at: dt.datetime
-    pain: int
-    region_id: str | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class DiaryEntry:
-    """A stored pain diary entry."""
-
-    id: int
-    at: dt.datetime
-    pain: int
-    region_id: str | None
-    note: str
-    created_at: dt.datetime
-
-
 # One tuple of statements per schema version; never edit a released one, add a
 # new one. `PRAGMA user_version` holds the version, `schema_migration` the log.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -166,47 +146,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             ON diary_entry(at_utc, pain, ifnull(region_id, ''), note)""",
     ),
 )
-
-
-def check_pain(pain: int | None, what: str = "Pain", optional: bool = False) -> None:
-    """Raise ValueError unless ``pain`` is a whole number 0-10 (or None when optional)."""
-    if pain is None and optional:
-        return
-    if isinstance(pain, bool) or not isinstance(pain, int) or not 0 <= pain <= 10:
-        raise ValueError(f"{what} must be a whole number from 0 to 10, not {pain!r}.")
-
-
-def check_entry(entry: NewEntry) -> None:
-    """Raise ValueError, in plain words, unless ``entry`` can go in the diary."""
-    _text(entry.at)
-    check_pain(entry.pain)
-    if entry.region_id is not None and not isinstance(entry.region_id, str):
-        raise ValueError("The region must be a region id or empty.")
-    if not isinstance(entry.note, str):
-        raise ValueError("The note must be text.")
-
-
-def _text(moment: dt.datetime) -> str:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"The time {moment.isoformat()} has no UTC offset, so it is ambiguous.")
-    return moment.isoformat()
-
-
-def _utc(moment: dt.datetime) -> str:
-    _text(moment)
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _time_or_none(text: str | None) -> dt.datetime | None:
-    return None if text is None else dt.datetime.fromisoformat(text)
-
-
-def _time(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
 
 
 class _Corrupt(Exception):
@@ -260,11 +199,11 @@ def _migrate(conn: sqlite3.Connection) -> None:
             for statement in MIGRATIONS[version]:
                 conn.execute(statement)
             conn.execute("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)",
-                         (version + 1, _now()))
+                         (version + 1, now_utc()))
             conn.execute(f"PRAGMA user_version = {version + 1:d}")  # takes no parameters
 
 
-class Store:
+class Store(DiaryRecords):
     """The person's data. Make one with :meth:`open` or :meth:`in_memory`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
@@ -366,7 +305,7 @@ class Store:
 
     def start_run(self, region_id: str | None, duration: Duration | None = None) -> int:
         """Start a checklist run and return its id; any active run is marked stopped."""
-        now = _now()
+        now = now_utc()
         with self._write() as conn:
             conn.execute("UPDATE checklist_run SET status = 'stopped', finished_at = ? "
                          "WHERE status = 'active'", (now,))
@@ -398,11 +337,11 @@ class Store:
             "FROM step_progress WHERE run_id = ?", (run_id,))
         return RunRecord(
             id=row[0], region_id=row[1], duration=None if row[2] is None else Duration(row[2]),
-            started_at=_time(row[3]), finished_at=_time_or_none(row[4]), current_page=row[5],
-            status=RunStatus(row[6]), acknowledged_at=_time_or_none(row[7]),
+            started_at=parse(row[3]), finished_at=parse_or_none(row[4]), current_page=row[5],
+            status=RunStatus(row[6]), acknowledged_at=parse_or_none(row[7]),
             flag_answers={f: bool(a) for f, a in flags},
             caution_answers={k: bool(a) for k, a in cautions},
-            steps={s[0]: StepProgress(s[0], StepState(s[1]), s[2], s[3], s[4], _time(s[5]))
+            steps={s[0]: StepProgress(s[0], StepState(s[1]), s[2], s[3], s[4], parse(s[5]))
                    for s in steps})
 
     def save_flag_answer(self, run_id: int, flag_id: str, yes: bool) -> None:
@@ -411,11 +350,11 @@ class Store:
             conn.execute(
                 "INSERT INTO flag_answer (run_id, flag_id, answer, answered_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (run_id, flag_id) DO UPDATE SET answer = excluded.answer, "
-                "answered_at = excluded.answered_at", (run_id, flag_id, int(yes), _now()))
+                "answered_at = excluded.answered_at", (run_id, flag_id, int(yes), now_utc()))
 
     def acknowledge_same_day(self, run_id: int) -> None:
         """Record that the person read the "get seen today" advice."""
-        self._update_run("UPDATE checklist_run SET acknowledged_at = ? WHERE id = ?", _now(), run_id)
+        self._update_run("UPDATE checklist_run SET acknowledged_at = ? WHERE id = ?", now_utc(), run_id)
 
     def save_duration(self, run_id: int, duration: Duration | None) -> None:
         """Record how long the pain has lasted."""
@@ -436,7 +375,7 @@ class Store:
         state = StepState(state)
         check_pain(pain_before, "Pain before", optional=True)
         check_pain(pain_after, "Pain after", optional=True)
-        now = _now()
+        now = now_utc()
         with self._write() as conn:
             old = conn.execute("SELECT state FROM step_progress WHERE run_id = ? AND step_id = ?",
                                (run_id, step_id)).fetchone()
@@ -457,7 +396,7 @@ class Store:
             conn.execute(
                 "INSERT INTO step_event (run_id, step_id, kind, at) SELECT ?, ?, 'started', ? "
                 "WHERE NOT EXISTS (SELECT 1 FROM step_event WHERE run_id = ? AND step_id = ? "
-                "AND kind = 'started')", (run_id, step_id, _now(), run_id, step_id))
+                "AND kind = 'started')", (run_id, step_id, now_utc(), run_id, step_id))
 
     def set_page(self, run_id: int, page: str) -> None:
         """Record the page the person is on, to resume there."""
@@ -472,7 +411,7 @@ class Store:
         with self._write() as conn:
             changed = conn.execute(
                 "UPDATE checklist_run SET status = ?, finished_at = ? "
-                "WHERE id = ? AND status = 'active'", (status.value, _now(), run_id)).rowcount
+                "WHERE id = ? AND status = 'active'", (status.value, now_utc(), run_id)).rowcount
         if not changed:
             raise ValueError(f"Checklist run {run_id} has already ended.")
 
@@ -487,92 +426,5 @@ class Store:
         """Steps started and done (at or after ``since``), oldest first."""
         rows = self._conn.execute(
             "SELECT run_id, step_id, kind, at FROM step_event WHERE at >= ? ORDER BY at, id",
-            ("" if since is None else _utc(since),))
-        return [StepEvent(r[0], r[1], EventKind(r[2]), _time(r[3])) for r in rows]
-
-    # -- pain diary ----------------------------------------------------------
-
-    def add_entry(self, at: dt.datetime, pain: int, region_id: str | None = None,
-                  note: str = "") -> int:
-        """Add a diary entry and return its id (an identical entry is not stored twice).
-
-        Raises ValueError for a time without UTC offset or pain outside 0-10.
-        """
-        row = self._entry_row(NewEntry(at, pain, region_id, note))
-        with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO diary_entry (at, at_utc, pain, region_id, note, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", row)
-            if cursor.rowcount == 1 and cursor.lastrowid is not None:
-                return cursor.lastrowid
-            found: int = conn.execute(
-                "SELECT id FROM diary_entry WHERE at_utc = ? AND pain = ? "
-                "AND ifnull(region_id, '') = ifnull(?, '') AND note = ?",
-                (row[1], row[2], row[3], row[4])).fetchone()[0]
-            return found
-
-    def add_entries(self, entries: Iterable[NewEntry]) -> tuple[int, int]:
-        """Add many entries in one transaction; returns (added, skipped duplicates).
-
-        Every entry is checked first: one bad entry raises ValueError and adds nothing.
-        """
-        rows = [self._entry_row(entry) for entry in entries]
-        with self._write() as conn:
-            before = conn.total_changes
-            conn.executemany(
-                "INSERT INTO diary_entry (at, at_utc, pain, region_id, note, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
-            added = conn.total_changes - before
-        return added, len(rows) - added
-
-    def update_entry(self, entry_id: int, at: dt.datetime, pain: int,
-                     region_id: str | None = None, note: str = "") -> DiaryEntry:
-        """Change an entry; KeyError if it is gone, ValueError if it would duplicate another."""
-        row = self._entry_row(NewEntry(at, pain, region_id, note))
-        try:
-            with self._write() as conn:
-                changed = conn.execute(
-                    "UPDATE diary_entry SET at = ?, at_utc = ?, pain = ?, region_id = ?, note = ? "
-                    "WHERE id = ?", (*row[:5], entry_id)).rowcount
-        except sqlite3.IntegrityError as exc:
-            raise ValueError("The same entry is already in the diary.") from exc
-        if not changed:
-            raise KeyError(entry_id)
-        return self.entry(entry_id)
-
-    def delete_entry(self, entry_id: int) -> DiaryEntry:
-        """Delete an entry and return it, so the UI can undo by adding it again."""
-        entry = self.entry(entry_id)
-        with self._write() as conn:
-            conn.execute("DELETE FROM diary_entry WHERE id = ?", (entry_id,))
-        return entry
-
-    def entry(self, entry_id: int) -> DiaryEntry:
-        """One entry by id; KeyError if there is none."""
-        row = self._conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM diary_entry WHERE id = ?",
-                                 (entry_id,)).fetchone()
-        if row is None:
-            raise KeyError(entry_id)
-        return _entry(row)
-
-    def entries(self, since: dt.datetime | None = None,
-                until: dt.datetime | None = None) -> list[DiaryEntry]:
-        """Entries with since <= time < until (either end open), oldest first."""
-        low = "" if since is None else _utc(since)
-        high = None if until is None else _utc(until)
-        rows = self._conn.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM diary_entry WHERE at_utc >= ? "
-            "AND (? IS NULL OR at_utc < ?) ORDER BY at_utc, id", (low, high, high))
-        return [_entry(row) for row in rows]
-
-    @staticmethod
-    def _entry_row(entry: NewEntry) -> tuple[str, str, int, str | None, str, str]:
-        check_entry(entry)
-        return (_text(entry.at), _utc(entry.at), entry.pain, entry.region_id, entry.note, _now())
-
-
-_ENTRY_COLUMNS = "id, at, pain, region_id, note, created_at"
-
-
-def _entry(row: tuple[int, str, int, str | None, str, str]) -> DiaryEntry:
-    return DiaryEntry(row[0], _time(row[1]), row[2], row[3], row[4], _time(row[5]))
+            ("" if since is None else in_utc(since),))
+        return [StepEvent(r[0], r[1], EventKind(r[2]), parse(r[3])) for r in rows]

@@ -17,8 +17,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from backguide.core.diary import DiaryEntry
 from backguide.core.diary_stats import rolling_mean
-from backguide.core.store import DiaryEntry, EventKind, StepEvent
+from backguide.core.store import EventKind, StepEvent
 
 DAY = 86400.0
 RANGES = {"week": 7 * DAY, "month": 30 * DAY}

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from backguide.core.store import DiaryEntry, NewEntry, Store, StoreError
+from backguide.core.diary import DiaryEntry, NewEntry
+from backguide.core.store import Store, StoreError
 
 
 def as_new(entry: DiaryEntry) -> NewEntry:

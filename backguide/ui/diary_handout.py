@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice
 
+from backguide.core.diary import DiaryEntry
 from backguide.core.diary_stats import SUMMARY_DAYS, diary_summary, diary_summary_html
-from backguide.core.store import DiaryEntry, StepEvent, Store
+from backguide.core.store import StepEvent, Store
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage

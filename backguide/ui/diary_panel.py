@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backguide.core.diary import DiaryEntry, NewEntry
 from backguide.core.model import Content
-from backguide.core.store import DiaryEntry, NewEntry, Store, StoreError
+from backguide.core.store import Store, StoreError
 from backguide.ui.diary_commands import AddEntry, DeleteEntry, EditEntry, EntryKeys, as_new, find_same
 from backguide.ui.diary_files import DiaryFiles, count
 from backguide.ui.diary_handout import chart_image, diary_handout_html

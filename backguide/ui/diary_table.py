@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from backguide.core.store import DiaryEntry
+from backguide.core.diary import DiaryEntry
 
 
 def pain_word(pain: int) -> str:

@@ -175,7 +175,7 @@ print(f"{(time.perf_counter() - start) * 1000:.1f}")
 def _ten_years():
     import datetime as dt
 
-    from backguide.core.store import NewEntry
+    from backguide.core.diary import NewEntry
 
     start = dt.datetime(2016, 1, 1, 9, 0, tzinfo=dt.UTC)
     return [NewEntry(start + dt.timedelta(days=i, minutes=i % 90), (i * 7) % 11, None,
@@ -215,7 +215,8 @@ def bench_diary_chart() -> None:
 def bench_diary_insert() -> None:
     import datetime as dt
 
-    from backguide.core.store import NewEntry, Store
+    from backguide.core.diary import NewEntry
+    from backguide.core.store import Store
 
     start = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
     rows = [NewEntry(start + dt.timedelta(hours=i), i % 11, "lumbar-left", "")

@@ -1,0 +1,30 @@
+"""Moments in time as the store keeps them: ISO 8601 text, always with a UTC offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def with_offset(moment: dt.datetime) -> str:
+    """The moment as written by the person, offset included; ValueError if it has none."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"The time {moment.isoformat()} has no UTC offset, so it is ambiguous.")
+    return moment.isoformat()
+
+
+def in_utc(moment: dt.datetime) -> str:
+    """The moment in UTC, fixed width, so that text order is time order."""
+    with_offset(moment)
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def parse(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+def parse_or_none(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
