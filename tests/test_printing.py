@@ -193,3 +193,29 @@ def test_print_preview_opens_without_blocking_and_shows_every_page(qtbot) -> Non
     qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=10000)
     assert preview.pageCount() == HandoutLayout(handout, dialog.printer()).page_count() >= 2
     dialog.reject()
+
+
+def test_a_picture_is_never_split_across_two_pages(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from backguide.ui.diary_handout import png_data_uri
+
+    content, _, _ = shipped()
+    picture = QImage(600, 260, QImage.Format.Format_RGB32)
+    picture.fill(0xFFFFFF)
+    uri = png_data_uri(picture)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_printer(printer, "a4")
+    straddling = []
+    for lines in range(0, 60, 4):  # slide the picture down the page
+        diary = "<p>a line</p>" * lines + f'<p><img src="{uri}" width="600" height="260"></p>'
+        handout = build_handout(content, None, HandoutOptions(include_diary=True), TODAY,
+                                diary_html=diary)
+        layout = HandoutLayout(handout, printer)
+        picture_unit = next(u for u in layout.units() if "\ufffc" in u.block.text()
+                            and u.table is None and u.block.layout().lineCount() == 1
+                            and layout.span(u)[1] - layout.span(u)[0] > layout.page_height / 8)
+        top, bottom = layout.span(picture_unit)
+        if layout.page_of(top) != layout.page_of(bottom - 1):
+            straddling.append(lines)
+    assert straddling == []

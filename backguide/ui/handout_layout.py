@@ -189,8 +189,9 @@ class HandoutLayout:
             if not straddles or bottom - top > height:
                 continue
             if end == i and unit.table is None and not unit.heading \
-                    and bottom - top > line.lineSpacing() * KEEP_BLOCK_LINES:
-                continue  # a long paragraph may break between its lines
+                    and bottom - top > line.lineSpacing() * KEEP_BLOCK_LINES \
+                    and unit.block.layout().lineCount() > 1:
+                continue  # a long paragraph may break between its lines (an image cannot)
             self._break_before(unit)
 
     def _break_before(self, unit: LayoutUnit) -> None:
