@@ -181,3 +181,16 @@ def test_hover_highlights_the_region_under_the_pointer(qtbot, window) -> None:
     qtbot.mouseMove(view.viewport(), QPoint(point.x(), point.y()))
     qtbot.waitUntil(lambda: view.regions["mid-thoracic-left"].hovered)
     assert [r for r, i in view.regions.items() if i.hovered] == ["mid-thoracic-left"]
+
+
+def test_screen_readers_hear_each_region_as_the_keyboard_moves(qtbot, window) -> None:
+    view = window.map
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.last_announcement == CONTENT.regions[0].name
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.last_announcement == CONTENT.regions[1].name
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.last_announcement == f"Selected: {CONTENT.regions[1].name}"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.last_announcement == "Nothing selected"

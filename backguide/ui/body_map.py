@@ -13,6 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QBrush,
     QColor,
@@ -168,6 +169,7 @@ class BodyMap(QGraphicsView):
         self._selected_zone = ""
         self._cursor = ""
         self._hovered: AreaItem | None = None
+        self.last_announcement = ""
         self.regions: dict[str, AreaItem] = {}
         self.zones: dict[str, AreaItem] = {}
         self._content = content
@@ -362,6 +364,8 @@ class BodyMap(QGraphicsView):
             self.select_zone(area_id)
         else:
             self.select_region(area_id)
+        items = self._active_items()
+        self.announce(f"Selected: {items[area_id].name}" if area_id else "Nothing selected")
 
     # -- keyboard ---------------------------------------------------------------
 
@@ -396,6 +400,7 @@ class BodyMap(QGraphicsView):
         cursor_item = self._active_items()[self._cursor]
         self.ensureVisible(cursor_item, 20, 20)
         self._update_description()
+        self.announce(cursor_item.name)
         self.viewport().update()
 
     def _next_region(self, key: int) -> str:
@@ -421,6 +426,11 @@ class BodyMap(QGraphicsView):
         return self._cursor
 
     # -- accessibility ----------------------------------------------------------
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` now (regions are drawn, not widgets)."""
+        self.last_announcement = text
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def _update_description(self) -> None:
         chosen = self._selected_zone if self._mode is MapMode.PAIN else self._selected_region
