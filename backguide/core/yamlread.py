@@ -23,13 +23,14 @@ MAX_FILE_BYTES = 1_000_000
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
 
 SCALAR = "scalar"
 SEQUENCE = "sequence"
 MAPPING = "mapping"
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """A YAML value with its position (1-based line and column)."""
 
@@ -163,10 +164,22 @@ class _Composer:
                 root = self.node(next(self.events), 0)
         return root
 
+    @staticmethod
+    def scalar(event: yaml.ScalarEvent, line: int, column: int) -> Node:
+        tag = event.tag
+        if tag is None or tag == "!":
+            # Quoted and block scalars are always text; only plain ones need resolving.
+            tag = (_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+                   if event.implicit[0] else _STR_TAG)
+        return Node(SCALAR, line, column, tag=tag, text=event.value)
+
     def node(self, event: yaml.Event, depth: int) -> Node:
         if depth > _MAX_DEPTH:
             raise _Reject(event.start_mark, "the file is nested too deeply")
-        line, column = _pos(event.start_mark)
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if type(event) is yaml.ScalarEvent and event.anchor is None:  # the common case first
+            return self.scalar(event, line, column)
         if isinstance(event, yaml.AliasEvent):
             self.problems.append((event.start_mark,
                                   f"aliases (*{event.anchor}) are not allowed; write the value out"))
@@ -176,10 +189,7 @@ class _Composer:
             self.problems.append((event.start_mark,
                                   f"anchors (&{anchor}) are not allowed; write the value out"))
         if isinstance(event, yaml.ScalarEvent):
-            tag = event.tag
-            if tag is None or tag == "!":
-                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-            return Node(SCALAR, line, column, tag=tag, text=event.value)
+            return self.scalar(event, line, column)
         if isinstance(event, yaml.SequenceStartEvent):
             node = Node(SEQUENCE, line, column, tag="tag:yaml.org,2002:seq")
             for child in self.events:
