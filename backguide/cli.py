@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backguide import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 GENERAL = "general"  # the region argument for the general handout
 _QT: list[object] = []
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="backguide",
         description="BackGuide: a guide for people with back pain. "
@@ -55,6 +60,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _desktop_options(argv: Sequence[str]) -> dict[str, str | bool | None] | None:
+    """The options of a plain desktop start, or None for anything else.
+
+    Starting the app is by far the most common use, and building the whole
+    argument parser (every subcommand) is a noticeable part of its start-up;
+    anything but ``--content``, ``--data-dir`` and ``--smoke`` goes to argparse.
+    """
+    options: dict[str, str | bool | None] = {"content": None, "data_dir": None, "smoke": False}
+    words = iter(argv)
+    for word in words:
+        name, has_value, value = word.partition("=")
+        if word == "--smoke":
+            options["smoke"] = True
+        elif name in ("--content", "--data-dir"):
+            value = value if has_value else next(words, "")
+            if not value or value.startswith("-"):
+                return None  # let argparse explain the mistake
+            options[name[2:].replace("-", "_")] = value
+        else:
+            return None
+    return options
+
+
 def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--content", metavar="DIR", default=default,
                         help="use this content folder instead of the shipped one")
@@ -69,7 +97,13 @@ def _plural(count: int, noun: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    desktop = _desktop_options(words)
+    if desktop is not None:
+        from backguide.app import run_app  # Qt is loaded only for the desktop app
+
+        return run_app(**desktop)  # type: ignore[arg-type]
+    args = _parser().parse_args(words)
     if args.command == "check":
         return _check(args.folder or args.content)
     if args.command == "regions":

@@ -60,3 +60,31 @@ def test_python_dash_m_runs_the_same_command() -> None:
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0
     assert result.stdout.splitlines()[-1].startswith("sacral-right\t")
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], {"content": None, "data_dir": None, "smoke": False}),
+    (["--smoke"], {"content": None, "data_dir": None, "smoke": True}),
+    (["--content", "c", "--data-dir=d"], {"content": "c", "data_dir": "d", "smoke": False}),
+])
+def test_a_plain_desktop_start_skips_the_full_parser(monkeypatch, argv, expected) -> None:
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr("backguide.app.run_app", lambda **kw: started.append(kw) or 0)
+    monkeypatch.setattr("backguide.cli._parser", lambda: pytest.fail("argparse was built"))
+    assert main(argv) == 0
+    assert started == [expected]
+
+
+@pytest.mark.parametrize("argv", [["--content"], ["--smoke", "check"], ["--help"], ["-x"]])
+def test_anything_else_goes_to_the_full_parser(monkeypatch, argv) -> None:
+    built = []
+    from backguide import cli
+
+    real = cli._parser
+    monkeypatch.setattr(cli, "_parser", lambda: built.append(1) or real())
+    monkeypatch.setattr("backguide.app.run_app", lambda **kw: 0)
+    try:
+        main(argv)
+    except SystemExit:
+        pass
+    assert built == [1]
