@@ -42,6 +42,7 @@ from backguide.core.model import Content, Side
 # Referral zones are painted in one warm colour on any palette, so "where the
 # pain goes" never looks like "what you selected" (the palette's highlight).
 PAIN_COLOUR = QColor("#d2452b")
+PAPER_COLOUR = QColor("#fbf9f6")
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 1.0, 4.0
 
@@ -323,6 +324,15 @@ class BodyMap(QGraphicsView):
         self.scale(scale, scale)
         if self._zoom == 1.0:
             self.centerOn(rect.center())
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        # The drawing sits on its own pale "paper" so its skin tones and fades
+        # look the same in light and dark colour schemes.
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PAPER_COLOUR)
+        painter.drawRoundedRect(self.sceneRect(), 18, 18)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
