@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -325,7 +325,7 @@ class BodyMap(QGraphicsView):
         if self._zoom == 1.0:
             self.centerOn(rect.center())
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         # The drawing sits on its own pale "paper" so its skin tones and fades
         # look the same in light and dark colour schemes.
         painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
