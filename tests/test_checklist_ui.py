@@ -176,3 +176,15 @@ def test_checklist_button_starts_for_the_selected_region(qtbot, window, region) 
     qtbot.mouseClick(window.checklist_button, Qt.MouseButton.LeftButton)
     assert window.checklist_dialog is not None
     assert window.checklist_dialog.checklist.region_id == region
+
+
+@pytest.mark.parametrize("confirmed", [True, False])
+def test_start_again_asks_before_clearing_answers(qtbot, monkeypatch, confirmed) -> None:
+    dialog = _dialog(qtbot, Checklist(CONTENT, "lumbar-left"))
+    _answer_all_no(dialog)
+    asked = []
+    monkeypatch.setattr(ChecklistDialog, "confirm_restart",
+                        lambda self: asked.append(True) or confirmed)
+    dialog.restart_button.click()
+    assert asked == [True]
+    assert (dialog.checklist.flag_answers == {}) is confirmed

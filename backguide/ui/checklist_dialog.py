@@ -352,6 +352,22 @@ class ChecklistDialog(QDialog):
             self._save(self.checklist.finish)
         self.accept()
 
+    def confirm_restart(self) -> bool:
+        """Ask before clearing answers the person has already given."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, "Start again?",
+            "Start the checklist again from the first question? "
+            "The answers you have given in this checklist will be cleared.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _on_restart(self) -> None:
+        checklist = self.checklist
+        answered = checklist.flag_answers or checklist.duration is not None or checklist.finished
+        if answered and not self.confirm_restart():
+            return
         self._save(self.checklist.restart)
         self.show_page()
