@@ -97,6 +97,18 @@ def _plural(count: int, noun: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``backguide regions | head``): stop quietly, and
+        # point stdout at nothing so Python's final flush cannot complain either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     desktop = _desktop_options(words)
     if desktop is not None:

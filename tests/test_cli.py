@@ -87,3 +87,12 @@ def test_anything_else_goes_to_the_full_parser(monkeypatch, argv) -> None:
     with contextlib.suppress(SystemExit):  # --help and mistakes end in argparse's exit
         main(argv)
     assert built == [1]
+
+
+def test_a_closed_pipe_ends_the_listing_quietly() -> None:
+    # "true" exits without reading, long before Python has started and writes.
+    shell = f"'{sys.executable}' -m backguide regions | true; echo done"
+    result = subprocess.run(["sh", "-c", shell], capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert result.stdout == "done\n"
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
