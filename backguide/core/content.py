@@ -125,21 +125,16 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
             str(path), 1, 1,
             "the folder holds no content files (expected " + ", ".join(FILES) + ")",
         )])
-    roots: dict[str, Node] = {}
-    for name in FILES:
+    def section(name: str, parse: Callable[[_Build, FieldReader, Node], T]) -> T | None:
+        # Each file is read and turned into the model before the next is read,
+        # so only one file's node tree is alive at a time.
         display = str(path / name)
         if name not in present:
             build.problems.append(Problem(display, 1, 1, "the file is missing"))
-            continue
-        root, problems = read_yaml(str(path / name), display)
-        build.problems.extend(problems)
-        if root is not None:
-            roots[name] = root
-
-    def section(name: str, parse: Callable[[_Build, FieldReader, Node], T]) -> T | None:
-        if name not in roots:
             return None
-        return parse(build, build.reader(str(path / name)), roots[name])
+        root, problems = read_yaml(display, display)
+        build.problems.extend(problems)
+        return None if root is None else parse(build, build.reader(display), root)
 
     guide = section("guide.yaml", _guide)
     sources = section("sources.yaml", _sequence(_source, "source")) or ()
