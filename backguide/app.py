@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,14 @@ from backguide.core.model import Content
 from backguide.paths import asset, content_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from backguide.core.store import Store
 
 APP_NAME = "BackGuide"
 ORGANIZATION = "BackGuide"
 DESKTOP_ID = "org.backguide.BackGuide"
+STORE_FALLBACK_MS = 2000  # open the store by then even if the window has not painted
 
 
 def _application() -> QApplication:
@@ -73,19 +77,43 @@ def open_store(folder: Path) -> tuple[Store | None, str]:
     return store, store.notice or ""
 
 
-class _FirstPaint(QObject):
-    """Quits the application once the watched window has painted.
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` when the watched window gets its first Paint event.
 
-    It prints the monotonic clock at that moment, so a benchmark that noted
-    the clock before starting the process can tell how long start-up took.
+    ``then`` runs inside that event, before the window's children have painted
+    themselves. With ``fallback_ms``, it also runs after that long if the
+    window has not painted by then (a window started minimised may not paint
+    for a long time); either way it runs once.
     """
 
+    def __init__(self, window: QWidget, then: Callable[[], object],
+                 fallback_ms: int | None = None) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        self._window = window
+        window.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.property("painted"):
-            self.setProperty("painted", True)
-            print(f"first paint at monotonic {time.monotonic():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+        if event.type() == QEvent.Type.Paint:
+            self._fire()
         return False
+
+
+def _report_first_paint() -> None:
+    """For ``--smoke``: print the monotonic clock once the first frame is painted.
+
+    A benchmark that noted the clock before starting the process can tell how
+    long start-up took.
+    """
+    print(f"first paint at monotonic {time.monotonic():.6f}", flush=True)
 
 
 def _report(error: ContentError, started: bool, smoke: bool) -> None:
@@ -122,14 +150,21 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
     window = MainWindow(guide, artwork, svg_path)
 
     def attach_store() -> None:
-        # Opened once the window is on screen: the integrity check of a large
-        # diary should not delay the first paint.
         window.store, message = open_store(user_data)
         if message:
             window.show_store_message(message)
+        if smoke:  # a smoke test has then seen the whole start, store included
+            QApplication.quit()
 
-    QTimer.singleShot(0, attach_store)
+    # The store is opened just after the window's first paint (not inside it,
+    # which would hold up the painting of the map and the panel): importing
+    # sqlite and checking a large diary should not delay the first sight of
+    # the app. A zero timer queued before show() would run before that paint.
+    _AfterFirstPaint(window, lambda: QTimer.singleShot(0, attach_store),
+                     fallback_ms=STORE_FALLBACK_MS)
     if smoke:
-        window.installEventFilter(_FirstPaint(window))
+        # Reported once the whole first frame is done: the window paints first,
+        # then, in the same pass, the map, the panel and the rest.
+        _AfterFirstPaint(window, lambda: QTimer.singleShot(0, _report_first_paint))
     window.show()
     return app.exec()

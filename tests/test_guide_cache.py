@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from backguide.core.errors import ContentError
-from backguide.core.guide_cache import load_guide_cached
+from backguide.core.guide_cache import CACHE_NAME, load_guide_cached
 from backguide.paths import asset, content_dir
 
 
@@ -23,7 +23,7 @@ def test_second_start_reads_the_cached_copy(folder: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
     first, _ = load_guide_cached(folder, asset("back.svg"), cache)
-    assert len(list(cache.glob("guide-*.pickle"))) == 1
+    assert (cache / CACHE_NAME).is_file()
 
     def must_not_read(*_args: object) -> None:
         raise AssertionError("the YAML was read again although nothing changed")
@@ -41,7 +41,7 @@ def test_an_edited_file_is_read_and_checked_again(folder: Path, tmp_path: Path) 
         "title: BackGuide", "title: Edited guide"), encoding="utf-8")
     content, _ = load_guide_cached(folder, asset("back.svg"), cache)
     assert content.guide.title == "Edited guide"
-    assert len(list(cache.glob("guide-*.pickle"))) == 1
+    assert list(cache.iterdir()) == [cache / CACHE_NAME]
 
 
 def test_a_broken_edit_is_reported_not_hidden_by_the_cache(folder: Path, tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ def test_a_broken_edit_is_reported_not_hidden_by_the_cache(folder: Path, tmp_pat
 def test_a_damaged_cache_file_is_ignored(folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load_guide_cached(folder, asset("back.svg"), cache)
-    next(cache.glob("guide-*.pickle")).write_bytes(b"not a pickle")
+    (cache / CACHE_NAME).write_bytes(b"not a pickle")
     content, _ = load_guide_cached(folder, asset("back.svg"), cache)
     assert content.guide.title == "BackGuide"
 

@@ -14,7 +14,8 @@ from backguide.core.checklist import Checklist
 from backguide.core.handout import HandoutOptions
 from backguide.core.model import Duration
 from backguide.core.store import StepState, Store
-from backguide.ui.handout_actions import HandoutOptionsDialog, checklist_progress_html
+from backguide.ui.handout_actions import checklist_progress_html
+from backguide.ui.handout_options import HandoutOptionsDialog
 
 from ui_support import pdf_pages_text, shipped
 

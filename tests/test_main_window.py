@@ -41,6 +41,23 @@ def test_starting_the_app_does_not_import_pyqtgraph(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1].split() == ["0", "False", "False"], result.stderr
 
 
+def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> None:
+    script = ("import sys\nimport backguide.app as app\n"
+              "report = app._report_first_paint\n"
+              "def at_paint():\n"
+              "    print('store at paint', 'backguide.core.store' in sys.modules)\n"
+              "    report()\n"
+              "app._report_first_paint = at_paint\n"
+              "code = app.run_app(smoke=True)\n"
+              "print('store at exit', 'backguide.core.store' in sys.modules, code)\n")
+    result = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=60, check=False)
+    lines = result.stdout.splitlines()
+    assert "store at paint False" in lines, result.stderr
+    assert lines[-1] == "store at exit True 0", result.stderr
+    assert any((tmp_path / "data").iterdir())  # the diary's database was opened
+
+
 def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
     assert window.urgent_button.isVisible()
     qtbot.mouseClick(window.urgent_button, Qt.MouseButton.LeftButton)

@@ -40,6 +40,8 @@ class Outline:
 
 @dataclass(frozen=True)
 class Artwork:
+    """The drawing's size (its viewBox) and its clickable outlines."""
+
     width: float
     height: float
     regions: dict[str, Outline]  # keyed by region id, without the "region-" prefix

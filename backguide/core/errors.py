@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 
@@ -32,6 +31,8 @@ class ContentError(Exception):
 
     def html(self) -> str:
         """All problems as an HTML list for a dialog."""
+        import html  # only for the dialog; keeps start-up light
+
         items = "".join(
             f"<li><b>{html.escape(p.file)}</b> line {p.line}, column {p.column}: "
             f"{html.escape(p.message)}</li>"

@@ -100,6 +100,8 @@ EVIDENCE_GRADES: dict[str, EvidenceGrade] = {g.id: g for g in EVIDENCE_SCALE}
 
 @dataclass(frozen=True)
 class Source:
+    """A publication the guide cites, by its id."""
+
     id: str
     citation: str
     url: str = ""
@@ -107,6 +109,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Evidence:
+    """How well research supports a step or an explanation, and where that is shown."""
+
     grade: EvidenceGrade
     summary: str
     sources: tuple[str, ...]
@@ -123,18 +127,24 @@ class CautionKey:
 
 @dataclass(frozen=True)
 class Caution:
+    """A warning that goes with a step; ``keys`` name the circumstances it is about."""
+
     text: str
     keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class CoreMessage:
+    """One of the guide's key points for everyone with back pain."""
+
     text: str
     sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Guide:
+    """The guide as a whole: its title, version, review dates and general advice."""
+
     title: str
     version: str
     last_reviewed: dt.date
@@ -167,6 +177,8 @@ class Zone:
 
 @dataclass(frozen=True)
 class Muscle:
+    """A muscle of the back and the places it can send pain to."""
+
     id: str
     name: str
     latin: str
@@ -243,6 +255,8 @@ class Step:
 
 @dataclass(frozen=True)
 class RedFlag:
+    """A sign that needs a doctor, how urgently, and what to do."""
+
     id: str
     question: str
     sign: str

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 LOG_NAME = "backguide.log"
 _MAX_LOG_BYTES = 1_000_000
@@ -31,6 +31,8 @@ def write_log(log_dir: Path, details: str) -> Path | None:
 
 
 def show_error_dialog(details: str, log_path: Path | None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # the hook is installed at start-up; this rarely runs
+
     box = QMessageBox(QMessageBox.Icon.Warning, "BackGuide",
                       "Sorry, something went wrong inside BackGuide.")
     where = (f"The details were saved in {log_path}." if log_path

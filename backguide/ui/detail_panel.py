@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from backguide.core import pages
 from backguide.core.matching import zone_area
 from backguide.core.model import Content
+
+if TYPE_CHECKING:  # setting up a Qt class costs start-up time; this one is only named
+    from PySide6.QtCore import QUrl
 
 STYLE = """
 h2 { font-size: 150%; margin-bottom: 2px; }

@@ -14,20 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.model import Content
@@ -38,9 +27,6 @@ if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quic
     from backguide.core.handout import Handout, HandoutOptions
     from backguide.core.store import Store
     from backguide.ui.printing import HandoutPrintPreview
-
-PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
-
 
 def checklist_progress_html(content: Content, store: Store | None) -> str:
     """The person's unfinished (or else latest) relief checklist as HTML; "" if there is none."""
@@ -57,59 +43,6 @@ def checklist_progress_html(content: Content, store: Store | None) -> str:
         return summary_html(Checklist(content, store=store, run_id=run.id).summary())
     except (StoreError, KeyError):
         return ""  # the handout is still useful without it
-
-
-class HandoutOptionsDialog(QDialog):
-    """Paper size, large print, and what of the person's own records to include."""
-
-    def __init__(self, subject: str, can_include_checklist: bool, can_include_diary: bool,
-                 parent: QWidget | None = None, options: HandoutOptions | None = None) -> None:
-        from backguide.core.handout import HandoutOptions, default_paper
-
-        super().__init__(parent)
-        self.setObjectName("handoutOptions")
-        self.setWindowTitle("Handout")
-        options = options or HandoutOptions(paper=default_paper(QLocale().name()))
-        intro = QLabel(f"A handout about <b>{subject}</b>, with the urgent signs, "
-                       "the self-care steps and the sources.")
-        intro.setWordWrap(True)
-        self.paper = QComboBox()
-        for paper, name in PAPER_NAMES.items():
-            self.paper.addItem(name, paper)
-        self.paper.setCurrentIndex(self.paper.findData(options.paper))
-        self.large_print = QCheckBox("&Large print (14 pt text)")
-        self.large_print.setChecked(options.large_print)
-        self.checklist = QCheckBox("Include my relief &checklist progress")
-        self.checklist.setEnabled(can_include_checklist)
-        self.checklist.setChecked(can_include_checklist and options.include_checklist)
-        if not can_include_checklist:
-            self.checklist.setToolTip("There is no saved checklist to include yet.")
-        self.diary = QCheckBox("Include my pain &diary chart")
-        self.diary.setEnabled(can_include_diary)
-        self.diary.setChecked(can_include_diary and options.include_diary)
-        if not can_include_diary:
-            self.diary.setToolTip("The pain diary chart cannot be printed yet.")
-        form = QFormLayout()
-        form.addRow("&Paper:", self.paper)
-        form.addRow(self.large_print)
-        form.addRow(self.checklist)
-        form.addRow(self.diary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def options(self) -> HandoutOptions:
-        from backguide.core.handout import HandoutOptions
-
-        return HandoutOptions(paper=self.paper.currentData(),
-                              large_print=self.large_print.isChecked(),
-                              include_checklist=self.checklist.isChecked(),
-                              include_diary=self.diary.isChecked())
 
 
 @contextmanager
@@ -178,6 +111,10 @@ class HandoutActions(QObject):
 
     def ask_options(self) -> HandoutOptions | None:
         """The person's choices for this handout, or None if they cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from backguide.ui.handout_options import HandoutOptionsDialog
+
         has_checklist = bool(self._checklist_html and self._checklist_html())
         dialog = HandoutOptionsDialog(self.subject(), has_checklist, bool(self._diary_html),
                                       self.window, self.options)
@@ -233,6 +170,8 @@ class HandoutActions(QObject):
         return self.preview
 
     def _fail(self, text: str, why: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "Handout", text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("handoutError")
@@ -247,6 +186,8 @@ class HandoutActions(QObject):
     # -- menu reactions ------------------------------------------------------------
 
     def _on_save_pdf_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         options = self.ask_options()
         if options is None:
             return
@@ -260,6 +201,7 @@ class HandoutActions(QObject):
 
     def _on_print_triggered(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         from backguide.ui.printing import configure_printer
 

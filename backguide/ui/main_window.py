@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,15 +30,17 @@ from backguide.core.model import Content
 from backguide.paths import content_dir
 from backguide.ui.body_map import BodyMap, MapMode
 from backguide.ui.detail_panel import DetailPanel
-from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
 from backguide.ui.handout_actions import HandoutActions, checklist_progress_html
 from backguide.ui.map_legend import MapLegend
 
 if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
+    from PySide6.QtGui import QCloseEvent
+
     from backguide.core.checklist import Checklist
     from backguide.core.store import Store
     from backguide.ui.checklist_dialog import ChecklistDialog
     from backguide.ui.content_watch import ContentWatcher
+    from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
     from backguide.ui.diary_panel import DiaryWindow
 
 URGENT_STYLE = """
@@ -339,6 +341,8 @@ class MainWindow(QMainWindow):
 
     def start_checklist(self) -> ChecklistDialog:
         """Open the relief checklist: resume the unfinished one, or start one."""
+        from PySide6.QtCore import QLocale
+
         from backguide.core.checklist import Checklist
         from backguide.core.store import StoreError
         from backguide.ui.checklist_dialog import ChecklistDialog
@@ -415,6 +419,8 @@ class MainWindow(QMainWindow):
 
     def show_urgent_signs(self) -> UrgentSignsDialog:
         if self._urgent is None:
+            from backguide.ui.dialogs import UrgentSignsDialog
+
             self._urgent = UrgentSignsDialog(self.content, self)
         self._urgent.show()
         self._urgent.raise_()
@@ -458,6 +464,8 @@ class MainWindow(QMainWindow):
         try:
             content = load_guide(folder, self.artwork)
         except ContentError as exc:
+            from backguide.ui.dialogs import ContentProblemsDialog
+
             count = len(exc.problems)
             self.problems_dialog = ContentProblemsDialog(
                 exc, f"The folder {folder} has {count} problem{'s' if count != 1 else ''} "
