@@ -20,6 +20,8 @@ import pytest
 from backguide import __version__
 from backguide.app import DESKTOP_ID
 
+from debian import apt_install
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 DESKTOP_FILE = PACKAGING / f"{DESKTOP_ID}.desktop"
@@ -89,21 +91,6 @@ def test_wheel_holds_only_the_package_and_its_metadata(wheel: zipfile.ZipFile) -
 # --- desktop entry and AppStream metainfo ------------------------------------------------
 
 
-def _apt_install(packages: list[str]) -> str:
-    """Install Debian packages quietly; returns "" or why it could not."""
-    if os.geteuid() != 0 or shutil.which("apt-get") is None:
-        return "installing them needs root and apt-get"
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *packages]):
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
-        except subprocess.TimeoutExpired:
-            return f"'{' '.join(command)}' timed out"
-        if done.returncode != 0:
-            return f"'{' '.join(command)}' failed: {done.stderr.strip()[-300:]}"
-    return ""
-
-
 @pytest.fixture(scope="session")
 def validator() -> Callable[[str], str]:
     """Finds a validator command, installing the Debian packages once if they are missing.
@@ -113,7 +100,7 @@ def validator() -> Callable[[str], str]:
     no apt-get, no network).
     """
     missing = [VALIDATORS[tool] for tool in VALIDATORS if shutil.which(tool) is None]
-    why = _apt_install(missing) if missing else ""
+    why = apt_install(missing) if missing else ""
 
     def find(tool: str) -> str:
         path = shutil.which(tool)

@@ -21,6 +21,7 @@ import pytest
 
 from backguide.core.handout import HandoutOptions, build_handout
 
+from debian import apt_install
 from ui_support import pdf_page_count, pdf_page_sizes, shipped
 
 QUEUE = "BackGuidePDF"
@@ -43,16 +44,9 @@ def _install() -> str:
     """Install CUPS and CUPS-PDF if they are missing; returns why not ("" when installed)."""
     if _installed():
         return ""
-    if os.geteuid() != 0:
-        return "CUPS and printer-driver-cups-pdf are not installed, and installing them needs root"
-    if not shutil.which("apt-get"):
-        return "CUPS and printer-driver-cups-pdf are not installed, and there is no apt-get"
-    for command in (("apt-get", "update", "-qq"),
-                    ("apt-get", "install", "-y", "-qq", "--no-install-recommends",
-                     "cups", "printer-driver-cups-pdf")):
-        result = _run(*command, timeout=600)
-        if result.returncode != 0:
-            return f"'{' '.join(command)}' failed: {result.stderr.strip()[-300:]}"
+    why = apt_install(["cups", "printer-driver-cups-pdf"])
+    if why:
+        return f"CUPS and printer-driver-cups-pdf are not installed, and {why}"
     return "" if _installed() else "CUPS-PDF was installed but its PPD is missing"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 from backguide.core.artwork import Artwork, Outline
 from backguide.core.matching import zone_areas
 from backguide.core.model import Content, Side
+from backguide.ui.map_accessibility import AreaHandle
+from backguide.ui.map_accessibility import install as install_accessibility
 
 # Referral zones are painted in one warm colour on any palette, so "where the
 # pain goes" never looks like "what you selected" (the palette's highlight).
@@ -148,6 +150,11 @@ class BodyMap(QGraphicsView):
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The same plain QWidget viewport Qt would make, but made from Python:
+        # the first time Qt hands Python a widget it has not seen (as
+        # viewport() would), PySide sets up every widget class to find out
+        # which one it is, about 10 ms of start-up.
+        self.setViewport(QWidget())
         self.setObjectName("bodyMap")
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -171,6 +178,8 @@ class BodyMap(QGraphicsView):
         self._cursor = ""
         self._hovered: AreaItem | None = None
         self.last_announcement = ""
+        self._handles: dict[str, AreaHandle] = {}
+        install_accessibility()
         self.regions: dict[str, AreaItem] = {}
         self.zones: dict[str, AreaItem] = {}
         self._content = content
@@ -285,6 +294,32 @@ class BodyMap(QGraphicsView):
                     and active[item.area_id] is item:
                 return item
         return None
+
+    # -- for screen readers (see map_accessibility.py) ----------------------------
+
+    def active_area_ids(self) -> list[str]:
+        """The areas that can be chosen in the current view, in keyboard order."""
+        return self.zone_order() if self._mode is MapMode.PAIN else self.region_order()
+
+    def chosen_area_ids(self) -> set[str]:
+        return {a for a in (self._selected_region, self._selected_zone) if a}
+
+    def area_handle(self, area_id: str) -> AreaHandle:
+        """The stand-in object that represents an area to screen readers."""
+        handle = self._handles.get(area_id)
+        if handle is None:
+            handle = self._handles[area_id] = AreaHandle(self, area_id)
+        return handle
+
+    def area_screen_rect(self, area_id: str) -> QRect:
+        item = self.regions.get(area_id) or self.zones[area_id]
+        polygon = self.mapFromScene(item.sceneBoundingRect())
+        rect = polygon.boundingRect()
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    def area_at_screen(self, x: int, y: int) -> str | None:
+        item = self.area_at(QPointF(self.viewport().mapFromGlobal(QPoint(x, y))))
+        return item.area_id if item else None
 
     def area_centre(self, area_id: str) -> QPointF:
         """A point well inside an area, in viewport coordinates (for tests and tools)."""

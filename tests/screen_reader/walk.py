@@ -1,0 +1,45 @@
+"""Walks BackGuide's accessibility tree over AT-SPI, as a screen reader does.
+
+Runs under Debian's own Python (python3-pyatspi); prints what it found as JSON.
+"""
+
+import json
+import sys
+import time
+
+import pyatspi
+
+
+def find(node, name, depth=0):
+    if node is None or depth > 14:
+        return None
+    if node.name == name:
+        return node
+    for child in node:
+        found = find(child, name, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+deadline = time.time() + 30
+the_map = None
+while the_map is None and time.time() < deadline:
+    for application in pyatspi.Registry.getDesktop(0):
+        if application is not None:
+            the_map = find(application, "Map of the back")
+            if the_map is not None:
+                break
+    else:
+        time.sleep(0.3)
+if the_map is None:
+    print(json.dumps({"found": False}))
+    sys.exit(0)
+children = [the_map.getChildAtIndex(i) for i in range(the_map.childCount)]
+print(json.dumps({
+    "found": True,
+    "role": the_map.getRoleName(),
+    "names": [child.name for child in children],
+    "roles": sorted({child.getRoleName() for child in children}),
+    "selectable": all(child.getState().contains(pyatspi.STATE_SELECTABLE) for child in children),
+}))
