@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Protocol
 
 import yaml
@@ -30,17 +29,27 @@ SEQUENCE = "sequence"
 MAPPING = "mapping"
 
 
-@dataclass(slots=True)
+_NO_ITEMS: list[Node] = []
+_NO_PAIRS: dict[str, tuple[Node, Node]] = {}
+
+
 class Node:
     """A YAML value with its position (1-based line and column)."""
 
-    kind: str
-    line: int
-    column: int
-    tag: str = ""
-    text: str = ""  # scalars only
-    items: list[Node] = field(default_factory=list)  # sequences only
-    pairs: dict[str, tuple[Node, Node]] = field(default_factory=dict)  # mappings
+    __slots__ = ("kind", "line", "column", "tag", "text", "items", "pairs")
+
+    def __init__(self, kind: str, line: int, column: int, tag: str = "", text: str = "",
+                 items: list[Node] | None = None,
+                 pairs: dict[str, tuple[Node, Node]] | None = None) -> None:
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.tag = tag
+        self.text = text  # scalars only
+        # Only sequences and mappings get containers of their own; scalars, by
+        # far the most numerous nodes, share these empty ones (never filled).
+        self.items = _NO_ITEMS if items is None else items  # sequences only
+        self.pairs = _NO_PAIRS if pairs is None else pairs  # mappings only
 
     @property
     def type_name(self) -> str:
@@ -191,13 +200,13 @@ class _Composer:
         if isinstance(event, yaml.ScalarEvent):
             return self.scalar(event, line, column)
         if isinstance(event, yaml.SequenceStartEvent):
-            node = Node(SEQUENCE, line, column, tag="tag:yaml.org,2002:seq")
+            node = Node(SEQUENCE, line, column, tag="tag:yaml.org,2002:seq", items=[])
             for child in self.events:
                 if isinstance(child, yaml.SequenceEndEvent):
                     return node
                 node.items.append(self.node(child, depth + 1))
         elif isinstance(event, yaml.MappingStartEvent):
-            node = Node(MAPPING, line, column, tag="tag:yaml.org,2002:map")
+            node = Node(MAPPING, line, column, tag="tag:yaml.org,2002:map", pairs={})
             for key_event in self.events:
                 if isinstance(key_event, yaml.MappingEndEvent):
                     return node

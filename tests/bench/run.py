@@ -100,8 +100,8 @@ def bench_content() -> None:
         # baseline for "linear in size", the hand-written shipped files the other.
         once = write_copies(content_dir(), Path(tmp) / "x1", 1)
         big = write_copies(content_dir(), Path(tmp) / "x10", 10)
-        single = _best_ms(lambda: load_content(once), 20)
-        tenfold = _best_ms(lambda: load_content(big), 10)
+        single = _best_ms(lambda: load_content(once), 40)
+        tenfold = _best_ms(lambda: load_content(big), 30)
     print(f"content: shipped load+validate {shipped_median:.1f} ms median (budget 100 ms)")
     print(f"content: 10x content {tenfold:.1f} ms = {tenfold / single:.1f}x the same content "
           f"written once ({single:.1f} ms), {tenfold / shipped:.1f}x the shipped files; "
