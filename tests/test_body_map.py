@@ -7,7 +7,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible
 
 from backguide.core.matching import referrals_to, referred_areas, zone_areas
-from backguide.ui.body_map import MapMode, Shade
+from backguide.ui.body_map import MapMode
+from backguide.ui.map_items import Shade
 
 from ui_support import shipped
 

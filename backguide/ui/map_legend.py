@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backguide.ui.body_map import PAIN_COLOUR, MapMode
+from backguide.ui.body_map import MapMode
+from backguide.ui.map_items import PAIN_COLOUR
 
 _ENTRIES = {
     MapMode.MUSCLES: (("selected", "Chosen area"), ("essential", "Pain usually felt here"),

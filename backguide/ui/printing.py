@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.handout import Handout, HandoutError
-from backguide.ui.body_map import PAIN_COLOUR, outline_path
 from backguide.ui.handout_layout import LEGEND_ROW, HandoutLayout, print_font
+from backguide.ui.map_items import PAIN_COLOUR, outline_path
 
 __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
            "render_handout", "save_pdf"]
