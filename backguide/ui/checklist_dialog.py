@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from backguide.core import pages
 from backguide.core.checklist import Checklist, Page, PageKind, emergency_numbers
 from backguide.core.checklist_text import summary_html
-from backguide.core.model import DURATION_LABELS, Duration
-from backguide.core.store import StepState, StoreError
+from backguide.core.model import DURATION_LABELS, Content, Duration
+from backguide.core.store import StepState, Store, StoreError
 from backguide.ui.detail_panel import STYLE
 
 _BOX = ("QFrame#{name} {{ background-color: {bg}; border: 2px solid {border}; "
@@ -371,3 +371,40 @@ class ChecklistDialog(QDialog):
             return
         self._save(self.checklist.restart)
         self.show_page()
+
+
+def ask_to_continue(parent: QWidget, content: Content, active: Checklist) -> bool:
+    """Whether to go on with an unfinished checklist rather than start a new one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    where = content.region(active.region_id).name if active.region_id else "general back care"
+    box = QMessageBox(QMessageBox.Icon.Question, "Relief checklist",
+                      f"You have a checklist in progress ({where}).", parent=parent)
+    carry_on = box.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Start a &new one", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is carry_on
+
+
+def checklist_to_open(content: Content, store: Store | None, region_id: str | None,
+                      continue_active: Callable[[Checklist], bool],
+                      report: Callable[[str], None]) -> Checklist:
+    """The unfinished checklist to resume, or a new one for ``region_id``.
+
+    An unfinished checklist for the same region is resumed; one for another
+    region only if ``continue_active`` says so. A store that fails is left
+    out, with ``report`` telling the person, and the checklist runs unsaved.
+    """
+    if store is not None:
+        try:
+            active = Checklist.resume(content, store)
+        except StoreError as exc:
+            report(str(exc))
+            active, store = None, None
+        if active is not None and (active.region_id == region_id or continue_active(active)):
+            return active
+    try:
+        return Checklist(content, region_id, store)
+    except StoreError as exc:
+        report(f"{exc} The checklist works, but is not saved.")
+        return Checklist(content, region_id, None)

@@ -69,3 +69,21 @@ class ContentProblemsDialog(QDialog):
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.error.text())
+
+
+def show_about(parent: QWidget, content: Content) -> None:
+    """The About box: app version, and the content's version and review dates."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from backguide import __version__
+
+    guide = content.guide
+    QMessageBox.about(
+        parent, "About BackGuide",
+        f"<h3>BackGuide {__version__}</h3>"
+        "<p>A guide for people with back pain and those who advise them.</p>"
+        f"<p>Content version {guide.version}<br>"
+        f"Last reviewed {guide.last_reviewed:%d %B %Y}<br>"
+        f"Next review due {guide.next_review:%d %B %Y}</p>"
+        f"<p><i>{guide.disclaimer}</i></p>"
+        "<p>BackGuide works offline and keeps your data on this computer.</p>")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backguide import __version__
 from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
 from backguide.core.matching import referred_areas, zone_areas
@@ -327,43 +326,19 @@ class MainWindow(QMainWindow):
         return self.store if self.store is not None and not self.store.read_only else None
 
     def _ask_continue(self, active: Checklist) -> bool:
-        """Whether to go on with an unfinished checklist rather than start a new one."""
-        from PySide6.QtWidgets import QMessageBox
+        from backguide.ui.checklist_dialog import ask_to_continue
 
-        where = (self.content.region(active.region_id).name if active.region_id
-                 else "general back care")
-        box = QMessageBox(QMessageBox.Icon.Question, "Relief checklist",
-                          f"You have a checklist in progress ({where}).", parent=self)
-        carry_on = box.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Start a &new one", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is carry_on
+        return ask_to_continue(self, self.content, active)
 
     def start_checklist(self) -> ChecklistDialog:
         """Open the relief checklist: resume the unfinished one, or start one."""
         from PySide6.QtCore import QLocale
 
-        from backguide.core.checklist import Checklist
-        from backguide.core.store import StoreError
-        from backguide.ui.checklist_dialog import ChecklistDialog
+        from backguide.ui.checklist_dialog import ChecklistDialog, checklist_to_open
 
-        region = self.map.selected_region or None
-        store = self._writable_store()
-        checklist = None
-        if store is not None:
-            try:
-                active = Checklist.resume(self.content, store)
-            except StoreError as exc:
-                self.show_store_message(str(exc))
-                active, store = None, None
-            if active is not None and (active.region_id == region or self._ask_continue(active)):
-                checklist = active
-        if checklist is None:
-            try:
-                checklist = Checklist(self.content, region, store)
-            except StoreError as exc:
-                self.show_store_message(f"{exc} The checklist works, but is not saved.")
-                checklist = Checklist(self.content, region, None)
+        checklist = checklist_to_open(self.content, self._writable_store(),
+                                      self.map.selected_region or None,
+                                      self._ask_continue, self.show_store_message)
         if self.checklist_dialog is not None:
             self.checklist_dialog.close()
         dialog = ChecklistDialog(checklist, QLocale().name(), self)
@@ -428,18 +403,9 @@ class MainWindow(QMainWindow):
         return self._urgent
 
     def _on_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from backguide.ui.dialogs import show_about
 
-        guide = self.content.guide
-        QMessageBox.about(
-            self, "About BackGuide",
-            f"<h3>BackGuide {__version__}</h3>"
-            "<p>A guide for people with back pain and those who advise them.</p>"
-            f"<p>Content version {guide.version}<br>"
-            f"Last reviewed {guide.last_reviewed:%d %B %Y}<br>"
-            f"Next review due {guide.next_review:%d %B %Y}</p>"
-            f"<p><i>{guide.disclaimer}</i></p>"
-            "<p>BackGuide works offline and keeps your data on this computer.</p>")
+        show_about(self, self.content)
 
     def _on_open_content(self) -> None:
         from PySide6.QtWidgets import QFileDialog
