@@ -188,3 +188,11 @@ def test_start_again_asks_before_clearing_answers(qtbot, monkeypatch, confirmed)
     dialog.restart_button.click()
     assert asked == [True]
     assert (dialog.checklist.flag_answers == {}) is confirmed
+
+
+def test_the_window_says_when_answers_are_not_being_saved(qtbot, tmp_path: Path) -> None:
+    unsaved = _dialog(qtbot, Checklist(CONTENT, "lumbar-left"))
+    assert "Not being saved" in unsaved.where.text()
+    with Store.open(tmp_path) as store:
+        saved = _dialog(qtbot, Checklist(CONTENT, "lumbar-left", store))
+        assert "Not being saved" not in saved.where.text()

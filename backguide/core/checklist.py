@@ -207,6 +207,11 @@ class Checklist:
         """Carry on without saving (after the store failed with a StoreError)."""
         self._store = None
 
+    @property
+    def saving(self) -> bool:
+        """Whether answers are written to a store (False: this run only)."""
+        return self._store is not None
+
     # -- answers -------------------------------------------------------------
 
     @property

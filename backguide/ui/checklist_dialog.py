@@ -139,9 +139,11 @@ class ChecklistDialog(QDialog):
         page = self.page
         self.heading.setText(escape(page.label))
         region = self.checklist.region_id
-        self.where.setText(
-            f"For: {escape(self.checklist.content.region(region).name)}" if region
-            else "General back care (no region chosen)")
+        where = (f"For: {escape(self.checklist.content.region(region).name)}" if region
+                 else "General back care (no region chosen)")
+        if not self.checklist.saving:
+            where += ". <i>Not being saved: your answers last only while BackGuide is open.</i>"
+        self.where.setText(where)
         body = QWidget()
         body.setObjectName(f"page-{page.kind.value}")
         layout = QVBoxLayout(body)
