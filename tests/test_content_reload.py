@@ -30,7 +30,8 @@ def test_an_edited_folder_is_reloaded_keeping_the_selection(qtbot, window, clini
     assert window.open_content(str(clinic))
     window.map.select_region("lumbar-left")
     _retitle(clinic, "Edited clinic guide")
-    qtbot.waitUntil(lambda: window.windowTitle() == "Edited clinic guide", timeout=5000)
+    qtbot.waitUntil(lambda: window.content.guide.title == "Edited clinic guide", timeout=5000)
+    assert window.windowTitle() == f"{window.content.region('lumbar-left').name} \u2013 Edited clinic guide"
     assert window.map.selected_region == "lumbar-left"
 
 

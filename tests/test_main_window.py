@@ -132,3 +132,14 @@ def test_window_is_usable_at_1024_by_700(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.width() == 1024)
     assert window.map.width() >= 250 and window.panel.width() >= 280
     assert window.urgent_button.isVisible()
+
+
+def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
+    assert window.windowTitle() == "BackGuide"
+    window.map.select_region("sacral-left")
+    assert window.windowTitle() == "Sacrum (sacral), left \u2013 BackGuide"
+    window.set_mode(MapMode.PAIN)
+    window.map.select_zone("tailbone")
+    assert window.windowTitle() == "Tailbone \u2013 BackGuide"
+    window.map.select_zone("")
+    assert window.windowTitle() == "BackGuide"

@@ -246,10 +246,7 @@ class MainWindow(QMainWindow):
         self._fill_list()
         if mode is MapMode.PAIN:
             self.map.shade_zones([], [])
-            if self.map.selected_zone:
-                self.panel.show_zone(self.map.selected_zone)
-            else:
-                self.panel.show_welcome()
+            self._on_zone_selected(self.map.selected_zone)
         else:
             self._on_region_selected(self.map.selected_region)
 
@@ -288,9 +285,15 @@ class MainWindow(QMainWindow):
 
     # -- reactions ------------------------------------------------------------------
 
+    def _set_subject(self, name: str) -> None:
+        """Name what is shown in the window title (as in "Buttock, left – BackGuide")."""
+        title = self.content.guide.title
+        self.setWindowTitle(f"{name} \u2013 {title}" if name else title)
+
     def _on_region_selected(self, region_id: str) -> None:
         self._muscle = None
         self._sync_list(region_id)
+        self._set_subject(self.content.region(region_id).name if region_id else "")
         if not region_id:
             self.map.shade_zones([], [])
             self.panel.show_welcome()
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def _on_zone_selected(self, area_id: str) -> None:
         self._sync_list(area_id)
+        self._set_subject(self.map.accessible_name_of(area_id) if area_id else "")
         if area_id:
             self.panel.show_zone(area_id)
         else:
