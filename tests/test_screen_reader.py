@@ -77,3 +77,5 @@ def test_a_screen_reader_sees_every_region_by_name(desktop_tools, tmp_path: Path
     assert seen["role"] == "list"
     assert seen["names"] == [region.name for region in content.regions]
     assert seen["roles"] == ["list item"] and seen["selectable"]
+    # Keyboard moves and a choice, with the bridge listening, left the app sound.
+    assert "chose upper-thoracic-right" in (tmp_path / "app.log").read_text(encoding="utf-8")

@@ -317,6 +317,8 @@ class BodyMap(QGraphicsView):
         else:
             self.select_region(area_id)
         items = self._active_items()
+        if area_id:
+            self._notify_child(QAccessible.Event.Selection, area_id)
         self.announce(f"Selected: {items[area_id].name}" if area_id else "Nothing selected")
 
     # -- keyboard ---------------------------------------------------------------
@@ -352,8 +354,17 @@ class BodyMap(QGraphicsView):
         cursor_item = self._active_items()[self._cursor]
         self.ensureVisible(cursor_item, 20, 20)
         self._update_description()
+        self._notify_child(QAccessible.Event.Focus, self._cursor)
         self.announce(cursor_item.name)
         self.viewport().update()
+
+    def _notify_child(self, kind: QAccessible.Event, area_id: str) -> None:
+        """Tell assistive technology that one of the map's items changed."""
+        ids = self.active_area_ids()
+        if area_id in ids and QAccessible.isActive():
+            event = QAccessibleEvent(self, kind)
+            event.setChild(ids.index(area_id))
+            QAccessible.updateAccessibility(event)
 
     def _next_region(self, key: int) -> str:
         levels = [lv.id for lv in self._content.levels]
