@@ -79,7 +79,7 @@ def test_a_matching_caution_marks_the_step_check_first(qtbot) -> None:
     _answer_all_no(dialog)
     dialog.next_button.click()
     key = CONTENT.caution_keys["blood-thinners"]
-    next(b for b in dialog.findChildren(QCheckBox) if b.text() == key.question).click()
+    next(b for b in dialog.findChildren(QCheckBox) if b.text() == key.label).click()
     next(b for b in dialog.findChildren(QRadioButton) if b.text() == "Under 6 weeks").click()
     marked = [p for p in checklist.planned_steps if p.needs_check]
     assert marked and all("blood-thinners" in p.step.caution_keys for p in marked)

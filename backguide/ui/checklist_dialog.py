@@ -88,6 +88,7 @@ class ChecklistDialog(QDialog):
         self.where.setWordWrap(True)
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.back_button = QPushButton("&Back")
         self.next_button = QPushButton("&Next")
@@ -250,12 +251,18 @@ class ChecklistDialog(QDialog):
             layout.addWidget(button)
         layout.addSpacing(12)
         layout.addWidget(_label(
-            "Do any of these apply to you? Tick the ones that do. Some steps are not safe "
-            "for everyone; we will mark them.", bold=True))
+            "Do any of these apply to you? Tick the ones that do.", bold=True))
+        layout.addWidget(_label(
+            "Some steps are not safe for everyone; the ones to check with a pharmacist or "
+            "doctor first will be marked."))
         answers = self.checklist.caution_answers
         for key in self.checklist.caution_questions:
-            box = QCheckBox(key.question)
-            box.setAccessibleName(key.question)
+            # The short label fits on one line (a check box does not wrap); the
+            # full question is what a screen reader and the tooltip give.
+            box = QCheckBox(key.label)
+            box.setToolTip(key.question)
+            box.setAccessibleName(key.label)
+            box.setAccessibleDescription(key.question)
             box.setChecked(answers.get(key.id, False))
             box.toggled.connect(self._caution_slot(key.id))
             layout.addWidget(box)
