@@ -52,7 +52,6 @@ class BodyMap(QGraphicsView):
 
     region_selected = Signal(str)
     zone_selected = Signal(str)
-    mode_changed = Signal(object)
 
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
                  parent: QWidget | None = None) -> None:
@@ -130,7 +129,6 @@ class BodyMap(QGraphicsView):
         self._mode = mode
         self._cursor = ""
         self._apply_mode()
-        self.mode_changed.emit(mode)
 
     def _apply_mode(self) -> None:
         pain = self._mode is MapMode.PAIN

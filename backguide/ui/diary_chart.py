@@ -269,11 +269,6 @@ class DiaryChart(QWidget):
                     QPointF(self.diary.event_times[marker], MARKER_Y))
         return None
 
-    def describe_at(self, scene_pos: QPointF) -> str | None:
-        """What is under a point of the chart's scene: an entry or a marker, in words."""
-        found = self.item_at(scene_pos)
-        return None if found is None else found[0]
-
     def _hide_hover(self) -> None:
         self.hover.hide()
         self.ring.setData([], [])

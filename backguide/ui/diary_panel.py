@@ -382,12 +382,6 @@ class DiaryWindow(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.entries[rows[0].row()] if rows else None
 
-    def select_entry(self, entry_id: int) -> None:
-        for row, entry in enumerate(self.model.entries):
-            if entry.id == entry_id:
-                self.table.selectRow(row)
-                return
-
     def edit_selected(self) -> None:
         """Load the selected entry into the form; Save changes stores it."""
         entry = self.selected_entry()
