@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import re
@@ -65,9 +64,9 @@ def test_handouts_with_odd_text_are_valid_pdfs(qapp, tmp_path: Path, title: str,
                                                note: str) -> None:
     from backguide.ui.printing import save_pdf
 
-    steps = (dataclasses.replace(CONTENT.steps[0], title=step_title),) + CONTENT.steps[1:]
-    guide = dataclasses.replace(CONTENT.guide, title=title)
-    content = dataclasses.replace(CONTENT, guide=guide, steps=steps)
+    steps = (CONTENT.steps[0]._replace(title=step_title),) + CONTENT.steps[1:]
+    guide = CONTENT.guide._replace(title=title)
+    content = CONTENT._replace(guide=guide, steps=steps)
     handout = build_handout(content, "lumbar-left", HandoutOptions(paper="a4"),
                             dt.date(2026, 11, 26), checklist_html=f"<p>{note}</p>")
     path = tmp_path / "odd.pdf"

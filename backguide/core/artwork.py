@@ -10,8 +10,8 @@ confirm that the drawing and the content name the same places.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 REGION_PREFIX = "region-"
@@ -24,8 +24,7 @@ class ArtworkError(Exception):
     """The drawing cannot be read, or breaks the rules above."""
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(NamedTuple):
     """One drawn area: its id and its path as ``(command, numbers)`` segments."""
 
     id: str
@@ -38,8 +37,7 @@ class Outline:
                 for i in range(0, len(args), 2)]
 
 
-@dataclass(frozen=True)
-class Artwork:
+class Artwork(NamedTuple):
     """The drawing's size (its viewBox) and its clickable outlines."""
 
     width: float

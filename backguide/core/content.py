@@ -11,7 +11,7 @@ import difflib
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -149,7 +149,7 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
     _check_references(build)
     if build.problems or guide is None:
         raise ContentError(build.problems)
-    levels = tuple(replace(lv, order=i) for i, lv in enumerate(levels))
+    levels = tuple(lv._replace(order=i) for i, lv in enumerate(levels))
     regions = tuple(
         Region(f"{lv.id}-{side.value}", lv, side)
         for lv in levels for side in (Side.LEFT, Side.RIGHT)
@@ -161,7 +161,7 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
         muscles={m.id: m for m in muscles},
         zones={z.id: z for z in zones},
         explanations={e.id: e for e in explanations},
-        steps=tuple(replace(s, order=i) for i, s in enumerate(steps)),
+        steps=tuple(s._replace(order=i) for i, s in enumerate(steps)),
         red_flags=tuple(red_flags),
         caution_keys={c.id: c for c in caution_keys},
         sources={s.id: s for s in sources},

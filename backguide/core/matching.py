@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from backguide.core.artwork import Artwork
 from backguide.core.model import Content, Duration, Muscle, Region, Side, Step, Surface, Zone
 
 
-@dataclass(frozen=True)
-class ZoneArea:
+class ZoneArea(NamedTuple):
     """A drawn place where pain is felt: a zone on one side (or the midline)."""
 
     id: str
@@ -24,8 +23,7 @@ class ZoneArea:
         return f"{self.zone.name}, {self.side.label}"
 
 
-@dataclass(frozen=True)
-class Referral:
+class Referral(NamedTuple):
     """One muscle in one region that can send pain to a place."""
 
     region: Region

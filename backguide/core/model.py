@@ -8,8 +8,8 @@ downstream touches raw YAML.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Side(StrEnum):
@@ -69,8 +69,7 @@ URGENCY_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class EvidenceGrade:
+class EvidenceGrade(NamedTuple):
     """One step of the evidence scale in CLINICAL.md."""
 
     id: str
@@ -98,8 +97,7 @@ EVIDENCE_SCALE: tuple[EvidenceGrade, ...] = (
 EVIDENCE_GRADES: dict[str, EvidenceGrade] = {g.id: g for g in EVIDENCE_SCALE}
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A publication the guide cites, by its id."""
 
     id: str
@@ -107,8 +105,7 @@ class Source:
     url: str = ""
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """How well research supports a step or an explanation, and where that is shown."""
 
     grade: EvidenceGrade
@@ -116,8 +113,7 @@ class Evidence:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class CautionKey:
+class CautionKey(NamedTuple):
     """A personal circumstance that can make a step unsuitable."""
 
     id: str
@@ -125,24 +121,21 @@ class CautionKey:
     question: str
 
 
-@dataclass(frozen=True)
-class Caution:
+class Caution(NamedTuple):
     """A warning that goes with a step; ``keys`` name the circumstances it is about."""
 
     text: str
     keys: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class CoreMessage:
+class CoreMessage(NamedTuple):
     """One of the guide's key points for everyone with back pain."""
 
     text: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Guide:
+class Guide(NamedTuple):
     """The guide as a whole: its title, version, review dates and general advice."""
 
     title: str
@@ -156,8 +149,7 @@ class Guide:
     see_a_professional: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Zone:
+class Zone(NamedTuple):
     """A place where pain can be felt (a referral zone).
 
     ``sided`` zones exist once per side (``buttock`` gives the drawn areas
@@ -175,8 +167,7 @@ class Zone:
         return f"{self.id}-{side.value}" if self.sided else self.id
 
 
-@dataclass(frozen=True)
-class Muscle:
+class Muscle(NamedTuple):
     """A muscle of the back and the places it can send pain to."""
 
     id: str
@@ -189,8 +180,7 @@ class Muscle:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     """A plain-words answer to "why does it hurt?", honestly graded."""
 
     id: str
@@ -199,8 +189,7 @@ class Explanation:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """A level of the back (neck ... sacrum) as written in the content."""
 
     id: str
@@ -213,8 +202,7 @@ class Level:
     explanations: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """One clickable area of the map: a level on one side of the body."""
 
     id: str
@@ -230,8 +218,7 @@ class Region:
         return self.level.muscles
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """A self-care step for the relief checklist and handouts."""
 
     id: str
@@ -253,8 +240,7 @@ class Step:
         return not self.levels or level_id is None or level_id in self.levels
 
 
-@dataclass(frozen=True)
-class RedFlag:
+class RedFlag(NamedTuple):
     """A sign that needs a doctor, how urgently, and what to do."""
 
     id: str
@@ -265,8 +251,7 @@ class RedFlag:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(NamedTuple):
     """The whole guide, cross-checked."""
 
     guide: Guide
@@ -279,7 +264,7 @@ class Content:
     red_flags: tuple[RedFlag, ...]
     caution_keys: dict[str, CautionKey]
     sources: dict[str, Source]
-    folder: str = field(default="", compare=False)
+    folder: str = ""
 
     def region(self, region_id: str) -> Region:
         for region in self.regions:
