@@ -1,0 +1,109 @@
+"""A Qt-only stand-in for BackGuide's main window, for the start-up benchmark.
+
+It builds what any window like BackGuide's must build (toolbar, menus, a
+styled button, a status line, a list, the back drawing with 38 clickable
+shapes, a page of rich text, a splitter) with Qt alone: none of BackGuide's
+own code, and none of its guide. Its start-up, next to a bare QMainWindow's
+and BackGuide's, shows how much of the start-up budget the widgets take
+before BackGuide does anything of its own.
+
+Run as ``python qt_only_window.py BACK.SVG PAGE.html``; like ``backguide
+--smoke`` it prints the monotonic clock once the first frame is painted.
+"""
+
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SHAPES = 38  # BackGuide's map: 12 regions and 26 places where pain is felt
+
+
+class FirstFrame(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.property("seen"):
+            self.setProperty("seen", True)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        print(f"first paint at monotonic {time.monotonic():.6f}", flush=True)
+        QApplication.quit()
+
+
+def main() -> int:
+    svg_path, page_path = sys.argv[1], sys.argv[2]
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("Qt-only window")
+    toolbar = window.addToolBar("Main")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for text in ("Muscles", "Where does it hurt?", "Zoom out", "Reset zoom", "Zoom in"):
+        toolbar.addAction(QAction(text, window))
+    urgent = QToolButton()
+    urgent.setText("Urgent signs")
+    urgent.setStyleSheet("QToolButton { background-color: #b3261e; color: white; "
+                         "font-weight: bold; border-radius: 4px; padding: 5px 12px; }")
+    toolbar.addWidget(urgent)
+    for title in ("&File", "&View", "&Checklist", "&Diary", "&Help"):
+        menu = window.menuBar().addMenu(title)
+        for n in range(3):
+            menu.addAction(QAction(f"Item {n}", window))
+    window.statusBar().showMessage("Content version 1, reviewed 1 January 2026.")
+
+    areas = QListWidget()
+    areas.addItems([f"Level {n // 2 + 1}, {'left' if n % 2 == 0 else 'right'}"
+                    for n in range(12)])
+    view = QGraphicsView()
+    view.setRenderHints(QPainter.RenderHint.Antialiasing)
+    scene = QGraphicsScene(view)
+    view.setScene(scene)
+    renderer = QSvgRenderer(svg_path, view)
+    drawing = QGraphicsSvgItem()
+    drawing.setSharedRenderer(renderer)
+    scene.addItem(drawing)
+    for n in range(SHAPES):
+        path = QPainterPath()
+        path.addEllipse(QRectF(20 + 15 * n, 200 + 10 * n, 60, 40))
+        shape = QGraphicsPathItem(path)
+        shape.setPen(QPen(Qt.PenStyle.NoPen))
+        shape.setBrush(QBrush(QColor(0, 0, 0, 0)))
+        scene.addItem(shape)
+    view.fitInView(drawing, Qt.AspectRatioMode.KeepAspectRatio)
+    page = QTextBrowser()
+    with open(page_path, encoding="utf-8") as stream:
+        page.setHtml(stream.read())
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.addWidget(page)
+    layout.addWidget(QPushButton("Start relief checklist"))
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    for widget in (areas, view, pane):
+        splitter.addWidget(widget)
+    window.setCentralWidget(splitter)
+    window.resize(1200, 820)
+    watcher = FirstFrame()
+    window.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
