@@ -7,7 +7,7 @@ modification time and the app's version; any change to them means a new key,
 so an edited content folder is always read and checked again. Errors are
 never cached.
 The cache is the user's own file in their own cache folder, which is why
-pickle (fast, and able to rebuild the frozen dataclasses) is acceptable here.
+pickle (fast, and able to rebuild the guide's records) is acceptable here.
 """
 
 from __future__ import annotations
