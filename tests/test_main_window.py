@@ -143,3 +143,17 @@ def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
     assert window.windowTitle() == "Tailbone \u2013 BackGuide"
     window.map.select_zone("")
     assert window.windowTitle() == "BackGuide"
+
+
+def test_on_a_wide_screen_the_panel_keeps_its_lines_readable(qtbot, window) -> None:
+    window.resize(2560, 1400)
+    window.map.select_region("lumbar-left")
+    qtbot.waitUntil(lambda: window.panel.viewport().width() > window.panel.readable_width())
+    document = window.panel.document()
+    assert document.size().width() == window.panel.readable_width()
+    assert document.size().width() < window.panel.viewport().width() * 0.8
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.panel.viewport().width() < window.panel.readable_width())
+    # Narrow again: the text uses the whole panel, with no sideways scrolling.
+    assert document.size().width() == window.panel.viewport().width()
+    assert not window.panel.horizontalScrollBar().isVisible()

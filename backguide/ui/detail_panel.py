@@ -5,14 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from backguide.core import pages
 from backguide.core.matching import zone_area
 from backguide.core.model import Content
 
-if TYPE_CHECKING:  # setting up a Qt class costs start-up time; this one is only named
+if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QResizeEvent
+
+# Lines longer than this many average characters are hard to read; on a wide
+# window the text stops there instead of running across the whole panel.
+READABLE_LINE = 90
 
 STYLE = """
 h2 { font-size: 150%; margin-bottom: 2px; }
@@ -40,6 +45,22 @@ class DetailPanel(QTextBrowser):
         self.content = content
         self.page = ""
         self.show_welcome()
+
+    def readable_width(self) -> int:
+        """The widest the text runs, in pixels: about :data:`READABLE_LINE` characters."""
+        margins = 2 * round(self.document().documentMargin())
+        return self.fontMetrics().averageCharWidth() * READABLE_LINE + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Wrap at the viewport's edge, or at the readable width once the panel is wider.
+        wide = self.viewport().width() > self.readable_width()
+        mode = (QTextEdit.LineWrapMode.FixedPixelWidth if wide
+                else QTextEdit.LineWrapMode.WidgetWidth)
+        if mode != self.lineWrapMode():
+            self.setLineWrapMode(mode)
+        if wide and self.lineWrapColumnOrWidth() != self.readable_width():
+            self.setLineWrapColumnOrWidth(self.readable_width())
 
     def _show(self, page_id: str, html: str) -> None:
         self.page = page_id
