@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -149,7 +150,9 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
 
     window = MainWindow(guide, artwork, svg_path)
 
-    def attach_store() -> None:
+    def after_first_frame() -> None:
+        # The command line keeps the garbage collector off for the start.
+        gc.enable()
         window.store, message = open_store(user_data)
         if message:
             window.show_store_message(message)
@@ -160,7 +163,7 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
     # which would hold up the painting of the map and the panel): importing
     # sqlite and checking a large diary should not delay the first sight of
     # the app. A zero timer queued before show() would run before that paint.
-    _AfterFirstPaint(window, lambda: QTimer.singleShot(0, attach_store),
+    _AfterFirstPaint(window, lambda: QTimer.singleShot(0, after_first_frame),
                      fallback_ms=STORE_FALLBACK_MS)
     if smoke:
         # Reported once the whole first frame is done: the window paints first,

@@ -58,6 +58,22 @@ def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> Non
     assert any((tmp_path / "data").iterdir())  # the diary's database was opened
 
 
+def test_garbage_collection_waits_until_the_window_has_painted(tmp_path: Path) -> None:
+    script = ("import gc, sys\nimport backguide.app as app\nfrom backguide import cli\n"
+              "report = app._report_first_paint\n"
+              "def at_paint():\n"
+              "    print('collecting at paint', gc.isenabled())\n"
+              "    report()\n"
+              "app._report_first_paint = at_paint\n"
+              "code = cli.main(['--smoke'])\n"
+              "print('collecting at exit', gc.isenabled(), code)\n")
+    result = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=60, check=False)
+    lines = result.stdout.splitlines()
+    assert "collecting at paint False" in lines, result.stderr
+    assert lines[-1] == "collecting at exit True 0", result.stderr
+
+
 def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
     assert window.urgent_button.isVisible()
     qtbot.mouseClick(window.urgent_button, Qt.MouseButton.LeftButton)
