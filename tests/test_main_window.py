@@ -41,37 +41,36 @@ def test_starting_the_app_does_not_import_pyqtgraph(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1].split() == ["0", "False", "False"], result.stderr
 
 
-def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> None:
-    script = ("import sys\nimport backguide.app as app\n"
+def _at_paint_and_exit(tmp_path: Path, expression: str) -> tuple[str, str]:
+    """``expression`` at the window's first paint and after a smoke start has exited.
+
+    The app is started as the ``backguide`` command starts it. The second
+    value ends with the exit code.
+    """
+    script = ("import gc, sys\nimport backguide.app as app\nfrom backguide import cli\n"
               "report = app._report_first_paint\n"
               "def at_paint():\n"
-              "    print('store at paint', 'backguide.core.store' in sys.modules)\n"
+              f"    print('at paint', {expression})\n"
               "    report()\n"
               "app._report_first_paint = at_paint\n"
-              "code = app.run_app(smoke=True)\n"
-              "print('store at exit', 'backguide.core.store' in sys.modules, code)\n")
+              "code = cli.main(['--smoke'])\n"
+              f"print('at exit', {expression}, code)\n")
     result = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path),
                             capture_output=True, text=True, timeout=60, check=False)
     lines = result.stdout.splitlines()
-    assert "store at paint False" in lines, result.stderr
-    assert lines[-1] == "store at exit True 0", result.stderr
+    at_paint = [line for line in lines if line.startswith("at paint ")]
+    assert at_paint and lines[-1].startswith("at exit "), result.stderr
+    return at_paint[0].removeprefix("at paint "), lines[-1].removeprefix("at exit ")
+
+
+def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> None:
+    opened = "'backguide.core.store' in sys.modules"
+    assert _at_paint_and_exit(tmp_path, opened) == ("False", "True 0")
     assert any((tmp_path / "data").iterdir())  # the diary's database was opened
 
 
 def test_garbage_collection_waits_until_the_window_has_painted(tmp_path: Path) -> None:
-    script = ("import gc, sys\nimport backguide.app as app\nfrom backguide import cli\n"
-              "report = app._report_first_paint\n"
-              "def at_paint():\n"
-              "    print('collecting at paint', gc.isenabled())\n"
-              "    report()\n"
-              "app._report_first_paint = at_paint\n"
-              "code = cli.main(['--smoke'])\n"
-              "print('collecting at exit', gc.isenabled(), code)\n")
-    result = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path),
-                            capture_output=True, text=True, timeout=60, check=False)
-    lines = result.stdout.splitlines()
-    assert "collecting at paint False" in lines, result.stderr
-    assert lines[-1] == "collecting at exit True 0", result.stderr
+    assert _at_paint_and_exit(tmp_path, "gc.isenabled()") == ("False", "True 0")
 
 
 def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
