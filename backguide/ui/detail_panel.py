@@ -57,13 +57,14 @@ class DetailPanel(QTextBrowser):
         # wider even beside a scroll bar (so the text never scrolls sideways).
         # Asking for viewport() here would cost PySide about 8 ms of start-up.
         room = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
-        wide = room > self.readable_width()
+        readable = self.readable_width()
+        wide = room > readable
         mode = (QTextEdit.LineWrapMode.FixedPixelWidth if wide
                 else QTextEdit.LineWrapMode.WidgetWidth)
         if mode != self.lineWrapMode():
             self.setLineWrapMode(mode)
-        if wide and self.lineWrapColumnOrWidth() != self.readable_width():
-            self.setLineWrapColumnOrWidth(self.readable_width())
+        if wide and self.lineWrapColumnOrWidth() != readable:
+            self.setLineWrapColumnOrWidth(readable)
 
     def _show(self, page_id: str, html: str) -> None:
         self.page = page_id
