@@ -1,6 +1,6 @@
 """Figures from the pain diary: the 7-day rolling average and the 14-day summary.
 
-Plain Python, so the chart (ui/diary_chart.py), the handout and the command
+Plain Python, so the chart (ui/diary/chart.py), the handout and the command
 line all use the same numbers.
 """
 

@@ -8,7 +8,7 @@ same in black and white.
 
 All sizes are points: the HTML is laid out for a printer, where CSS pixels
 are device pixels. The drawing is not in the HTML. A paragraph holding the
-anchor :data:`DRAWING_ANCHOR` marks its place; :mod:`backguide.ui.printing`
+anchor :data:`DRAWING_ANCHOR` marks its place; :mod:`backguide.ui.printing.render`
 gives that paragraph the drawing's height and paints the drawing there as
 vector art.
 """

@@ -27,20 +27,20 @@ from backguide.core.errors import ContentError
 from backguide.core.matching import referred_areas, zone_areas
 from backguide.core.model import Content
 from backguide.paths import content_dir
-from backguide.ui.body_map import BodyMap, MapMode
 from backguide.ui.detail_panel import DetailPanel
-from backguide.ui.handout_actions import HandoutActions, checklist_progress_html
-from backguide.ui.map_legend import MapLegend
+from backguide.ui.map.legend import MapLegend
+from backguide.ui.map.view import BodyMap, MapMode
+from backguide.ui.printing.actions import HandoutActions, checklist_progress_html
 
 if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
     from PySide6.QtGui import QCloseEvent
 
     from backguide.core.checklist import Checklist
     from backguide.core.store import Store
-    from backguide.ui.checklist_dialog import ChecklistDialog
+    from backguide.ui.checklist.dialog import ChecklistDialog
     from backguide.ui.content_watch import ContentWatcher
     from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
-    from backguide.ui.diary_panel import DiaryWindow
+    from backguide.ui.diary.window import DiaryWindow
 
 URGENT_STYLE = """
 QToolButton#urgentSigns {
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         return self.store if self.store is not None and not self.store.read_only else None
 
     def _ask_continue(self, active: Checklist) -> bool:
-        from backguide.ui.checklist_dialog import ask_to_continue
+        from backguide.ui.checklist.dialog import ask_to_continue
 
         return ask_to_continue(self, self.content, active)
 
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         """Open the relief checklist: resume the unfinished one, or start one."""
         from PySide6.QtCore import QLocale
 
-        from backguide.ui.checklist_dialog import ChecklistDialog, checklist_to_open
+        from backguide.ui.checklist.dialog import ChecklistDialog, checklist_to_open
 
         checklist = checklist_to_open(self.content, self._writable_store(),
                                       self.map.selected_region or None,
@@ -352,20 +352,20 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_history(self) -> None:
-        from backguide.ui.checklist_history import ChecklistHistoryDialog
+        from backguide.ui.checklist.history import ChecklistHistoryDialog
 
         if self.store is None:
             self.show_store_message("Checklists are not being saved, so there is no history.")
             return
         ChecklistHistoryDialog(self.content, self.store, self).open()
 
-    # -- pain diary (the logic is in ui/diary_panel.py) --------------------------------
+    # -- pain diary (the logic is in ui/diary/window.py) --------------------------------
 
     def open_diary(self) -> DiaryWindow:
         """Show the pain diary window (made, and pyqtgraph loaded, the first time)."""
         if self.diary_window is None or (self.store is not None
                                          and self.diary_window.store is not self.store):
-            from backguide.ui.diary_panel import DiaryWindow
+            from backguide.ui.diary.window import DiaryWindow
 
             if self.diary_window is not None:  # it was keeping entries in memory only
                 self.diary_window.close()
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         return diary
 
     def _diary_handout_html(self) -> str:
-        from backguide.ui.diary_handout import diary_handout_html
+        from backguide.ui.diary.report import diary_handout_html
 
         return diary_handout_html(self.store)
 

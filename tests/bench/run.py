@@ -176,7 +176,7 @@ def bench_handout() -> None:
     from backguide.core.content import load_guide
     from backguide.core.handout import HandoutOptions, build_handout
     from backguide.paths import asset
-    from backguide.ui.printing import save_pdf
+    from backguide.ui.printing.render import save_pdf
 
     QApplication.instance() or QApplication([])
     artwork = load_artwork(asset("back.svg"))
@@ -226,7 +226,7 @@ def bench_diary_chart() -> None:
     from PySide6.QtWidgets import QApplication
 
     from backguide.core.store import Store
-    from backguide.ui.diary_chart import DiaryChart
+    from backguide.ui.diary.chart import DiaryChart
 
     app = QApplication.instance() or QApplication([])
     store = Store.in_memory()

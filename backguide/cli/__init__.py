@@ -1,0 +1,273 @@
+"""The ``backguide`` command: the desktop app by default, tools as subcommands."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from backguide import __version__
+
+if TYPE_CHECKING:
+    import argparse
+
+GENERAL = "general"  # the region argument for the general handout
+_QT: list[object] = []
+
+
+def _parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="backguide",
+        description="BackGuide: a guide for people with back pain. "
+                    "With no command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"BackGuide {__version__}")
+    _add_common(parser, default=None)
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the main window, wait for its first paint, and exit")
+    # Subcommands accept the common options too (after the command name), without
+    # overriding a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, default=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser("check", parents=[common],
+                                help="validate a content folder and list every problem")
+    check.add_argument("folder", nargs="?", metavar="DIR",
+                       help="the content folder (default: the shipped English content)")
+    commands.add_parser("regions", parents=[common],
+                        help="list the regions of the back: id and name")
+    handout = commands.add_parser(
+        "handout", parents=[common],
+        help="make a printable handout for a region: save it as a PDF or print it")
+    handout.add_argument("region", metavar="REGION_ID",
+                         help=f"a region id (see 'backguide regions'), or '{GENERAL}' "
+                              "for the general handout")
+    handout.add_argument("-o", "--output", metavar="FILE.pdf", help="save the handout as a PDF")
+    handout.add_argument("--paper", choices=("a4", "letter"),
+                         help="paper size (default: the usual one where you live)")
+    handout.add_argument("--large-print", action="store_true",
+                         help="print the text large (at least 14 pt)")
+    handout.add_argument("--printer", metavar="NAME",
+                         help="send the handout to this printer (see 'backguide printers')")
+    commands.add_parser("printers", parents=[common],
+                        help="list the printers this computer can print to")
+    from backguide.cli import diary as cli_diary
+
+    cli_diary.add_parser(commands, common)
+    return parser
+
+
+def _desktop_options(argv: Sequence[str]) -> dict[str, str | bool | None] | None:
+    """The options of a plain desktop start, or None for anything else.
+
+    Starting the app is by far the most common use, and building the whole
+    argument parser (every subcommand) is a noticeable part of its start-up;
+    anything but ``--content``, ``--data-dir`` and ``--smoke`` goes to argparse.
+    """
+    options: dict[str, str | bool | None] = {"content": None, "data_dir": None, "smoke": False}
+    words = iter(argv)
+    for word in words:
+        name, has_value, value = word.partition("=")
+        if word == "--smoke":
+            options["smoke"] = True
+        elif name in ("--content", "--data-dir"):
+            value = value if has_value else next(words, "")
+            if not value or value.startswith("-"):
+                return None  # let argparse explain the mistake
+            options[name[2:].replace("-", "_")] = value
+        else:
+            return None
+    return options
+
+
+def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--content", metavar="DIR", default=default,
+                        help="use this content folder instead of the shipped one")
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="keep the diary and checklist in DIR "
+                             "(default: your user data folder, or $BACKGUIDE_DATA_DIR)")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``backguide regions | head``): stop quietly, and
+        # point stdout at nothing so Python's final flush cannot complain either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
+    desktop = _desktop_options(words)
+    if desktop is not None:
+        import gc
+
+        # Starting the app makes many objects that live as long as it does (Qt's
+        # types and enums, the guide, the widgets), and the cyclic garbage
+        # collector would scan them again and again: about 7 ms before the first
+        # frame. run_app switches it back on once the window has painted.
+        gc.disable()
+        from backguide.app import run_app  # Qt is loaded only for the desktop app
+
+        return run_app(**desktop)  # type: ignore[arg-type]
+    args = _parser().parse_args(words)
+    if args.command == "check":
+        return _check(args.folder or args.content)
+    if args.command == "regions":
+        return _regions(args.content)
+    if args.command == "handout":
+        return _handout(args)
+    if args.command == "printers":
+        return _printers()
+    if args.command == "diary":
+        from backguide.cli import diary as cli_diary
+
+        return cli_diary.run(args)
+    from backguide.app import run_app  # Qt is loaded only for the desktop app
+
+    return run_app(content=args.content, data_dir=args.data_dir, smoke=args.smoke)
+
+
+def _content_folder(folder: str | None) -> Path:
+    from backguide.paths import content_dir
+
+    return Path(folder) if folder else content_dir()
+
+
+def _check(folder: str | None) -> int:
+    from backguide.core.artwork import ArtworkError, load_artwork
+    from backguide.core.content import load_guide
+    from backguide.core.errors import ContentError
+    from backguide.paths import asset
+
+    path = _content_folder(folder)
+    try:
+        content = load_guide(path, load_artwork(asset("back.svg")))
+    except ArtworkError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except ContentError as exc:
+        print(exc.text(), file=sys.stderr)
+        print(f"{path}: {_plural(len(exc.problems), 'problem')} found", file=sys.stderr)
+        return 1
+    counts = (
+        (len(content.regions), "region"), (len(content.muscles), "muscle"),
+        (len(content.zones), "zone"), (len(content.steps), "step"),
+        (len(content.red_flags), "red flag"), (len(content.sources), "source"),
+    )
+    print(f"{path}: OK: " + ", ".join(_plural(n, noun) for n, noun in counts))
+    return 0
+
+
+def _regions(folder: str | None) -> int:
+    from backguide.core.content import load_content
+    from backguide.core.errors import ContentError
+
+    try:
+        content = load_content(_content_folder(folder))
+    except ContentError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 1
+    for region in content.regions:
+        print(f"{region.id}\t{region.name}")
+    return 0
+
+
+def _qt_for_printing() -> None:
+    """Start Qt for printing, without a window: headless when there is no display."""
+    import os
+
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A QApplication (not only a QGuiApplication): printing support may show widgets.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QApplication.setApplicationName("BackGuide")
+        _QT.append(QApplication(sys.argv[:1]))  # kept alive until the process ends
+
+
+def _handout(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import difflib
+
+    from backguide.core.artwork import ArtworkError, load_artwork
+    from backguide.core.content import load_guide
+    from backguide.core.errors import ContentError
+    from backguide.core.handout import HandoutError, HandoutOptions, build_handout, default_paper
+    from backguide.paths import asset
+
+    if not args.output and not args.printer:
+        print("backguide handout: say where the handout goes: -o FILE.pdf or --printer NAME",
+              file=sys.stderr)
+        return 2
+    try:
+        artwork = load_artwork(asset("back.svg"))
+        content = load_guide(_content_folder(args.content), artwork)
+    except ArtworkError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except ContentError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 1
+    region_id = None if args.region == GENERAL else args.region
+    if region_id is not None and region_id not in content.region_ids:
+        choices = [*content.region_ids, GENERAL]
+        close = difflib.get_close_matches(args.region, choices, n=3, cutoff=0.5)
+        hint = f"did you mean {_one_of(close)}?" if close else f"choose one of: {', '.join(choices)}"
+        print(f"backguide handout: unknown region '{args.region}'; {hint}", file=sys.stderr)
+        return 2
+    _qt_for_printing()
+    from PySide6.QtCore import QLocale
+
+    from backguide.ui.printing.render import print_handout, save_pdf
+
+    options = HandoutOptions(paper=args.paper or default_paper(QLocale().name()),
+                             large_print=args.large_print)
+    handout = build_handout(content, region_id, options, dt.date.today())
+    try:
+        if args.output:
+            pages = save_pdf(handout, artwork, args.output)
+            print(f"Saved {handout.heading} ({_plural(pages, 'page')}, "
+                  f"{options.paper.upper() if options.paper == 'a4' else 'Letter'}) "
+                  f"to {args.output}")
+        if args.printer:
+            pages = print_handout(handout, artwork, args.printer)
+            print(f"Sent {handout.heading} ({_plural(pages, 'page')}) to {args.printer}")
+    except HandoutError as exc:
+        print(f"backguide handout: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _one_of(words: list[str]) -> str:
+    """``'a'``, ``'a' or 'b'``, ``'a', 'b' or 'c'``."""
+    quoted = [f"'{w}'" for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
+def _printers() -> int:
+    _qt_for_printing()
+    from backguide.ui.printing.render import available_printers
+
+    names = available_printers()
+    if not names:
+        print("No printers are set up on this computer. "
+              "Save a handout as a PDF instead: backguide handout REGION_ID -o FILE.pdf",
+              file=sys.stderr)
+    for name in names:
+        print(name)
+    return 0

@@ -1,0 +1,1 @@
+"""The relief checklist window and its history."""

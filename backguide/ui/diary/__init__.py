@@ -1,0 +1,1 @@
+"""The pain diary window: entries, chart, files and the diary report."""

@@ -1,0 +1,1 @@
+"""The drawn back: the clickable view, its shapes, legend and screen-reader side."""

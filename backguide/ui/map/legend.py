@@ -1,0 +1,73 @@
+"""The small key under the map: what the colours and hatching mean."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from backguide.ui.map.items import PAIN_COLOUR
+from backguide.ui.map.view import MapMode
+
+_ENTRIES = {
+    MapMode.MUSCLES: (("selected", "Chosen area"), ("essential", "Pain usually felt here"),
+                      ("spillover", "Pain sometimes felt here")),
+    MapMode.PAIN: (("zone", "Places where pain can be felt: click one"),
+                   ("selected", "Chosen place")),
+}
+
+
+class MapLegend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode = MapMode.MUSCLES
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._update_accessible()
+
+    def set_mode(self, mode: MapMode) -> None:
+        self.mode = mode
+        self._update_accessible()
+        self.update()
+
+    def _update_accessible(self) -> None:
+        self.setAccessibleName("Map key: " + "; ".join(t for _, t in _ENTRIES[self.mode]))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        line = self.fontMetrics().height() + 6
+        return QSize(200, line * len(_ENTRIES[MapMode.MUSCLES]) + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        line = metrics.height() + 6
+        swatch = metrics.height()
+        y = 4
+        for kind, text in _ENTRIES[self.mode]:
+            rect = QRectF(10, y + 3, swatch * 1.6, swatch - 2)
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            if kind == "selected":
+                fill = QColor(highlight)
+                fill.setAlpha(150)
+                painter.setBrush(fill)
+                painter.setPen(QPen(highlight.darker(120), 1.5))
+            elif kind == "essential":
+                fill = QColor(PAIN_COLOUR)
+                fill.setAlpha(170)
+                painter.setBrush(fill)
+                painter.setPen(QPen(PAIN_COLOUR.darker(130), 1.5))
+            elif kind == "spillover":
+                painter.setBrush(QBrush(PAIN_COLOUR.darker(110), Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(PAIN_COLOUR.darker(130), 1.5, Qt.PenStyle.DashLine))
+            else:
+                fill = QColor(PAIN_COLOUR)
+                fill.setAlpha(45)
+                painter.setBrush(fill)
+                painter.setPen(QPen(PAIN_COLOUR, 1, Qt.PenStyle.DotLine))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRectF(rect.right() + 8, y, self.width() - rect.right() - 12, line),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            y += line
+        painter.end()

@@ -1,0 +1,412 @@
+"""The drawn back: clickable regions, shaded referral zones, keyboard control.
+
+The drawing itself comes from ``assets/back.svg``; the clickable regions and
+zones are its outlines (read by :mod:`backguide.core.artwork`) turned into
+``QGraphicsPathItem`` objects, so hit-testing follows their real shape.
+The map only shows what it is told and reports what the person did.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
+
+from backguide.core.artwork import Artwork
+from backguide.core.matching import zone_areas
+from backguide.core.model import Content, Side
+from backguide.ui.map.accessibility import AreaHandle
+from backguide.ui.map.accessibility import install as install_accessibility
+from backguide.ui.map.items import PAPER_COLOUR, AreaItem, Shade, inner_point, outline_path
+
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 1.0, 4.0
+
+
+class MapMode(Enum):
+    """What a click on the map chooses."""
+
+    MUSCLES = "muscles"  # regions of the back
+    PAIN = "pain"  # places where pain is felt
+
+
+class BodyMap(QGraphicsView):
+    """The clickable back. Emits ``region_selected`` / ``zone_selected`` ("" = none)."""
+
+    region_selected = Signal(str)
+    zone_selected = Signal(str)
+
+    def __init__(self, content: Content, artwork: Artwork, svg_path: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The same plain QWidget viewport Qt would make, but made from Python:
+        # the first time Qt hands Python a widget it has not seen (as
+        # viewport() would), PySide sets up every widget class to find out
+        # which one it is, about 10 ms of start-up.
+        self.setViewport(QWidget())
+        self.setObjectName("bodyMap")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Map of the back")
+        self._renderer = QSvgRenderer(svg_path, self)
+        self._drawing = QGraphicsSvgItem()
+        self._drawing.setSharedRenderer(self._renderer)
+        self._drawing.setZValue(0)
+        self.scene().addItem(self._drawing)
+        self.scene().setSceneRect(QRectF(0, 0, artwork.width, artwork.height))
+        self._zoom = 1.0
+        self._mode = MapMode.MUSCLES
+        self._selected_region = ""
+        self._selected_zone = ""
+        self._cursor = ""
+        self._hovered: AreaItem | None = None
+        self.last_announcement = ""
+        self._handles: dict[str, AreaHandle] = {}
+        install_accessibility()
+        self.regions: dict[str, AreaItem] = {}
+        self.zones: dict[str, AreaItem] = {}
+        self._content = content
+        self._build(content, artwork)
+
+    # -- building ---------------------------------------------------------
+
+    def _build(self, content: Content, artwork: Artwork) -> None:
+        for region in content.regions:
+            item = AreaItem(region.id, region.name, False,
+                            outline_path(artwork.regions[region.id]))
+            item.setZValue(1)
+            self.regions[region.id] = item
+            self.scene().addItem(item)
+        for area in zone_areas(content):
+            path = outline_path(artwork.zones[area.id])
+            item = AreaItem(area.id, area.name, True, path)
+            # Smaller zones sit on top, so an area inside a larger one stays clickable.
+            size = path.boundingRect().width() * path.boundingRect().height()
+            item.setZValue(2 + 1 / max(size, 1.0))
+            self.zones[area.id] = item
+            self.scene().addItem(item)
+        self._apply_mode()
+
+    def region_order(self) -> list[str]:
+        """Regions top to bottom, left before right: the keyboard's order."""
+        return [r.id for r in self._content.regions]
+
+    def zone_order(self) -> list[str]:
+        return [a.id for a in zone_areas(self._content)]
+
+    # -- state --------------------------------------------------------------
+
+    @property
+    def mode(self) -> MapMode:
+        return self._mode
+
+    def set_mode(self, mode: MapMode) -> None:
+        if mode is self._mode:
+            return
+        self._mode = mode
+        self._cursor = ""
+        self._apply_mode()
+
+    def _apply_mode(self) -> None:
+        pain = self._mode is MapMode.PAIN
+        for item in self.regions.values():
+            item.active = not pain
+            item.setToolTip("" if pain else item.name)
+            item.setVisible(not pain or item.selected)
+        for item in self.zones.values():
+            item.active = pain
+            item.setToolTip(item.name if pain else "")
+            item.setVisible(pain or item.shade is not Shade.NONE)
+        self._update_description()
+        self.viewport().update()
+
+    @property
+    def selected_region(self) -> str:
+        return self._selected_region
+
+    @property
+    def selected_zone(self) -> str:
+        return self._selected_zone
+
+    def select_region(self, region_id: str, *, notify: bool = True) -> None:
+        """Select a region ("" clears), as if the person had clicked it."""
+        if region_id and region_id not in self.regions:
+            raise KeyError(region_id)
+        for rid, item in self.regions.items():
+            item.selected = rid == region_id
+        self._selected_region = region_id
+        if region_id:
+            self._cursor = region_id if self._mode is MapMode.MUSCLES else self._cursor
+        self._apply_mode()
+        if notify:
+            self.region_selected.emit(region_id)
+
+    def select_zone(self, area_id: str, *, notify: bool = True) -> None:
+        """Select a place where pain is felt ("" clears)."""
+        if area_id and area_id not in self.zones:
+            raise KeyError(area_id)
+        for zid, item in self.zones.items():
+            item.selected = zid == area_id
+        self._selected_zone = area_id
+        if area_id and self._mode is MapMode.PAIN:
+            self._cursor = area_id
+        self._apply_mode()
+        if notify:
+            self.zone_selected.emit(area_id)
+
+    def shade_zones(self, essential: list[str], spillover: list[str]) -> None:
+        """Shade referral zones: essential solid, spillover hatched."""
+        for zid, item in self.zones.items():
+            item.shade = (Shade.ESSENTIAL if zid in essential
+                          else Shade.SPILLOVER if zid in spillover else Shade.NONE)
+        self._apply_mode()
+
+    def shaded(self) -> dict[str, Shade]:
+        return {zid: item.shade for zid, item in self.zones.items()
+                if item.shade is not Shade.NONE}
+
+    def _active_items(self) -> dict[str, AreaItem]:
+        return self.zones if self._mode is MapMode.PAIN else self.regions
+
+    def area_at(self, pos: QPointF) -> AreaItem | None:
+        """The clickable area under a viewport position, by its real shape."""
+        active = self._active_items()
+        for item in self.items(pos.toPoint()):
+            if isinstance(item, AreaItem) and item.area_id in active \
+                    and active[item.area_id] is item:
+                return item
+        return None
+
+    # -- for screen readers (see accessibility.py) ----------------------------
+
+    def active_area_ids(self) -> list[str]:
+        """The areas that can be chosen in the current view, in keyboard order."""
+        return self.zone_order() if self._mode is MapMode.PAIN else self.region_order()
+
+    def chosen_area_ids(self) -> set[str]:
+        return {a for a in (self._selected_region, self._selected_zone) if a}
+
+    def area_handle(self, area_id: str) -> AreaHandle:
+        """The stand-in object that represents an area to screen readers."""
+        handle = self._handles.get(area_id)
+        if handle is None:
+            handle = self._handles[area_id] = AreaHandle(self, area_id)
+        return handle
+
+    def area_screen_rect(self, area_id: str) -> QRect:
+        item = self.regions.get(area_id) or self.zones[area_id]
+        polygon = self.mapFromScene(item.sceneBoundingRect())
+        rect = polygon.boundingRect()
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    def area_at_screen(self, x: int, y: int) -> str | None:
+        item = self.area_at(QPointF(self.viewport().mapFromGlobal(QPoint(x, y))))
+        return item.area_id if item else None
+
+    def area_centre(self, area_id: str) -> QPointF:
+        """A point well inside an area, in viewport coordinates (for tests and tools)."""
+        item = self.regions.get(area_id) or self.zones[area_id]
+        return QPointF(self.mapFromScene(inner_point(item.path())))
+
+    def accessible_name_of(self, area_id: str) -> str:
+        item = self.regions.get(area_id) or self.zones[area_id]
+        return item.name
+
+    # -- zoom -----------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = min(ZOOM_MAX, max(ZOOM_MIN, zoom))
+        self._refit()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def _refit(self) -> None:
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        scale = min(view.width() / rect.width(), view.height() / rect.height()) * self._zoom
+        self.resetTransform()
+        self.scale(scale, scale)
+        if self._zoom == 1.0:
+            self.centerOn(rect.center())
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        # The drawing sits on its own pale "paper" so its skin tones and fades
+        # look the same in light and dark colour schemes.
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PAPER_COLOUR)
+        painter.drawRoundedRect(self.sceneRect(), 18, 18)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit()
+
+    # -- mouse ----------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        item = self.area_at(event.position())
+        if item is not self._hovered:
+            if self._hovered is not None:
+                self._hovered.hovered = False
+                self._hovered.update()
+            self._hovered = item
+            if item is not None:
+                item.hovered = True
+                item.update()
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if item
+                                      else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: object) -> None:  # noqa: N802
+        if self._hovered is not None:
+            self._hovered.hovered = False
+            self._hovered.update()
+            self._hovered = None
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        item = self.area_at(event.position())
+        self._choose(item.area_id if item else "")
+        event.accept()
+
+    def _choose(self, area_id: str) -> None:
+        if self._mode is MapMode.PAIN:
+            self.select_zone(area_id)
+        else:
+            self.select_region(area_id)
+        items = self._active_items()
+        if area_id:
+            self._notify_child(QAccessible.Event.Selection, area_id)
+        self.announce(f"Selected: {items[area_id].name}" if area_id else "Nothing selected")
+
+    # -- keyboard ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if key in arrows:
+            self._move_cursor(key)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._cursor:
+                self._choose(self._cursor)
+        elif key == Qt.Key.Key_Escape and (self._selected_region or self._selected_zone
+                                           or self._cursor):
+            self._cursor = ""
+            self._choose("")
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _move_cursor(self, key: int) -> None:
+        if self._mode is MapMode.MUSCLES:
+            self._cursor = self._next_region(key)
+        else:
+            order = self.zone_order()
+            step = -1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
+            index = order.index(self._cursor) + step if self._cursor in order else 0
+            self._cursor = order[index % len(order)]
+        for items in (self.regions, self.zones):
+            for aid, item in items.items():
+                item.focused = aid == self._cursor
+        cursor_item = self._active_items()[self._cursor]
+        self.ensureVisible(cursor_item, 20, 20)
+        self._update_description()
+        self._notify_child(QAccessible.Event.Focus, self._cursor)
+        self.announce(cursor_item.name)
+        self.viewport().update()
+
+    def _notify_child(self, kind: QAccessible.Event, area_id: str) -> None:
+        """Tell assistive technology that one of the map's items changed."""
+        ids = self.active_area_ids()
+        if area_id in ids and QAccessible.isActive():
+            event = QAccessibleEvent(self, kind)
+            event.setChild(ids.index(area_id))
+            QAccessible.updateAccessibility(event)
+
+    def _next_region(self, key: int) -> str:
+        levels = [lv.id for lv in self._content.levels]
+        if self._cursor not in self.regions:
+            start = self._selected_region or self.region_order()[0]
+            return start
+        region = self._content.region(self._cursor)
+        level = levels.index(region.level.id)
+        side = region.side
+        if key == Qt.Key.Key_Up:
+            level = max(0, level - 1)
+        elif key == Qt.Key.Key_Down:
+            level = min(len(levels) - 1, level + 1)
+        elif key == Qt.Key.Key_Left:
+            side = Side.LEFT  # patient's left is on the viewer's left: seen from behind
+        else:
+            side = Side.RIGHT
+        return f"{levels[level]}-{side.value}"
+
+    @property
+    def keyboard_cursor(self) -> str:
+        return self._cursor
+
+    # -- accessibility ----------------------------------------------------------
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` now (regions are drawn, not widgets)."""
+        self.last_announcement = text
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+
+    def _update_description(self) -> None:
+        chosen = self._selected_zone if self._mode is MapMode.PAIN else self._selected_region
+        items = self._active_items()
+        parts = []
+        if self._mode is MapMode.PAIN:
+            parts.append("Where does it hurt? Places where pain can be felt.")
+        else:
+            parts.append("Regions of the back, seen from behind.")
+        parts.append(f"Selected: {items[chosen].name}." if chosen in items else "Nothing selected.")
+        if self._cursor in items and self._cursor != chosen:
+            parts.append(f"Current: {items[self._cursor].name}; press Enter to choose it.")
+        parts.append("Arrow keys move, Enter chooses, Escape clears.")
+        description = " ".join(parts)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))

@@ -1,0 +1,221 @@
+"""The File menu's handout actions: print, print preview and save as PDF.
+
+The main window owns one :class:`HandoutActions`; it asks which guide and
+region to print, asks the person for their choices, and reports failures in
+a message box instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from backguide.core.artwork import Artwork
+from backguide.core.model import Content
+
+if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quick
+    from PySide6.QtPrintSupport import QPrinter
+
+    from backguide.core.handout import Handout, HandoutOptions
+    from backguide.core.store import Store
+    from backguide.ui.printing.render import HandoutPrintPreview
+
+def checklist_progress_html(content: Content, store: Store | None) -> str:
+    """The person's unfinished (or else latest) relief checklist as HTML; "" if there is none."""
+    from backguide.core.checklist import Checklist
+    from backguide.core.checklist_text import summary_html
+    from backguide.core.store import StoreError
+
+    if store is None:
+        return ""
+    try:
+        run = store.active_run() or next(iter(store.history()), None)
+        if run is None:
+            return ""
+        return summary_html(Checklist(content, store=store, run_id=run.id).summary())
+    except (StoreError, KeyError):
+        return ""  # the handout is still useful without it
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class HandoutActions(QObject):
+    """Print, Print preview and Save as PDF for the chosen region (or the general handout)."""
+
+    def __init__(self, window: QWidget, guide: Callable[[], tuple[Content, Artwork]],
+                 region: Callable[[], str | None],
+                 checklist_html: Callable[[], str] | None = None,
+                 diary_html: Callable[[], str] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._guide = guide
+        self._region = region
+        self._checklist_html = checklist_html
+        self._diary_html = diary_html
+        self.options: HandoutOptions | None = None  # the last choices, offered again
+        self.preview: HandoutPrintPreview | None = None
+        self.print_action = self._action("&Print handout…", QKeySequence.StandardKey.Print,
+                                         self._on_print_triggered,
+                                         "Print a handout about the chosen area")
+        self.preview_action = self._action("Print pre&view…", None, self._on_preview_triggered,
+                                           "See the handout before printing it")
+        self.save_pdf_action = self._action("Save handout as P&DF…", "Ctrl+Shift+S",
+                                            self._on_save_pdf_triggered,
+                                            "Save a handout about the chosen area as a PDF")
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def actions(self) -> tuple[QAction, ...]:
+        return self.print_action, self.preview_action, self.save_pdf_action
+
+    # -- building -------------------------------------------------------------------
+
+    def subject(self) -> str:
+        content, _ = self._guide()
+        region_id = self._region()
+        return content.region(region_id).name if region_id else "back pain in general"
+
+    def handout(self, options: HandoutOptions) -> Handout:
+        """The handout for the chosen region (general when none), with the person's records."""
+        from backguide.core.handout import build_handout
+
+        content, _ = self._guide()
+        checklist = self._checklist_html() if options.include_checklist and self._checklist_html \
+            else ""
+        diary = self._diary_html() if options.include_diary and self._diary_html else ""
+        return build_handout(content, self._region(), options, dt.date.today(), checklist, diary)
+
+    def ask_options(self) -> HandoutOptions | None:
+        """The person's choices for this handout, or None if they cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from backguide.ui.printing.options import HandoutOptionsDialog
+
+        has_checklist = bool(self._checklist_html and self._checklist_html())
+        dialog = HandoutOptionsDialog(self.subject(), has_checklist, bool(self._diary_html),
+                                      self.window, self.options)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.options = dialog.options()
+        return self.options
+
+    # -- doing ------------------------------------------------------------------------
+
+    def save_pdf(self, path: str, options: HandoutOptions) -> bool:
+        """Save the handout; on failure say why in a message box. Returns success."""
+        from backguide.core.handout import HandoutError
+        from backguide.ui.printing.render import save_pdf
+
+        _, artwork = self._guide()
+        try:
+            with _busy():
+                handout = self.handout(options)
+                pages = save_pdf(handout, artwork, path)
+        except HandoutError as exc:
+            self._fail("The handout was not saved.", str(exc))
+            return False
+        self._status(f"Saved the handout ({pages} page{'s' if pages != 1 else ''}) to {path}")
+        return True
+
+    def print_to(self, printer: QPrinter, options: HandoutOptions) -> bool:
+        """Print the handout on a printer the person chose. Returns success."""
+        from backguide.core.handout import HandoutError
+        from backguide.ui.printing.render import render_handout
+
+        _, artwork = self._guide()
+        try:
+            with _busy():
+                handout = self.handout(options)
+                printer.setDocName(handout.title)
+                pages = render_handout(handout, artwork, printer)
+        except HandoutError as exc:
+            self._fail("The handout was not printed.", str(exc))
+            return False
+        self._status(f"Sent the handout ({pages} page{'s' if pages != 1 else ''}) "
+                     f"to {printer.printerName() or 'the printer'}")
+        return True
+
+    def open_preview(self, options: HandoutOptions) -> HandoutPrintPreview:
+        """Show the print preview (window-modal, without blocking)."""
+        from backguide.ui.printing.render import HandoutPrintPreview
+
+        _, artwork = self._guide()
+        with _busy():
+            self.preview = HandoutPrintPreview(self.handout(options), artwork, self.window)
+        self.preview.open()
+        return self.preview
+
+    def _fail(self, text: str, why: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Handout", text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("handoutError")
+        box.setInformativeText(why[:1].upper() + why[1:] + ".")
+        box.open()
+
+    def _status(self, message: str) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(message, 8000)
+
+    # -- menu reactions ------------------------------------------------------------
+
+    def _on_save_pdf_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        options = self.ask_options()
+        if options is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.subject()}") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save handout as PDF",
+                                              str(Path(folder) / name), "PDF files (*.pdf)")
+        if path:
+            self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf", options)
+
+    def _on_print_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
+
+        from backguide.ui.printing.render import configure_printer
+
+        options = self.ask_options()
+        if options is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, options.paper)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print handout")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer, options)
+
+    def _on_preview_triggered(self) -> None:
+        options = self.ask_options()
+        if options is not None:
+            self.open_preview(options)

@@ -1,0 +1,330 @@
+"""Printing a handout: PDF, a system printer, or the print preview.
+
+The handout's HTML is laid out by a ``QTextDocument`` for the printer's own
+resolution and paginated here, by hand, so that the page size is the
+printer's and there is room for our footer (Qt's own ``print()`` adds a 2 cm
+margin and its page numbers). The drawing is painted on the printer's
+painter as vector art, never as an image, at the place the HTML keeps for it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTransform,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
+
+from backguide.core.artwork import Artwork
+from backguide.core.handout import Handout, HandoutError
+from backguide.ui.map.items import PAIN_COLOUR, outline_path
+from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout, print_font
+
+__all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
+           "render_handout", "save_pdf"]
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(17, 15, 17, 11)
+# The chosen region prints in a calm blue (grey in black and white) under a
+# heavy outline, so it never looks like a referral zone.
+REGION_COLOUR = QColor("#2f63a0")
+
+
+def configure_printer(printer: QPrinter, paper: str) -> None:
+    """Give ``printer`` the handout's paper size and margins."""
+    layout = QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait,
+                         MARGINS_MM, QPageLayout.Unit.Millimeter)
+    printer.setPageLayout(layout)
+
+
+def available_printers() -> list[str]:
+    """The names of the printers the system offers, default first."""
+    default = QPrinterInfo.defaultPrinterName()
+    names = QPrinterInfo.availablePrinterNames()
+    return sorted(names, key=lambda n: n != default)
+
+
+def save_pdf(handout: Handout, artwork: Artwork, path: str | os.PathLike[str]) -> int:
+    """Write the handout as a PDF on its chosen paper; returns the page count.
+
+    Raises :class:`HandoutError` when the file cannot be written.
+    """
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise HandoutError(f"cannot save the handout as {target}: that is a folder")
+    if not folder.is_dir():
+        why = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise HandoutError(f"cannot save the handout as {target}: {folder} {why}")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise HandoutError(f"cannot save the handout as {target}: permission denied")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    printer.setDocName(handout.title)
+    printer.setCreator("BackGuide")
+    configure_printer(printer, handout.options.paper)
+    pages = render_handout(handout, artwork, printer)
+    if not target.is_file() or target.stat().st_size == 0:
+        raise HandoutError(f"cannot save the handout as {target}: nothing was written")
+    return pages
+
+
+def print_handout(handout: Handout, artwork: Artwork, printer_name: str) -> int:
+    """Send the handout to the named system printer; returns the page count.
+
+    Raises :class:`HandoutError` for an unknown printer or one that refuses the job.
+    """
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        known = available_printers()
+        hint = (f"; printers here: {', '.join(known)}" if known
+                else "; this computer has no printers set up")
+        raise HandoutError(f"no printer called '{printer_name}'{hint}")
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(handout.title)
+    printer.setCreator("BackGuide")
+    configure_printer(printer, handout.options.paper)
+    return render_handout(handout, artwork, printer)
+
+
+def render_handout(handout: Handout, artwork: Artwork, printer: QPrinter) -> int:
+    """Lay out and paint the handout on ``printer`` (PDF, a printer, or a preview).
+
+    Uses the printer's own page layout; honours a page range chosen in a print
+    dialog. Returns the handout's page count. Raises :class:`HandoutError` if
+    the printer cannot be painted on.
+    """
+    layout = HandoutLayout(handout, printer)
+    total = layout.page_count()
+    first, last = 1, total
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(total, printer.toPage() or total)
+        if first > last:
+            raise HandoutError(f"the handout has only {total} pages")
+    painter = QPainter()
+    if not painter.begin(printer):
+        where = printer.outputFileName() or printer.printerName() or "the printer"
+        raise HandoutError(f"cannot print the handout to {where}")
+    try:
+        renderer = QSvgRenderer(artwork.path)
+        drawing = layout.drawing_rect()
+        for number in range(first, last + 1):
+            if number != first:
+                printer.newPage()
+            _paint_page(painter, layout, number - 1, drawing, renderer, artwork)
+            _paint_footer(painter, layout, number, total)
+    finally:
+        painter.end()
+    return total
+
+
+def _paint_page(painter: QPainter, layout: HandoutLayout, index: int, drawing: QRectF | None,
+                renderer: QSvgRenderer, artwork: Artwork) -> None:
+    top = index * layout.page_height
+    painter.save()
+    painter.setClipRect(QRectF(0, 0, layout.width, layout.page_height))
+    painter.translate(0, -top)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, top, layout.width, layout.page_height)
+    palette = QPalette()
+    # Print black on white whatever the screen's colour scheme.
+    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    context.palette = palette
+    layout.doc.documentLayout().draw(painter, context)
+    if drawing is not None and top <= drawing.top() < top + layout.page_height:
+        _paint_drawing(painter, drawing, layout, renderer, artwork)
+    painter.restore()
+
+
+def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, renderer: QSvgRenderer,
+                   artwork: Artwork) -> None:
+    """The back with the region and its zones, and the legend below it, as vector art."""
+    handout = layout.handout
+    crop = _drawn_bounds(renderer)
+    figure_height = layout.pt(handout.drawing_height_pt)
+    figure_width = figure_height * crop.width() / crop.height()
+    if figure_width > rect.width():
+        figure_width = rect.width()
+        figure_height = figure_width * crop.height() / crop.width()
+    figure = QRectF(rect.x(), rect.y(), figure_width, figure_height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.setViewBox(crop)
+    renderer.render(painter, figure)
+    to_figure = QTransform()
+    to_figure.translate(figure.x(), figure.y())
+    to_figure.scale(figure.width() / crop.width(), figure.height() / crop.height())
+    to_figure.translate(-crop.x(), -crop.y())
+    styles = _styles(layout)
+    if handout.region_id is not None:
+        region = to_figure.map(outline_path(artwork.regions[handout.region_id]))
+        _fill(painter, region, styles["region"])
+    for kind, areas in (("spillover", handout.spillover), ("essential", handout.essential)):
+        for area in areas:
+            _fill(painter, to_figure.map(outline_path(artwork.zones[area])), styles[kind])
+    if handout.region_id is not None:
+        painter.setPen(styles["region"].pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(region)
+    _paint_legend(painter, QPointF(rect.x(), figure.bottom() + layout.pt(2)), layout, styles)
+    painter.restore()
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How one kind of area is painted: outline, fill, and optional hatching."""
+
+    pen: QPen
+    fill: QBrush
+    hatch: QPen | None = None
+    hatch_spacing: float = 0.0
+
+
+def _drawn_bounds(renderer: QSvgRenderer) -> QRectF:
+    """The part of the drawing that has something on it (the figure and its labels)."""
+    bounds = QRectF()
+    for element in ("figure", "labels"):
+        if renderer.elementExists(element):
+            box = renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element))
+            bounds = bounds.united(box)
+    if bounds.isEmpty():
+        return QRectF(renderer.viewBoxF())
+    margin = 4.0  # drawing units: room for outlines on the edge
+    return bounds.adjusted(-margin, -margin, margin, margin).intersected(renderer.viewBoxF())
+
+
+def _styles(layout: HandoutLayout) -> dict[str, _Style]:
+    """Pen and brush for the region and each kind of zone, in device units."""
+    pain_line = QColor(PAIN_COLOUR).darker(140)
+    solid = QColor(PAIN_COLOUR)
+    solid.setAlpha(190)
+    region_fill = QColor(REGION_COLOUR)
+    region_fill.setAlpha(140)
+    wash = QColor(PAIN_COLOUR)
+    wash.setAlpha(35)
+    return {
+        "region": _Style(QPen(REGION_COLOUR.darker(150), layout.pt(1.6)), QBrush(region_fill)),
+        "essential": _Style(QPen(pain_line, layout.pt(0.9)), QBrush(solid)),
+        "spillover": _Style(QPen(pain_line, layout.pt(0.9), Qt.PenStyle.DashLine), QBrush(wash),
+                            QPen(QColor(PAIN_COLOUR).darker(115), layout.pt(0.7)),
+                            layout.pt(3.2)),
+    }
+
+
+def _fill(painter: QPainter, path: QPainterPath, style: _Style) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.fill)
+    painter.drawPath(path)
+    if style.hatch is not None:
+        _hatch(painter, path, style.hatch, style.hatch_spacing)
+    painter.setPen(style.pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+
+
+def _hatch(painter: QPainter, path: QPainterPath, pen: QPen, spacing: float) -> None:
+    """Diagonal lines ("/", like Qt.BDiagPattern) across ``path``, ``spacing`` apart.
+
+    Drawn as lines because Qt's PDF output ignores a pattern brush's
+    transform: its 8-pixel pattern would be 0.2 mm apart at 1200 dpi.
+    """
+    box = path.boundingRect()
+    painter.save()
+    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+    painter.setPen(pen)
+    offset = -box.height()
+    while offset < box.width():
+        painter.drawLine(QPointF(box.left() + offset, box.bottom()),
+                         QPointF(box.left() + offset + box.height(), box.top()))
+        offset += spacing
+    painter.restore()
+
+
+def _paint_legend(painter: QPainter, origin: QPointF, layout: HandoutLayout,
+                  styles: dict[str, _Style]) -> None:
+    sizes = layout.handout.sizes
+    font = print_font(sizes.small)
+    painter.setFont(font)
+    row = layout.pt(sizes.small * LEGEND_ROW)
+    swatch = QSizeF(layout.pt(sizes.small * 2.2), layout.pt(sizes.small * 1.1))
+    y = origin.y()
+    for kind, words in layout.handout.legend:
+        box = QRectF(origin.x() + layout.pt(1), y + (row - swatch.height()) / 2,
+                     swatch.width(), swatch.height())
+        _fill(painter, _rounded(box, layout.pt(1.5)), styles[kind])
+        painter.setPen(QColor("black"))
+        text = QRectF(box.right() + layout.pt(5), y, layout.width, row)
+        painter.drawText(text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, words)
+        y += row
+
+
+def _rounded(rect: QRectF, radius: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    return path
+
+
+def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: int) -> None:
+    handout = layout.handout
+    top = layout.page_height + layout.pt(6)
+    painter.save()
+    painter.setPen(QPen(QColor("#8a8a8a"), layout.pt(0.5)))
+    painter.drawLine(QPointF(0, top), QPointF(layout.width, top))
+    font = QFont(layout.footer_font)
+    line = layout.footer_line
+    first = QRectF(0, top + layout.pt(3), layout.width, line)
+    second = first.translated(0, line)
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(first, left, handout.disclaimer)
+    painter.drawText(first, right, f"Page {number} of {total}")
+    font.setBold(False)
+    painter.setFont(font)
+    painter.setPen(QColor("#444444"))
+    painter.drawText(second, left, handout.footer)
+    painter.restore()
+
+
+class HandoutPrintPreview(QPrintPreviewDialog):
+    """Qt's print preview showing a handout; its Print button prints it."""
+
+    def __init__(self, handout: Handout, artwork: Artwork, parent: QWidget | None = None) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(handout.title)
+        configure_printer(printer, handout.options.paper)
+        super().__init__(printer, parent)
+        self.setObjectName("handoutPreview")
+        self.setWindowTitle(f"Print preview: {handout.heading}")
+        self.handout = handout
+        self.artwork = artwork
+        self._printer = printer  # the dialog does not take ownership of it
+        self.paintRequested.connect(self._on_paint_requested)
+
+    def preview_widget(self) -> QPrintPreviewWidget:
+        widget = self.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        return widget
+
+    def _on_paint_requested(self, printer: QPrinter) -> None:
+        render_handout(self.handout, self.artwork, printer)

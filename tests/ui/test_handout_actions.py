@@ -1,0 +1,146 @@
+"""The File menu's handout actions: print, print preview and save as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from backguide.core.checklist import Checklist
+from backguide.core.handout import HandoutOptions
+from backguide.core.model import Duration
+from backguide.core.store import StepState, Store
+from backguide.ui.printing.actions import checklist_progress_html
+from backguide.ui.printing.options import HandoutOptionsDialog
+
+from ui_support import pdf_pages_text, shipped
+
+
+@pytest.fixture
+def accept_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The handout options dialog is accepted with its defaults (A4, normal print)."""
+    monkeypatch.setattr(QLocale, "name", lambda self: "en_GB")
+    monkeypatch.setattr(HandoutOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(path), "PDF files (*.pdf)")))
+
+
+def test_file_menu_offers_print_preview_and_save_as_pdf(window) -> None:  # type: ignore[no-untyped-def]
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Print handout…" in texts and "Print preview…" in texts
+    assert "Save handout as PDF…" in texts
+    handouts = window.handouts
+    assert handouts.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert handouts.save_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+S")
+
+
+def test_save_as_pdf_saves_the_selected_region(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
+    window.map.select_region("sacral-right")
+    target = tmp_path / "handout.pdf"
+    save_to(monkeypatch, target)
+    window.handouts.save_pdf_action.trigger()
+    first = pdf_pages_text(target, first=1)[0]
+    assert window.content.region("sacral-right").name in first
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_with_nothing_selected_the_handout_is_the_general_one(window, accept_options,  # type: ignore[no-untyped-def]
+                                                              monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "general"
+    save_to(monkeypatch, target)  # ".pdf" is added when the name lacks it
+    window.handouts.save_pdf_action.trigger()
+    assert "Back pain: what can help" in pdf_pages_text(f"{target}.pdf", first=1)[0]
+
+
+def test_a_failed_save_says_why_in_a_message_box(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
+                                                 qtbot, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    save_to(monkeypatch, blocker / "handout.pdf")
+    window.handouts.save_pdf_action.trigger()
+    box = window.findChild(QMessageBox, "handoutError")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == "The handout was not saved."
+    assert "is a file, not a folder" in box.informativeText()
+    box.close()
+
+
+def test_print_sends_the_handout_to_the_printer_chosen_in_the_dialog(window, accept_options,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch,
+                                                                     tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+
+    def choose_pdf_printer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        assert printer.pageLayout().pageSize().id().name == "A4"
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
+    window.map.select_region("cervical-left")
+    window.handouts.print_action.trigger()
+    assert window.content.region("cervical-left").name in pdf_pages_text(target, first=1)[0]
+
+
+def test_print_preview_from_the_menu_opens_without_blocking(window, accept_options,  # type: ignore[no-untyped-def]
+                                                            qtbot) -> None:
+    window.map.select_region("lumbar-right")
+    window.handouts.preview_action.trigger()
+    preview = window.handouts.preview
+    assert preview is not None and preview.isVisible()
+    qtbot.waitUntil(lambda: preview.preview_widget().pageCount() > 1, timeout=10000)
+    preview.reject()
+
+
+def test_cancelling_the_options_prints_nothing(window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(HandoutOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: asked.append(args) or ("", "")))
+    window.handouts.save_pdf_action.trigger()
+    assert asked == []
+
+
+@pytest.mark.parametrize(("locale_name", "paper"), [("en_US", "letter"), ("en_GB", "a4")])
+def test_options_dialog_offers_the_local_paper_size(qtbot, monkeypatch, locale_name: str,  # type: ignore[no-untyped-def]
+                                                    paper: str) -> None:
+    monkeypatch.setattr(QLocale, "name", lambda self: locale_name)
+    dialog = HandoutOptionsDialog("Neck (cervical), left", False, False)
+    qtbot.addWidget(dialog)
+    assert dialog.options() == HandoutOptions(paper=paper)
+    assert not dialog.checklist.isEnabled() and not dialog.diary.isEnabled()
+
+
+def test_options_dialog_passes_on_every_choice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("back pain in general", True, True,
+                                  options=HandoutOptions(paper="a4"))
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.large_print.setChecked(True)
+    dialog.checklist.setChecked(True)
+    dialog.diary.setChecked(True)
+    assert dialog.options() == HandoutOptions("letter", True, True, True)
+
+
+def test_checklist_progress_comes_from_the_saved_checklist() -> None:
+    content, _, _ = shipped()
+    assert checklist_progress_html(content, None) == ""
+    store = Store.in_memory()
+    assert checklist_progress_html(content, store) == ""
+    checklist = Checklist(content, "lumbar-left", store)
+    checklist.set_duration(Duration.ACUTE)
+    step = checklist.planned_steps[0].step
+    checklist.mark_step(step.id, StepState.DONE)
+    html = checklist_progress_html(content, store)
+    assert step.title in html

@@ -1,0 +1,174 @@
+"""The main window: start-up, menus, urgent signs, settings, content folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from backguide.paths import content_dir
+from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
+from backguide.ui.main_window import MainWindow
+from backguide.ui.map.view import MapMode
+
+from ui_support import shipped
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"),
+               BACKGUIDE_DATA_DIR=str(tmp_path / "data"))
+    return env
+
+
+def test_smoke_opens_the_window_paints_and_exits_0(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "backguide", "--smoke"], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_starting_the_app_does_not_import_pyqtgraph(tmp_path: Path) -> None:
+    script = ("import sys\nfrom backguide.app import run_app\n"
+              "code = run_app(smoke=True)\n"
+              "print(code, 'pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.stdout.splitlines()[-1].split() == ["0", "False", "False"], result.stderr
+
+
+def _at_paint_and_exit(tmp_path: Path, expression: str) -> tuple[str, str]:
+    """``expression`` at the window's first paint and after a smoke start has exited.
+
+    The app is started as the ``backguide`` command starts it. The second
+    value ends with the exit code.
+    """
+    script = ("import gc, sys\nimport backguide.app as app\nfrom backguide import cli\n"
+              "report = app._report_first_paint\n"
+              "def at_paint():\n"
+              f"    print('at paint', {expression})\n"
+              "    report()\n"
+              "app._report_first_paint = at_paint\n"
+              "code = cli.main(['--smoke'])\n"
+              f"print('at exit', {expression}, code)\n")
+    result = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=60, check=False)
+    lines = result.stdout.splitlines()
+    at_paint = [line for line in lines if line.startswith("at paint ")]
+    assert at_paint and lines[-1].startswith("at exit "), result.stderr
+    return at_paint[0].removeprefix("at paint "), lines[-1].removeprefix("at exit ")
+
+
+def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> None:
+    opened = "'backguide.core.store' in sys.modules"
+    assert _at_paint_and_exit(tmp_path, opened) == ("False", "True 0")
+    assert any((tmp_path / "data").iterdir())  # the diary's database was opened
+
+
+def test_garbage_collection_waits_until_the_window_has_painted(tmp_path: Path) -> None:
+    assert _at_paint_and_exit(tmp_path, "gc.isenabled()") == ("False", "True 0")
+
+
+def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
+    assert window.urgent_button.isVisible()
+    qtbot.mouseClick(window.urgent_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, UrgentSignsDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    text = dialogs[0].text.toPlainText()
+    content = window.content
+    assert all(flag.sign in text for flag in content.red_flags)
+    assert text.index("Emergency") < text.index("Get seen today")
+    dialogs[0].reject()
+
+
+def test_urgent_signs_shortcut_works_from_any_view(qtbot, window) -> None:
+    window.set_mode(MapMode.PAIN)
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.show_urgent_signs().isVisible()
+
+
+def test_view_actions_switch_between_muscles_and_pain_views(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.map.mode is MapMode.PAIN
+    assert window.list.count() == len(window.map.zones)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.map.mode is MapMode.MUSCLES
+    assert window.list.count() == len(window.map.regions)
+
+
+def test_window_size_and_splitter_are_remembered(qtbot, settings_dir) -> None:
+    content, artwork, svg = shipped()
+    first = MainWindow(content, artwork, svg)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 560)
+    first.splitter.setSizes([160, 300, 310])
+    sizes = first.splitter.sizes()
+    first.close()
+    assert QSettings().value("window/geometry") is not None
+    second = MainWindow(content, artwork, svg)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (780, 560)
+    assert second.splitter.sizes() == sizes
+
+
+def test_a_broken_content_folder_is_refused_and_the_guide_kept(qtbot, window, tmp_path,
+                                                               monkeypatch) -> None:
+    folder = tmp_path / "clinic"
+    shutil.copytree(content_dir(), folder)
+    (folder / "steps.yaml").write_text("- id: x\n  title: [\n", encoding="utf-8")
+    shown: list[ContentProblemsDialog] = []
+    monkeypatch.setattr(ContentProblemsDialog, "open", lambda self: shown.append(self))
+    before = window.content
+    assert window.open_content(str(folder)) is False
+    assert window.content is before
+    assert shown and "steps.yaml" in shown[0].error.text()
+
+
+def test_a_sound_content_folder_replaces_the_guide(qtbot, window, tmp_path) -> None:
+    folder = tmp_path / "clinic"
+    shutil.copytree(content_dir(), folder)
+    guide = folder / "guide.yaml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace(
+        "title: BackGuide", "title: Riverside Clinic back guide"), encoding="utf-8")
+    assert window.open_content(str(folder)) is True
+    assert window.windowTitle() == "Riverside Clinic back guide"
+    assert window.content.folder == str(folder)
+
+
+def test_window_is_usable_at_1024_by_700(qtbot, window) -> None:
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.map.width() >= 250 and window.panel.width() >= 280
+    assert window.urgent_button.isVisible()
+
+
+def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
+    assert window.windowTitle() == "BackGuide"
+    window.map.select_region("sacral-left")
+    assert window.windowTitle() == "Sacrum (sacral), left \u2013 BackGuide"
+    window.set_mode(MapMode.PAIN)
+    window.map.select_zone("tailbone")
+    assert window.windowTitle() == "Tailbone \u2013 BackGuide"
+    window.map.select_zone("")
+    assert window.windowTitle() == "BackGuide"
+
+
+def test_on_a_wide_screen_the_panel_keeps_its_lines_readable(qtbot, window) -> None:
+    window.resize(2560, 1400)
+    window.map.select_region("lumbar-left")
+    qtbot.waitUntil(lambda: window.panel.viewport().width() > window.panel.readable_width())
+    document = window.panel.document()
+    assert document.size().width() == window.panel.readable_width()
+    assert document.size().width() < window.panel.viewport().width() * 0.8
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.panel.viewport().width() < window.panel.readable_width())
+    # Narrow again: the text uses the whole panel, with no sideways scrolling.
+    assert document.size().width() == window.panel.viewport().width()
+    assert not window.panel.horizontalScrollBar().isVisible()
