@@ -18,7 +18,7 @@ from enum import StrEnum
 from backguide.core.diary import check_pain
 from backguide.core.matching import steps_for
 from backguide.core.model import CautionKey, Content, Duration, RedFlag, Step, Urgency
-from backguide.core.store import RunStatus, StepProgress, StepState, Store
+from backguide.core.store import RunStatus, StepProgress, StepState, Store, StoreError
 
 CHECK_FIRST_LABEL = "Check with a pharmacist or doctor first"
 
@@ -383,3 +383,27 @@ class Checklist:
             urgent_flags=self.emergency_flags + self.same_day_flags,
             see_a_professional=self.content.guide.see_a_professional,
             soon_flags=self.soon_flags)
+
+
+def checklist_to_open(content: Content, store: Store | None, region_id: str | None,
+                      continue_active: Callable[[Checklist], bool],
+                      report: Callable[[str], None]) -> Checklist:
+    """The unfinished checklist to resume, or a new one for ``region_id``.
+
+    An unfinished checklist for the same region is resumed; one for another
+    region only if ``continue_active`` says so. A store that fails is left
+    out, with ``report`` telling the person, and the checklist runs unsaved.
+    """
+    if store is not None:
+        try:
+            active = Checklist.resume(content, store)
+        except StoreError as exc:
+            report(str(exc))
+            active, store = None, None
+        if active is not None and (active.region_id == region_id or continue_active(active)):
+            return active
+    try:
+        return Checklist(content, region_id, store)
+    except StoreError as exc:
+        report(f"{exc} The checklist works, but is not saved.")
+        return Checklist(content, region_id, None)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from backguide.core.checklist import StepOutcome, Summary
-from backguide.core.store import StepState
+from backguide.core.checklist import Checklist, StepOutcome, Summary
+from backguide.core.model import Content
+from backguide.core.store import StepState, Store, StoreError
 
 _STATE_TITLES = {
     StepState.DONE: "Done",
@@ -62,3 +63,27 @@ def summary_html(summary: Summary) -> str:
     parts.append("<h3>When to see a doctor or physiotherapist</h3>"
                  f"<ul>{items}<li>You notice any of the urgent signs.</li></ul>")
     return "".join(parts)
+
+
+NOT_SAVED_NOTE = ("<p><i>These answers come from the checklist that is open now. "
+                  "They have not been saved.</i></p>")
+
+
+def handout_progress_html(content: Content, live: Checklist | None, store: Store | None) -> str:
+    """The relief checklist progress a handout shows; "" when there is none.
+
+    The checklist open on screen (``live``) comes first, so the handout says
+    what the person sees even when it could not be saved (and then says so);
+    otherwise the unfinished, or else the latest, checklist in ``store``.
+    """
+    if live is not None:
+        return ("" if live.saving else NOT_SAVED_NOTE) + summary_html(live.summary())
+    if store is None:
+        return ""
+    try:
+        run = store.active_run() or next(iter(store.history()), None)
+        if run is None:
+            return ""
+        return summary_html(Checklist(content, store=store, run_id=run.id).summary())
+    except (StoreError, KeyError):
+        return ""  # the handout is still useful without it

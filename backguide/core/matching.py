@@ -47,6 +47,22 @@ def zone_area(content: Content, area_id: str) -> ZoneArea:
     raise KeyError(area_id)
 
 
+def region_beside(content: Content, region: Region, levels_down: int = 0,
+                  side: Side | None = None) -> Region:
+    """The region ``levels_down`` levels below ``region`` (negative: above) on ``side``.
+
+    Stops at the top and bottom levels; ``side`` None keeps the region's own
+    side. This is how the arrow keys move around the drawing.
+    """
+    levels = [level.id for level in content.levels]
+    index = min(len(levels) - 1, max(0, levels.index(region.level.id) + levels_down))
+    wanted_side = region.side if side is None else side
+    for candidate in content.regions:
+        if candidate.level.id == levels[index] and candidate.side is wanted_side:
+            return candidate
+    return region
+
+
 def referred_areas(content: Content, region: Region,
                    muscle_id: str | None = None) -> tuple[list[str], list[str]]:
     """The drawn areas a region (or one of its muscles) can send pain to.

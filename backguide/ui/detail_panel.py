@@ -1,15 +1,21 @@
-"""The panel beside the map: what the chosen region or place means."""
+"""The panel beside the map: what the chosen region or place means.
+
+It follows the :class:`~backguide.ui.selection.Selection`, and its links
+(a muscle, "all muscles", a muscle that sends pain to the chosen place)
+change that selection.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from backguide.core import pages
 from backguide.core.matching import zone_area
 from backguide.core.model import Content
+from backguide.ui.selection import Choice, Selection, ViewMode
+from backguide.ui.style import PAGE_STYLE
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
     from PySide6.QtCore import QUrl
@@ -19,32 +25,25 @@ if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only n
 # window the text stops there instead of running across the whole panel.
 READABLE_LINE = 90
 
-STYLE = """
-h2 { font-size: 150%; margin-bottom: 2px; }
-h3 { font-size: 118%; margin-top: 16px; margin-bottom: 4px; }
-h4 { font-size: 105%; margin-top: 12px; margin-bottom: 2px; }
-p, li { line-height: 130%; }
-"""
-
 
 class DetailPanel(QTextBrowser):
-    """Shows a page from :mod:`backguide.core.pages`; links become signals."""
+    """Shows the page from :mod:`backguide.core.pages` for what is chosen."""
 
-    muscle_chosen = Signal(str)  # "" = all muscles of the region
-    referral_chosen = Signal(str, str)  # region id, muscle id
-
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, selection: Selection,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
         self.setAccessibleName("Details")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDefaultStyleSheet(PAGE_STYLE)
         self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.content = content
+        self.selection = selection
         self.page = ""
-        self.show_welcome()
+        self._show_choice(selection.choice)
+        selection.changed.connect(self._on_selection_changed)
 
     def readable_width(self) -> int:
         """The widest the text runs, in pixels: about :data:`READABLE_LINE` characters."""
@@ -71,16 +70,23 @@ class DetailPanel(QTextBrowser):
         self.setHtml(html)
         self.verticalScrollBar().setValue(0)
 
-    def show_welcome(self) -> None:
-        self._show("welcome", pages.welcome_page(self.content))
+    def _on_selection_changed(self, before: Choice) -> None:
+        self._show_choice(self.selection.choice)
 
-    def show_region(self, region_id: str, muscle_id: str | None = None) -> None:
-        region = self.content.region(region_id)
-        self._show(f"region/{region_id}/{muscle_id or ''}",
-                   pages.region_page(self.content, region, muscle_id))
-
-    def show_zone(self, area_id: str) -> None:
-        self._show(f"zone/{area_id}", pages.zone_page(self.content, zone_area(self.content, area_id)))
+    def _show_choice(self, choice: Choice) -> None:
+        """Render the page for ``choice``, unless it is the page already shown."""
+        place, region = choice.place, choice.region
+        if choice.mode is ViewMode.PAIN and place is not None:
+            page = f"zone/{place}"
+            if page != self.page:
+                self._show(page, pages.zone_page(self.content, zone_area(self.content, place)))
+        elif choice.mode is ViewMode.MUSCLES and region is not None:
+            page = f"region/{region}/{choice.muscle or ''}"
+            if page != self.page:
+                self._show(page, pages.region_page(self.content, self.content.region(region),
+                                                   choice.muscle))
+        elif self.page != "welcome":
+            self._show("welcome", pages.welcome_page(self.content))
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         link = url.toString()
@@ -88,9 +94,9 @@ class DetailPanel(QTextBrowser):
             return  # the app never opens the network
         kind, _, rest = link[len(pages.LINK):].partition("/")
         if kind == "muscle":
-            self.muscle_chosen.emit(rest)
+            self.selection.choose_muscle(rest)
         elif kind == "all-muscles":
-            self.muscle_chosen.emit("")
+            self.selection.choose_muscle(None)
         elif kind == "pick":
             region_id, _, muscle_id = rest.partition("/")
-            self.referral_chosen.emit(region_id, muscle_id)
+            self.selection.show_muscle_of(region_id, muscle_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from backguide.core import pages
 from backguide.core.errors import ContentError
 from backguide.core.model import Content
-from backguide.ui.detail_panel import STYLE
+from backguide.ui.style import PAGE_STYLE
 
 
 class UrgentSignsDialog(QDialog):
@@ -33,7 +33,7 @@ class UrgentSignsDialog(QDialog):
         intro.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setAccessibleName("Urgent signs")
-        self.text.document().setDefaultStyleSheet(STYLE)
+        self.text.document().setDefaultStyleSheet(PAGE_STYLE)
         self.text.setHtml(pages.red_flags_html(content))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -1,4 +1,9 @@
-"""The main window: region list, body map and detail panel side by side."""
+"""The main window: the shell around the guide explorer.
+
+It holds the menus, the toolbar, the status line and the one
+:class:`~backguide.ui.selection.Selection`; the explorer (list, map, panel)
+shows the guide, and the checklist, diary and handouts are opened from here.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolButton, QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
-from backguide.core.matching import referred_areas, zone_areas
+from backguide.core.matching import zone_areas
 from backguide.core.model import Content
 from backguide.paths import content_dir
-from backguide.ui.detail_panel import DetailPanel
-from backguide.ui.map.legend import MapLegend
-from backguide.ui.map.view import BodyMap, MapMode
-from backguide.ui.printing.actions import HandoutActions, checklist_progress_html
+from backguide.ui.explorer import Explorer
+from backguide.ui.printing.actions import HandoutActions
+from backguide.ui.selection import Choice, Selection, ViewMode
+from backguide.ui.style import URGENT_BUTTON_STYLE
 
 if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
     from PySide6.QtGui import QCloseEvent
@@ -39,17 +32,12 @@ if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
     from backguide.core.store import Store
     from backguide.ui.checklist.dialog import ChecklistDialog
     from backguide.ui.content_watch import ContentWatcher
+    from backguide.ui.detail_panel import DetailPanel
     from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
     from backguide.ui.diary.window import DiaryWindow
-
-URGENT_STYLE = """
-QToolButton#urgentSigns {
-    background-color: #b3261e; color: white; font-weight: bold;
-    border-radius: 4px; padding: 5px 12px; margin: 2px 6px;
-}
-QToolButton#urgentSigns:hover { background-color: #8c1d18; }
-QToolButton#urgentSigns:focus { border: 2px solid palette(highlight); }
-"""
+    from backguide.ui.explorer import AreaList
+    from backguide.ui.map.legend import MapLegend
+    from backguide.ui.map.view import BodyMap
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +49,9 @@ class MainWindow(QMainWindow):
         self.artwork = artwork
         self.svg_path = svg_path
         self.content = content
-        self._muscle: str | None = None
+        self.selection = Selection(self)
+        self.selection.changed.connect(self._on_selection_changed)
+        self.explorer: Explorer | None = None
         self._urgent: UrgentSignsDialog | None = None
         self.checklist_dialog: ChecklistDialog | None = None
         self.diary_window: DiaryWindow | None = None
@@ -95,10 +85,10 @@ class MainWindow(QMainWindow):
                                         "Use a clinic's own content folder")
         self.quit_action = self._action("&Quit", key.Quit, self.close)
         self.muscles_action = self._action("&Muscles", "Ctrl+1",
-                                           lambda: self.set_mode(MapMode.MUSCLES),
+                                           lambda: self.selection.set_mode(ViewMode.MUSCLES),
                                            "Click a region of the back")
         self.pain_action = self._action("&Where does it hurt?", "Ctrl+2",
-                                        lambda: self.set_mode(MapMode.PAIN),
+                                        lambda: self.selection.set_mode(ViewMode.PAIN),
                                         "Click the place where you feel pain")
         group = QActionGroup(self)
         for action in (self.muscles_action, self.pain_action):
@@ -121,8 +111,8 @@ class MainWindow(QMainWindow):
         self.log_pain_action = self._action("&Log pain", "Ctrl+L", self.log_pain,
                                             "Note how much it hurts now")
         self.handouts = HandoutActions(self, lambda: (self.content, self.artwork),
-                                       lambda: self.map.selected_region or None,
-                                       lambda: checklist_progress_html(self.content, self.store),
+                                       lambda: self.selection.region,
+                                       self._checklist_handout_html,
                                        self._diary_handout_html)
 
     def _build_toolbar(self) -> None:
@@ -143,7 +133,7 @@ class MainWindow(QMainWindow):
         self.urgent_button.setDefaultAction(self.urgent_action)
         self.urgent_button.setText("⚠ Urgent signs")
         self.urgent_button.setAccessibleName("Urgent signs")
-        self.urgent_button.setStyleSheet(URGENT_STYLE)
+        self.urgent_button.setStyleSheet(URGENT_BUTTON_STYLE)
         toolbar.addWidget(self.urgent_button)
 
     def _build_menus(self) -> None:
@@ -172,157 +162,71 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_body(self, content: Content) -> None:
+        """Show ``content`` in a new explorer, in place of the one showing the last guide."""
         self.content = content
-        self._muscle = None
         self._watch(content)
-        self.setWindowTitle(content.guide.title)
-        self.list = QListWidget()
-        self.list.setObjectName("areaList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_label = QLabel()
-        self.list_label.setBuddy(self.list)
-        self.list_label.setWordWrap(True)
-        self.list.currentItemChanged.connect(self._on_list_current_changed)
-        self.map = BodyMap(content, self.artwork, self.svg_path)
-        self.map.region_selected.connect(self._on_region_selected)
-        self.map.zone_selected.connect(self._on_zone_selected)
-        self.legend = MapLegend()
-        self.panel = DetailPanel(content)
-        self.checklist_button = QPushButton("Start relief checklist")
-        self.checklist_button.setObjectName("checklistButton")
-        self.checklist_button.clicked.connect(self.start_checklist)
-        panel_pane = QWidget()
-        panel_layout = QVBoxLayout(panel_pane)
-        panel_layout.setContentsMargins(0, 0, 0, 4)
-        panel_layout.addWidget(self.panel, 1)
-        panel_row = QHBoxLayout()
-        panel_row.addStretch(1)
-        panel_row.addWidget(self.checklist_button)
-        panel_row.addSpacing(8)
-        panel_layout.addLayout(panel_row)
-        self.panel.muscle_chosen.connect(self._on_muscle_chosen)
-        self.panel.referral_chosen.connect(self._on_referral_chosen)
-
-        list_pane = QWidget()
-        list_layout = QVBoxLayout(list_pane)
-        list_layout.setContentsMargins(8, 8, 4, 8)
-        list_layout.addWidget(self.list_label)
-        list_layout.addWidget(self.list)
-        map_pane = QWidget()
-        map_layout = QVBoxLayout(map_pane)
-        map_layout.setContentsMargins(4, 4, 4, 8)
-        map_layout.addWidget(self.map, 1)
-        map_layout.addWidget(self.legend)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((list_pane, 0), (map_pane, 3), (panel_pane, 3)):
-            self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        list_pane.setMinimumWidth(150)
-        map_pane.setMinimumWidth(280)
-        panel_pane.setMinimumWidth(300)
-        self.splitter.setSizes([200, 470, 530])
-        self.setCentralWidget(self.splitter)
-        self._fill_list()
+        self.selection.keep_only(content.region_ids, {a.id for a in zone_areas(content)})
+        old = self.explorer
+        self.explorer = Explorer(content, self.artwork, self.svg_path, self.selection)
+        self.explorer.checklist_requested.connect(self.start_checklist)
+        if old is not None:
+            self.explorer.restoreState(old.saveState())
+            old.detach()
+        self.setCentralWidget(self.explorer)  # the old explorer is deleted with it
         guide = content.guide
         self.version_label.setText(
             f"Content version {guide.version}, reviewed {guide.last_reviewed:%d %B %Y}. "
             "Not a diagnosis. Not a substitute for medical care.")
-        self.setTabOrder(self.list, self.map)
-        self.setTabOrder(self.map, self.panel)
-        self.setTabOrder(self.panel, self.checklist_button)
+        self._show_subject()
+
+    # The explorer's parts, for the menus' actions and for tests.
+    @property
+    def map(self) -> BodyMap:
+        return self._explorer().map
+
+    @property
+    def list(self) -> AreaList:
+        return self._explorer().list
+
+    @property
+    def panel(self) -> DetailPanel:
+        return self._explorer().panel
+
+    @property
+    def legend(self) -> MapLegend:
+        return self._explorer().legend
+
+    @property
+    def splitter(self) -> Explorer:
+        return self._explorer()
+
+    @property
+    def checklist_button(self) -> QWidget:
+        return self._explorer().checklist_button
+
+    def _explorer(self) -> Explorer:
+        assert self.explorer is not None, "the explorer is made in __init__"
+        return self.explorer
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 820)
 
-    # -- modes and the list -------------------------------------------------------
+    # -- following the selection ---------------------------------------------------
 
-    def set_mode(self, mode: MapMode) -> None:
-        (self.pain_action if mode is MapMode.PAIN else self.muscles_action).setChecked(True)
-        self.map.set_mode(mode)
-        self.legend.set_mode(mode)
-        self._fill_list()
-        if mode is MapMode.PAIN:
-            self.map.shade_zones([], [])
-            self._on_zone_selected(self.map.selected_zone)
-        else:
-            self._on_region_selected(self.map.selected_region)
+    def set_mode(self, mode: ViewMode) -> None:
+        self.selection.set_mode(mode)
 
-    def _fill_list(self) -> None:
-        pain = self.map.mode is MapMode.PAIN
-        self.list_label.setText("&Places where pain is felt" if pain else "&Regions of the back")
-        self.list.setAccessibleName(self.list_label.text().replace("&", ""))
-        self.list.blockSignals(True)
-        self.list.clear()
-        entries = ([(a.id, a.name) for a in zone_areas(self.content)] if pain
-                   else [(r.id, r.name) for r in self.content.regions])
-        chosen = self.map.selected_zone if pain else self.map.selected_region
-        for area_id, name in entries:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, area_id)
-            self.list.addItem(item)
-            if area_id == chosen:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def _on_selection_changed(self, before: Choice) -> None:
+        mode = self.selection.mode
+        (self.pain_action if mode is ViewMode.PAIN else self.muscles_action).setChecked(True)
+        self._show_subject()
 
-    def _sync_list(self, area_id: str) -> None:
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(-1)
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == area_id:
-                self.list.setCurrentRow(row)
-        self.list.blockSignals(False)
-
-    def _on_list_current_changed(self, current: QListWidgetItem | None,
-                                 _previous: QListWidgetItem | None) -> None:
-        area_id = current.data(Qt.ItemDataRole.UserRole) if current else ""
-        if self.map.mode is MapMode.PAIN:
-            self.map.select_zone(area_id)
-        else:
-            self.map.select_region(area_id)
-
-    # -- reactions ------------------------------------------------------------------
-
-    def _set_subject(self, name: str) -> None:
+    def _show_subject(self) -> None:
         """Name what is shown in the window title (as in "Buttock, left – BackGuide")."""
+        area = self.selection.choice.area
+        name = self.map.accessible_name_of(area) if area else ""
         title = self.content.guide.title
         self.setWindowTitle(f"{name} \u2013 {title}" if name else title)
-
-    def _on_region_selected(self, region_id: str) -> None:
-        self._muscle = None
-        self._sync_list(region_id)
-        self._set_subject(self.content.region(region_id).name if region_id else "")
-        if not region_id:
-            self.map.shade_zones([], [])
-            self.panel.show_welcome()
-            return
-        self._show_region(region_id)
-
-    def _show_region(self, region_id: str) -> None:
-        region = self.content.region(region_id)
-        essential, spillover = referred_areas(self.content, region, self._muscle)
-        self.map.shade_zones(essential, spillover)
-        self.panel.show_region(region_id, self._muscle)
-
-    def _on_muscle_chosen(self, muscle_id: str) -> None:
-        if self.map.selected_region:
-            self._muscle = muscle_id or None
-            self._show_region(self.map.selected_region)
-
-    def _on_zone_selected(self, area_id: str) -> None:
-        self._sync_list(area_id)
-        self._set_subject(self.map.accessible_name_of(area_id) if area_id else "")
-        if area_id:
-            self.panel.show_zone(area_id)
-        else:
-            self.panel.show_welcome()
-
-    def _on_referral_chosen(self, region_id: str, muscle_id: str) -> None:
-        self.set_mode(MapMode.MUSCLES)
-        self.map.select_region(region_id)
-        self._on_muscle_chosen(muscle_id)
 
     # -- relief checklist ---------------------------------------------------------
 
@@ -338,10 +242,11 @@ class MainWindow(QMainWindow):
         """Open the relief checklist: resume the unfinished one, or start one."""
         from PySide6.QtCore import QLocale
 
-        from backguide.ui.checklist.dialog import ChecklistDialog, checklist_to_open
+        from backguide.core.checklist import checklist_to_open
+        from backguide.ui.checklist.dialog import ChecklistDialog
 
         checklist = checklist_to_open(self.content, self._writable_store(),
-                                      self.map.selected_region or None,
+                                      self.selection.region,
                                       self._ask_continue, self.show_store_message)
         if self.checklist_dialog is not None:
             self.checklist_dialog.close()
@@ -372,7 +277,7 @@ class MainWindow(QMainWindow):
             self.diary_window = DiaryWindow(self.content, self.store, self)
         else:
             self.diary_window.set_content(self.content)
-        self.diary_window.set_region(self.map.selected_region or None)
+        self.diary_window.set_region(self.selection.region)
         self.diary_window.show()
         self.diary_window.raise_()
         self.diary_window.activateWindow()
@@ -381,8 +286,16 @@ class MainWindow(QMainWindow):
     def log_pain(self) -> DiaryWindow:
         """Open the diary ready to log pain now, for the selected region."""
         diary = self.open_diary()
-        diary.log_pain(self.map.selected_region or None)
+        diary.log_pain(self.selection.region)
         return diary
+
+    def _checklist_handout_html(self) -> str:
+        """The checklist progress for a handout: the open checklist's, else the latest saved."""
+        from backguide.core.checklist_text import handout_progress_html
+
+        dialog = self.checklist_dialog
+        live = dialog.checklist if dialog is not None and dialog.isVisible() else None
+        return handout_progress_html(self.content, live, self.store)
 
     def _diary_handout_html(self) -> str:
         from backguide.ui.diary.report import diary_handout_html
@@ -442,13 +355,8 @@ class MainWindow(QMainWindow):
                      f"{keeping}", self)
             self.problems_dialog.open()
             return False
-        region = self.map.selected_region
         self._urgent = None
-        self.muscles_action.setChecked(True)
         self._build_body(content)
-        self.legend.set_mode(MapMode.MUSCLES)
-        if region in content.region_ids:
-            self.map.select_region(region)
         return True
 
     def _watch(self, content: Content) -> None:
@@ -479,10 +387,10 @@ class MainWindow(QMainWindow):
                         min(hint.height(), screen.height() - 60))
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+            self._explorer().restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/splitter", self._explorer().saveState())
         super().closeEvent(event)

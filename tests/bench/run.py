@@ -55,7 +55,7 @@ from backguide.ui.main_window import MainWindow
 svg = str(asset("back.svg")); art = load_artwork(svg)
 w = MainWindow(load_guide(content_dir(), art), art, svg); w.resize(1280, 860); w.show()
 for region in w.content.regions:
-    w.map.select_region(region.id); app.processEvents()
+    w.selection.choose_region(region.id); app.processEvents()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAccessible
 
 from backguide.core.matching import referrals_to, referred_areas, zone_areas
+from backguide.core.pages import LINK
 from backguide.ui.map.items import Shade
-from backguide.ui.map.view import MapMode
+from backguide.ui.selection import ViewMode
 
 from ui_support import shipped
 
@@ -20,10 +21,15 @@ def _click(qtbot, view, point: QPointF) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point.toPoint())
 
 
+def _follow_link(window, target: str) -> None:  # type: ignore[no-untyped-def]
+    """What a click on one of the detail panel's own links does."""
+    window.panel.anchorClicked.emit(QUrl(LINK + target))
+
+
 @pytest.mark.parametrize("region_id", REGION_IDS)
 def test_click_at_region_centre_selects_exactly_that_region(qtbot, window, region_id) -> None:
     _click(qtbot, window.map, window.map.area_centre(region_id))
-    assert window.map.selected_region == region_id
+    assert window.selection.region == region_id
     assert [r for r, item in window.map.regions.items() if item.selected] == [region_id]
     assert window.panel.page == f"region/{region_id}/"
     assert CONTENT.region(region_id).name in window.panel.toPlainText()
@@ -50,14 +56,14 @@ def test_click_inside_bounding_box_but_outside_shape_selects_nothing(qtbot, wind
     region_id, point = found
     assert view.regions[region_id].boundingRect().contains(point)
     _click(qtbot, view, QPointF(view.mapFromScene(point)))
-    assert view.selected_region == ""
+    assert window.selection.region is None
 
 
 def test_click_on_empty_space_clears_the_selection(qtbot, window) -> None:
     view = window.map
     _click(qtbot, view, view.area_centre("lumbar-left"))
     _click(qtbot, view, QPointF(view.mapFromScene(QPointF(4, 4))))
-    assert view.selected_region == ""
+    assert window.selection.region is None
     assert window.panel.page == "welcome"
     assert view.shaded() == {}
 
@@ -75,7 +81,7 @@ def test_selected_region_shades_its_referral_zones(qtbot, window) -> None:
 
 def test_choosing_a_muscle_shows_only_its_zones(qtbot, window) -> None:
     _click(qtbot, window.map, window.map.area_centre("lumbar-right"))
-    window.panel.muscle_chosen.emit("quadratus-lumborum")
+    _follow_link(window, "muscle/quadratus-lumborum")
     muscle = CONTENT.muscles["quadratus-lumborum"]
     expected = {f"{z}-right" for z in muscle.essential_zones + muscle.spillover_zones}
     assert set(window.map.shaded()) == expected
@@ -96,10 +102,10 @@ def test_keyboard_reaches_every_region(qtbot, window) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert view.selected_region == view.keyboard_cursor
-    assert view.selected_region.endswith("-right")
+    assert window.selection.region == view.keyboard_cursor
+    assert window.selection.region.endswith("-right")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert view.selected_region == ""
+    assert window.selection.region is None
 
 
 def test_space_selects_the_keyboard_region(qtbot, window) -> None:
@@ -107,7 +113,7 @@ def test_space_selects_the_keyboard_region(qtbot, window) -> None:
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert view.selected_region == REGION_IDS[0]
+    assert window.selection.region == REGION_IDS[0]
 
 
 def test_accessible_names_are_set(qtbot, window) -> None:
@@ -125,16 +131,18 @@ def test_accessible_names_are_set(qtbot, window) -> None:
 def test_region_list_offers_the_same_choices(qtbot, window) -> None:
     names = [window.list.item(i).text() for i in range(window.list.count())]
     assert names == [r.name for r in CONTENT.regions]
-    window.list.setCurrentRow(4)
-    assert window.map.selected_region == REGION_IDS[4]
+    row = window.list.visualItemRect(window.list.item(4)).center()
+    qtbot.mouseClick(window.list.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert window.selection.region == REGION_IDS[4]
+    assert window.list.item(4).font().bold()
 
 
 def test_reverse_view_lists_the_muscles_that_refer_to_a_place(qtbot, window) -> None:
-    window.set_mode(MapMode.PAIN)
+    window.set_mode(ViewMode.PAIN)
     view = window.map
     for area in zone_areas(CONTENT):
         _click(qtbot, view, view.area_centre(area.id))
-        if view.selected_zone != area.id:
+        if window.selection.place != area.id:
             continue  # covered by a smaller zone on top; chosen from the list instead
         text = window.panel.toPlainText()
         expected = referrals_to(CONTENT, area.id)
@@ -142,7 +150,7 @@ def test_reverse_view_lists_the_muscles_that_refer_to_a_place(qtbot, window) -> 
             assert referral.muscle.latin in text
     mixed = next(a.id for a in zone_areas(CONTENT)
                  if {r.essential for r in referrals_to(CONTENT, a.id)} == {True, False})
-    view.select_zone(mixed)
+    window.selection.choose_place(mixed)
     text = window.panel.toPlainText()
     referrals = referrals_to(CONTENT, mixed)
     assert text.index("Usually from") < text.index("Sometimes from")
@@ -153,22 +161,22 @@ def test_reverse_view_lists_the_muscles_that_refer_to_a_place(qtbot, window) -> 
 
 
 def test_every_zone_is_clickable_at_its_centre_in_the_reverse_view(qtbot, window) -> None:
-    window.set_mode(MapMode.PAIN)
+    window.set_mode(ViewMode.PAIN)
     missed = []
     for area in zone_areas(CONTENT):
         _click(qtbot, window.map, window.map.area_centre(area.id))
-        if window.map.selected_zone != area.id:
+        if window.selection.place != area.id:
             missed.append(area.id)
     assert missed == []
 
 
 def test_choosing_a_referral_jumps_back_to_the_muscle_view(qtbot, window) -> None:
-    window.set_mode(MapMode.PAIN)
-    window.map.select_zone("tailbone")
+    window.set_mode(ViewMode.PAIN)
+    window.selection.choose_place("tailbone")
     referral = referrals_to(CONTENT, "tailbone")[0]
-    window.panel.referral_chosen.emit(referral.region.id, referral.muscle.id)
-    assert window.map.mode is MapMode.MUSCLES
-    assert window.map.selected_region == referral.region.id
+    _follow_link(window, f"pick/{referral.region.id}/{referral.muscle.id}")
+    assert window.map.mode is ViewMode.MUSCLES
+    assert window.selection.region == referral.region.id
     assert window.panel.page == f"region/{referral.region.id}/{referral.muscle.id}"
 
 
@@ -199,3 +207,53 @@ def test_screen_readers_hear_each_region_as_the_keyboard_moves(qtbot, window) ->
     assert view.last_announcement == f"Selected: {CONTENT.regions[1].name}"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.last_announcement == "Nothing selected"
+
+
+@pytest.fixture
+def renders(monkeypatch):  # type: ignore[no-untyped-def]
+    """Counts of the detail panel's page renders and the map's re-shadings."""
+    from backguide.ui.detail_panel import DetailPanel
+    from backguide.ui.map.view import BodyMap
+
+    counts = {"panel": 0, "map": 0}
+    show_page, show_choice = DetailPanel._show, BodyMap._show_choice
+
+    def counted_page(self, *args):  # type: ignore[no-untyped-def]
+        counts["panel"] += 1
+        show_page(self, *args)
+
+    def counted_choice(self, *args):  # type: ignore[no-untyped-def]
+        counts["map"] += 1
+        show_choice(self, *args)
+
+    monkeypatch.setattr(DetailPanel, "_show", counted_page)
+    monkeypatch.setattr(BodyMap, "_show_choice", counted_choice)
+    return counts
+
+
+def _action_once(renders, action) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    renders.update(panel=0, map=0)
+    action()
+    return dict(renders)
+
+
+def test_each_choice_renders_the_panel_and_shades_the_map_once(qtbot, window, renders) -> None:
+    view = window.map
+    once = {"panel": 1, "map": 1}
+    assert _action_once(renders, lambda: _click(qtbot, view, view.area_centre("lumbar-left"))) == once
+    assert _action_once(renders, lambda: _follow_link(window, "muscle/quadratus-lumborum")) == once
+    row = window.list.visualItemRect(window.list.item(0)).center()
+    assert _action_once(renders, lambda: qtbot.mouseClick(
+        window.list.viewport(), Qt.MouseButton.LeftButton, pos=row)) == once
+    assert _action_once(renders, lambda: window.pain_action.trigger()) == once
+    referral = referrals_to(CONTENT, "tailbone")[0]
+    window.selection.choose_place("tailbone")
+    assert _action_once(renders, lambda: _follow_link(
+        window, f"pick/{referral.region.id}/{referral.muscle.id}")) == once
+
+
+def test_choosing_what_is_already_chosen_renders_nothing(qtbot, window, renders) -> None:
+    view = window.map
+    _click(qtbot, view, view.area_centre("sacral-right"))
+    assert _action_once(renders, lambda: _click(qtbot, view, view.area_centre("sacral-right"))) \
+        == {"panel": 0, "map": 0}

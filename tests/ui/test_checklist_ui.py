@@ -120,7 +120,7 @@ def test_progress_survives_closing_and_a_new_window(qtbot, tmp_path: Path, setti
     store = Store.open(tmp_path)
     first = MainWindow(content, artwork, svg, store)
     qtbot.addWidget(first)
-    first.map.select_region("lumbar-right")
+    first.selection.choose_region("lumbar-right")
     dialog = first.start_checklist()
     _answer_all_no(dialog)
     dialog.next_button.click()
@@ -172,7 +172,7 @@ def test_an_unusable_data_folder_still_lets_the_checklist_run(qtbot, tmp_path: P
 @pytest.mark.parametrize("region", [None, "cervical-left"])
 def test_checklist_button_starts_for_the_selected_region(qtbot, window, region) -> None:
     if region:
-        window.map.select_region(region)
+        window.selection.choose_region(region)
     qtbot.mouseClick(window.checklist_button, Qt.MouseButton.LeftButton)
     assert window.checklist_dialog is not None
     assert window.checklist_dialog.checklist.region_id == region

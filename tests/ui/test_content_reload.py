@@ -28,11 +28,11 @@ def _retitle(folder: Path, title: str) -> None:
 
 def test_an_edited_folder_is_reloaded_keeping_the_selection(qtbot, window, clinic) -> None:
     assert window.open_content(str(clinic))
-    window.map.select_region("lumbar-left")
+    window.selection.choose_region("lumbar-left")
     _retitle(clinic, "Edited clinic guide")
     qtbot.waitUntil(lambda: window.content.guide.title == "Edited clinic guide", timeout=5000)
     assert window.windowTitle() == f"{window.content.region('lumbar-left').name} \u2013 Edited clinic guide"
-    assert window.map.selected_region == "lumbar-left"
+    assert window.selection.region == "lumbar-left"
 
 
 def test_a_broken_edit_is_shown_and_the_last_good_guide_kept(qtbot, window, clinic,

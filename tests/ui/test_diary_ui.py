@@ -89,7 +89,7 @@ print("diary", "pyqtgraph" in sys.modules, window.diary_window.isVisible())
 
 
 def test_ctrl_l_opens_the_diary_ready_for_the_selected_region(qtbot, window) -> None:
-    window.map.select_region("sacral-right")
+    window.selection.choose_region("sacral-right")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     diary = window.diary_window
     assert diary is not None and diary.isVisible()

@@ -11,10 +11,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from backguide.core.checklist import Checklist
+from backguide.core.checklist_text import NOT_SAVED_NOTE, handout_progress_html
 from backguide.core.handout import HandoutOptions
 from backguide.core.model import Duration
 from backguide.core.store import StepState, Store
-from backguide.ui.printing.actions import checklist_progress_html
 from backguide.ui.printing.options import HandoutOptionsDialog
 
 from ui_support import pdf_pages_text, shipped
@@ -44,7 +44,7 @@ def test_file_menu_offers_print_preview_and_save_as_pdf(window) -> None:  # type
 
 def test_save_as_pdf_saves_the_selected_region(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
                                                tmp_path: Path) -> None:
-    window.map.select_region("sacral-right")
+    window.selection.choose_region("sacral-right")
     target = tmp_path / "handout.pdf"
     save_to(monkeypatch, target)
     window.handouts.save_pdf_action.trigger()
@@ -88,14 +88,14 @@ def test_print_sends_the_handout_to_the_printer_chosen_in_the_dialog(window, acc
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
-    window.map.select_region("cervical-left")
+    window.selection.choose_region("cervical-left")
     window.handouts.print_action.trigger()
     assert window.content.region("cervical-left").name in pdf_pages_text(target, first=1)[0]
 
 
 def test_print_preview_from_the_menu_opens_without_blocking(window, accept_options,  # type: ignore[no-untyped-def]
                                                             qtbot) -> None:
-    window.map.select_region("lumbar-right")
+    window.selection.choose_region("lumbar-right")
     window.handouts.preview_action.trigger()
     preview = window.handouts.preview
     assert preview is not None and preview.isVisible()
@@ -135,12 +135,43 @@ def test_options_dialog_passes_on_every_choice(qtbot) -> None:  # type: ignore[n
 
 def test_checklist_progress_comes_from_the_saved_checklist() -> None:
     content, _, _ = shipped()
-    assert checklist_progress_html(content, None) == ""
+    assert handout_progress_html(content, None, None) == ""
     store = Store.in_memory()
-    assert checklist_progress_html(content, store) == ""
+    assert handout_progress_html(content, None, store) == ""
     checklist = Checklist(content, "lumbar-left", store)
     checklist.set_duration(Duration.ACUTE)
     step = checklist.planned_steps[0].step
     checklist.mark_step(step.id, StepState.DONE)
-    html = checklist_progress_html(content, store)
-    assert step.title in html
+    html = handout_progress_html(content, None, store)
+    assert step.title in html and NOT_SAVED_NOTE not in html
+
+
+def test_the_open_checklist_is_printed_even_when_it_could_not_be_saved() -> None:
+    content, _, _ = shipped()
+    store = Store.in_memory()
+    older = Checklist(content, "lumbar-left", store)
+    older.set_duration(Duration.ACUTE)
+    older.mark_step(older.planned_steps[0].step.id, StepState.DONE)
+    live = Checklist(content, "cervical-right", None)  # a read-only store: nothing is saved
+    live.set_duration(Duration.ACUTE)
+    step = live.planned_steps[-1].step
+    live.mark_step(step.id, StepState.SKIPPED)
+    html = handout_progress_html(content, live, store)
+    assert html.startswith(NOT_SAVED_NOTE)
+    assert step.title in html.split("Skipped", 1)[1]
+    assert "<h3>Done</h3>" not in html  # the saved checklist's step done is not shown
+
+
+def test_the_handout_takes_progress_from_the_checklist_on_screen(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.choose_region("lumbar-right")
+    dialog = window.start_checklist()
+    assert not dialog.checklist.saving  # the window has no store
+    for flag in dialog.checklist.questions:
+        dialog.checklist.answer_flag(flag.id, False)
+    dialog.checklist.set_duration(Duration.ACUTE)
+    step = dialog.checklist.planned_steps[0].step
+    dialog.checklist.mark_step(step.id, StepState.DONE)
+    html = window._checklist_handout_html()
+    assert NOT_SAVED_NOTE in html and step.title in html
+    dialog.close()
+    assert window._checklist_handout_html() == ""

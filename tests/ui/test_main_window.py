@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from backguide.paths import content_dir
 from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
 from backguide.ui.main_window import MainWindow
-from backguide.ui.map.view import MapMode
+from backguide.ui.selection import ViewMode
 
 from ui_support import shipped
 
@@ -87,17 +87,17 @@ def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
 
 
 def test_urgent_signs_shortcut_works_from_any_view(qtbot, window) -> None:
-    window.set_mode(MapMode.PAIN)
+    window.set_mode(ViewMode.PAIN)
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert window.show_urgent_signs().isVisible()
 
 
 def test_view_actions_switch_between_muscles_and_pain_views(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.map.mode is MapMode.PAIN
+    assert window.map.mode is ViewMode.PAIN
     assert window.list.count() == len(window.map.zones)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.map.mode is MapMode.MUSCLES
+    assert window.map.mode is ViewMode.MUSCLES
     assert window.list.count() == len(window.map.regions)
 
 
@@ -151,18 +151,18 @@ def test_window_is_usable_at_1024_by_700(qtbot, window) -> None:
 
 def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
     assert window.windowTitle() == "BackGuide"
-    window.map.select_region("sacral-left")
+    window.selection.choose_region("sacral-left")
     assert window.windowTitle() == "Sacrum (sacral), left \u2013 BackGuide"
-    window.set_mode(MapMode.PAIN)
-    window.map.select_zone("tailbone")
+    window.set_mode(ViewMode.PAIN)
+    window.selection.choose_place("tailbone")
     assert window.windowTitle() == "Tailbone \u2013 BackGuide"
-    window.map.select_zone("")
+    window.selection.choose_place(None)
     assert window.windowTitle() == "BackGuide"
 
 
 def test_on_a_wide_screen_the_panel_keeps_its_lines_readable(qtbot, window) -> None:
     window.resize(2560, 1400)
-    window.map.select_region("lumbar-left")
+    window.selection.choose_region("lumbar-left")
     qtbot.waitUntil(lambda: window.panel.viewport().width() > window.panel.readable_width())
     document = window.panel.document()
     assert document.size().width() == window.panel.readable_width()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from backguide.core.matching import zone_areas
-from backguide.ui.map.view import MapMode
+from backguide.ui.selection import ViewMode
 
 from ui_support import shipped
 
@@ -30,7 +30,7 @@ def test_every_region_is_a_named_item_of_the_map(window) -> None:
 
 
 def test_the_chosen_region_is_reported_selected(window) -> None:
-    window.map.select_region("lumbar-right")
+    window.selection.choose_region("lumbar-right")
     _, children = _children(window)
     selected = [c.text(NAME) for c in children if c.state().selected]
     assert selected == [CONTENT.region("lumbar-right").name]
@@ -46,7 +46,7 @@ def test_keyboard_focus_moves_through_the_items(qtbot, window) -> None:
 
 
 def test_the_pain_view_lists_the_places_instead(window) -> None:
-    window.set_mode(MapMode.PAIN)
+    window.set_mode(ViewMode.PAIN)
     _, children = _children(window)
     assert [c.text(NAME) for c in children] == [a.name for a in zone_areas(CONTENT)]
 

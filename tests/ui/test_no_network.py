@@ -28,7 +28,7 @@ store, _ = open_store(__import__("pathlib").Path(sys.argv[1]))
 window = MainWindow(content, artwork, str(asset("back.svg")), store)
 window.show()
 for region in content.regions:
-    window.map.select_region(region.id)
+    window.selection.choose_region(region.id)
     app.processEvents()
 from PySide6.QtCore import QUrl
 window.panel.anchorClicked.emit(QUrl("https://example.org/"))  # a stray web link stays shut

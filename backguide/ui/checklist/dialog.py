@@ -29,8 +29,8 @@ from backguide.core import pages
 from backguide.core.checklist import Checklist, Page, PageKind, emergency_numbers
 from backguide.core.checklist_text import summary_html
 from backguide.core.model import DURATION_LABELS, Content, Duration
-from backguide.core.store import StepState, Store, StoreError
-from backguide.ui.detail_panel import STYLE
+from backguide.core.store import StepState, StoreError
+from backguide.ui.style import PAGE_STYLE
 
 _BOX = ("QFrame#{name} {{ background-color: {bg}; border: 2px solid {border}; "
         "border-radius: 6px; }} QFrame#{name} QLabel {{ color: {fg}; }}")
@@ -283,7 +283,7 @@ class ChecklistDialog(QDialog):
                                     _label(f"Because of what you told us:<ul>{reasons}</ul>")))
         text = QTextBrowser()
         text.setObjectName("stepText")
-        text.document().setDefaultStyleSheet(STYLE)
+        text.document().setDefaultStyleSheet(PAGE_STYLE)
         text.setHtml(pages.step_html(step, heading="h3"))
         text.setMinimumHeight(260)
         layout.addWidget(text, 1)
@@ -339,7 +339,7 @@ class ChecklistDialog(QDialog):
     def _summary_page(self, layout: QVBoxLayout) -> None:
         text = QTextBrowser()
         text.setObjectName("summaryText")
-        text.document().setDefaultStyleSheet(STYLE)
+        text.document().setDefaultStyleSheet(PAGE_STYLE)
         text.setHtml(summary_html(self.checklist.summary()))
         layout.addWidget(text, 1)
         if self.checklist.finished:
@@ -393,27 +393,3 @@ def ask_to_continue(parent: QWidget, content: Content, active: Checklist) -> boo
     box.addButton("Start a &new one", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is carry_on
-
-
-def checklist_to_open(content: Content, store: Store | None, region_id: str | None,
-                      continue_active: Callable[[Checklist], bool],
-                      report: Callable[[str], None]) -> Checklist:
-    """The unfinished checklist to resume, or a new one for ``region_id``.
-
-    An unfinished checklist for the same region is resumed; one for another
-    region only if ``continue_active`` says so. A store that fails is left
-    out, with ``report`` telling the person, and the checklist runs unsaved.
-    """
-    if store is not None:
-        try:
-            active = Checklist.resume(content, store)
-        except StoreError as exc:
-            report(str(exc))
-            active, store = None, None
-        if active is not None and (active.region_id == region_id or continue_active(active)):
-            return active
-    try:
-        return Checklist(content, region_id, store)
-    except StoreError as exc:
-        report(f"{exc} The checklist works, but is not saved.")
-        return Checklist(content, region_id, None)

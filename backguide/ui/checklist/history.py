@@ -19,7 +19,7 @@ from backguide.core.checklist import Checklist
 from backguide.core.checklist_text import summary_html
 from backguide.core.model import Content
 from backguide.core.store import Store
-from backguide.ui.detail_panel import STYLE
+from backguide.ui.style import PAGE_STYLE
 
 
 class ChecklistHistoryDialog(QDialog):
@@ -34,7 +34,7 @@ class ChecklistHistoryDialog(QDialog):
         self.list.setAccessibleName("Finished checklists")
         self.summary = QTextBrowser()
         self.summary.setAccessibleName("Summary")
-        self.summary.document().setDefaultStyleSheet(STYLE)
+        self.summary.document().setDefaultStyleSheet(PAGE_STYLE)
         runs = store.history()
         for run in runs:
             where = (content.region(run.region_id).name

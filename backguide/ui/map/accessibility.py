@@ -7,28 +7,44 @@ the factory below; Qt then owns and caches those interfaces as it does for
 widgets. The map itself is presented as a list whose items are the areas of
 the current view, with their names, selection and keyboard focus.
 
+The module knows the map only through :class:`DrawnAreas`, the few questions
+it asks of it; the map registers its own class with :func:`install`, so the
+two modules do not import each other.
+
 PySide's stubs declare the tree methods as never returning None, but Qt
 expects a null interface for "no such child"; those overrides say so.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject, QWindow
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-if TYPE_CHECKING:
-    from backguide.ui.map.view import BodyMap
+
+class DrawnAreas(Protocol):
+    """What the accessibility side asks of the map (a QWidget with drawn areas)."""
+
+    @property
+    def keyboard_cursor(self) -> str: ...
+    def active_area_ids(self) -> list[str]: ...
+    def chosen_area_ids(self) -> set[str]: ...
+    def area_handle(self, area_id: str) -> AreaHandle: ...
+    def area_screen_rect(self, area_id: str) -> QRect: ...
+    def area_at_screen(self, x: int, y: int) -> str | None: ...
+    def accessible_name_of(self, area_id: str) -> str: ...
+    def hasFocus(self) -> bool: ...  # noqa: N802
+    def window(self) -> QWidget: ...
 
 
 class AreaHandle(QObject):
     """Stands in for one drawn area in the accessibility tree."""
 
-    def __init__(self, view: BodyMap, area_id: str) -> None:
+    def __init__(self, view: QWidget, area_id: str) -> None:
         super().__init__(view)
-        self.view = view
+        self.view: DrawnAreas = view  # type: ignore[assignment]  # the map, a QWidget
         self.area_id = area_id
         self.setObjectName(f"area-{area_id}")
 
@@ -48,7 +64,8 @@ class AreaAccessible(QAccessibleObject):
         return self.handle.view.window().windowHandle()
 
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return QAccessible.queryAccessibleInterface(self.handle.view)
+        view = self.handle.parent()
+        return QAccessible.queryAccessibleInterface(view) if view is not None else None
 
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
@@ -89,9 +106,9 @@ class AreaAccessible(QAccessibleObject):
 class MapAccessible(QAccessibleWidget):
     """The map as a list of the areas that can be chosen in the current view."""
 
-    def __init__(self, view: BodyMap) -> None:
+    def __init__(self, view: QWidget) -> None:
         super().__init__(view, QAccessible.Role.List)
-        self.view = view
+        self.view: DrawnAreas = view  # type: ignore[assignment]  # the map registered below
 
     def childCount(self) -> int:  # noqa: N802
         return len(self.view.active_area_ids())
@@ -121,22 +138,20 @@ class MapAccessible(QAccessibleWidget):
         return None
 
 
-def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    from backguide.ui.map.view import BodyMap
+_map_classes: list[type[QWidget]] = []
 
-    if isinstance(obj, BodyMap):
-        return MapAccessible(obj)
+
+def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, AreaHandle):
         return AreaAccessible(obj)
+    if isinstance(obj, QWidget) and isinstance(obj, tuple(_map_classes)):
+        return MapAccessible(obj)
     return None
 
 
-_installed = False
-
-
-def install() -> None:
-    """Register the factory once per process."""
-    global _installed
-    if not _installed:
+def install(map_class: type[QWidget]) -> None:
+    """Present widgets of ``map_class`` as lists of their drawn areas (once per process)."""
+    if not _map_classes:
         QAccessible.installFactory(_factory)
-        _installed = True
+    if map_class not in _map_classes:
+        _map_classes.append(map_class)

@@ -7,12 +7,12 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backguide.ui.map.items import PAIN_COLOUR
-from backguide.ui.map.view import MapMode
+from backguide.ui.selection import ViewMode
 
 _ENTRIES = {
-    MapMode.MUSCLES: (("selected", "Chosen area"), ("essential", "Pain usually felt here"),
+    ViewMode.MUSCLES: (("selected", "Chosen area"), ("essential", "Pain usually felt here"),
                       ("spillover", "Pain sometimes felt here")),
-    MapMode.PAIN: (("zone", "Places where pain can be felt: click one"),
+    ViewMode.PAIN: (("zone", "Places where pain can be felt: click one"),
                    ("selected", "Chosen place")),
 }
 
@@ -20,11 +20,11 @@ _ENTRIES = {
 class MapLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = MapMode.MUSCLES
+        self.mode = ViewMode.MUSCLES
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._update_accessible()
 
-    def set_mode(self, mode: MapMode) -> None:
+    def set_mode(self, mode: ViewMode) -> None:
         self.mode = mode
         self._update_accessible()
         self.update()
@@ -34,7 +34,7 @@ class MapLegend(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height() + 6
-        return QSize(200, line * len(_ENTRIES[MapMode.MUSCLES]) + 8)
+        return QSize(200, line * len(_ENTRIES[ViewMode.MUSCLES]) + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

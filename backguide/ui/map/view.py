@@ -3,14 +3,14 @@
 The drawing itself comes from ``assets/back.svg``; the clickable regions and
 zones are its outlines (read by :mod:`backguide.core.artwork`) turned into
 ``QGraphicsPathItem`` objects, so hit-testing follows their real shape.
-The map only shows what it is told and reports what the person did.
+The map shows the :class:`~backguide.ui.selection.Selection` it is given and
+writes the person's choices back to it; it keeps no choice of its own, only
+where the keyboard is.
 """
 
 from __future__ import annotations
 
-from enum import Enum
-
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -30,30 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from backguide.core.artwork import Artwork
-from backguide.core.matching import zone_areas
+from backguide.core.matching import referred_areas, region_beside, zone_areas
 from backguide.core.model import Content, Side
 from backguide.ui.map.accessibility import AreaHandle
 from backguide.ui.map.accessibility import install as install_accessibility
 from backguide.ui.map.items import PAPER_COLOUR, AreaItem, Shade, inner_point, outline_path
+from backguide.ui.selection import Choice, Selection, ViewMode
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 1.0, 4.0
 
 
-class MapMode(Enum):
-    """What a click on the map chooses."""
-
-    MUSCLES = "muscles"  # regions of the back
-    PAIN = "pain"  # places where pain is felt
-
-
 class BodyMap(QGraphicsView):
-    """The clickable back. Emits ``region_selected`` / ``zone_selected`` ("" = none)."""
+    """The clickable back: shows the selection, and changes it when the person chooses."""
 
-    region_selected = Signal(str)
-    zone_selected = Signal(str)
-
-    def __init__(self, content: Content, artwork: Artwork, svg_path: str,
+    def __init__(self, content: Content, artwork: Artwork, svg_path: str, selection: Selection,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The same plain QWidget viewport Qt would make, but made from Python:
@@ -78,18 +69,18 @@ class BodyMap(QGraphicsView):
         self.scene().addItem(self._drawing)
         self.scene().setSceneRect(QRectF(0, 0, artwork.width, artwork.height))
         self._zoom = 1.0
-        self._mode = MapMode.MUSCLES
-        self._selected_region = ""
-        self._selected_zone = ""
+        self.selection = selection
+        self._mode = selection.mode
         self._cursor = ""
         self._hovered: AreaItem | None = None
         self.last_announcement = ""
         self._handles: dict[str, AreaHandle] = {}
-        install_accessibility()
+        install_accessibility(BodyMap)
         self.regions: dict[str, AreaItem] = {}
         self.zones: dict[str, AreaItem] = {}
         self._content = content
         self._build(content, artwork)
+        selection.changed.connect(self._on_selection_changed)
 
     # -- building ---------------------------------------------------------
 
@@ -108,7 +99,7 @@ class BodyMap(QGraphicsView):
             item.setZValue(2 + 1 / max(size, 1.0))
             self.zones[area.id] = item
             self.scene().addItem(item)
-        self._apply_mode()
+        self._show_choice(self.selection.choice)
 
     def region_order(self) -> list[str]:
         """Regions top to bottom, left before right: the keyboard's order."""
@@ -120,18 +111,33 @@ class BodyMap(QGraphicsView):
     # -- state --------------------------------------------------------------
 
     @property
-    def mode(self) -> MapMode:
+    def mode(self) -> ViewMode:
         return self._mode
 
-    def set_mode(self, mode: MapMode) -> None:
-        if mode is self._mode:
-            return
-        self._mode = mode
-        self._cursor = ""
+    def _on_selection_changed(self, before: Choice) -> None:
+        if self.selection.mode is not before.mode:
+            self._cursor = ""
+        self._show_choice(self.selection.choice)
+
+    def _show_choice(self, choice: Choice) -> None:
+        """Light up the chosen region and place, and shade where the region sends pain."""
+        self._mode = choice.mode
+        for rid, item in self.regions.items():
+            item.selected = rid == choice.region
+        for zid, item in self.zones.items():
+            item.selected = zid == choice.place
+        essential: list[str] = []
+        spillover: list[str] = []
+        if choice.mode is ViewMode.MUSCLES and choice.region is not None:
+            essential, spillover = referred_areas(
+                self._content, self._content.region(choice.region), choice.muscle)
+        for zid, item in self.zones.items():
+            item.shade = (Shade.ESSENTIAL if zid in essential
+                          else Shade.SPILLOVER if zid in spillover else Shade.NONE)
         self._apply_mode()
 
     def _apply_mode(self) -> None:
-        pain = self._mode is MapMode.PAIN
+        pain = self._mode is ViewMode.PAIN
         for item in self.regions.values():
             item.active = not pain
             item.setToolTip("" if pain else item.name)
@@ -143,53 +149,12 @@ class BodyMap(QGraphicsView):
         self._update_description()
         self.viewport().update()
 
-    @property
-    def selected_region(self) -> str:
-        return self._selected_region
-
-    @property
-    def selected_zone(self) -> str:
-        return self._selected_zone
-
-    def select_region(self, region_id: str, *, notify: bool = True) -> None:
-        """Select a region ("" clears), as if the person had clicked it."""
-        if region_id and region_id not in self.regions:
-            raise KeyError(region_id)
-        for rid, item in self.regions.items():
-            item.selected = rid == region_id
-        self._selected_region = region_id
-        if region_id:
-            self._cursor = region_id if self._mode is MapMode.MUSCLES else self._cursor
-        self._apply_mode()
-        if notify:
-            self.region_selected.emit(region_id)
-
-    def select_zone(self, area_id: str, *, notify: bool = True) -> None:
-        """Select a place where pain is felt ("" clears)."""
-        if area_id and area_id not in self.zones:
-            raise KeyError(area_id)
-        for zid, item in self.zones.items():
-            item.selected = zid == area_id
-        self._selected_zone = area_id
-        if area_id and self._mode is MapMode.PAIN:
-            self._cursor = area_id
-        self._apply_mode()
-        if notify:
-            self.zone_selected.emit(area_id)
-
-    def shade_zones(self, essential: list[str], spillover: list[str]) -> None:
-        """Shade referral zones: essential solid, spillover hatched."""
-        for zid, item in self.zones.items():
-            item.shade = (Shade.ESSENTIAL if zid in essential
-                          else Shade.SPILLOVER if zid in spillover else Shade.NONE)
-        self._apply_mode()
-
     def shaded(self) -> dict[str, Shade]:
         return {zid: item.shade for zid, item in self.zones.items()
                 if item.shade is not Shade.NONE}
 
     def _active_items(self) -> dict[str, AreaItem]:
-        return self.zones if self._mode is MapMode.PAIN else self.regions
+        return self.zones if self._mode is ViewMode.PAIN else self.regions
 
     def area_at(self, pos: QPointF) -> AreaItem | None:
         """The clickable area under a viewport position, by its real shape."""
@@ -204,10 +169,10 @@ class BodyMap(QGraphicsView):
 
     def active_area_ids(self) -> list[str]:
         """The areas that can be chosen in the current view, in keyboard order."""
-        return self.zone_order() if self._mode is MapMode.PAIN else self.region_order()
+        return self.zone_order() if self._mode is ViewMode.PAIN else self.region_order()
 
     def chosen_area_ids(self) -> set[str]:
-        return {a for a in (self._selected_region, self._selected_zone) if a}
+        return {a for a in (self.selection.region, self.selection.place) if a}
 
     def area_handle(self, area_id: str) -> AreaHandle:
         """The stand-in object that represents an area to screen readers."""
@@ -310,10 +275,9 @@ class BodyMap(QGraphicsView):
         event.accept()
 
     def _choose(self, area_id: str) -> None:
-        if self._mode is MapMode.PAIN:
-            self.select_zone(area_id)
-        else:
-            self.select_region(area_id)
+        if area_id:
+            self._move_cursor_to(area_id)  # the keyboard carries on from the last choice
+        self.selection.choose_area(area_id)
         items = self._active_items()
         if area_id:
             self._notify_child(QAccessible.Event.Selection, area_id)
@@ -329,8 +293,7 @@ class BodyMap(QGraphicsView):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             if self._cursor:
                 self._choose(self._cursor)
-        elif key == Qt.Key.Key_Escape and (self._selected_region or self._selected_zone
-                                           or self._cursor):
+        elif key == Qt.Key.Key_Escape and (self.selection.choice.area or self._cursor):
             self._cursor = ""
             self._choose("")
         else:
@@ -339,22 +302,26 @@ class BodyMap(QGraphicsView):
         event.accept()
 
     def _move_cursor(self, key: int) -> None:
-        if self._mode is MapMode.MUSCLES:
-            self._cursor = self._next_region(key)
+        if self._mode is ViewMode.MUSCLES:
+            target = self._next_region(key)
         else:
             order = self.zone_order()
             step = -1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
             index = order.index(self._cursor) + step if self._cursor in order else 0
-            self._cursor = order[index % len(order)]
-        for items in (self.regions, self.zones):
-            for aid, item in items.items():
-                item.focused = aid == self._cursor
+            target = order[index % len(order)]
+        self._move_cursor_to(target)
         cursor_item = self._active_items()[self._cursor]
         self.ensureVisible(cursor_item, 20, 20)
         self._update_description()
         self._notify_child(QAccessible.Event.Focus, self._cursor)
         self.announce(cursor_item.name)
         self.viewport().update()
+
+    def _move_cursor_to(self, area_id: str) -> None:
+        self._cursor = area_id
+        for items in (self.regions, self.zones):
+            for aid, item in items.items():
+                item.focused = aid == area_id
 
     def _notify_child(self, kind: QAccessible.Event, area_id: str) -> None:
         """Tell assistive technology that one of the map's items changed."""
@@ -365,22 +332,14 @@ class BodyMap(QGraphicsView):
             QAccessible.updateAccessibility(event)
 
     def _next_region(self, key: int) -> str:
-        levels = [lv.id for lv in self._content.levels]
         if self._cursor not in self.regions:
-            start = self._selected_region or self.region_order()[0]
-            return start
+            return self.selection.region or self.region_order()[0]
         region = self._content.region(self._cursor)
-        level = levels.index(region.level.id)
-        side = region.side
-        if key == Qt.Key.Key_Up:
-            level = max(0, level - 1)
-        elif key == Qt.Key.Key_Down:
-            level = min(len(levels) - 1, level + 1)
-        elif key == Qt.Key.Key_Left:
-            side = Side.LEFT  # patient's left is on the viewer's left: seen from behind
-        else:
-            side = Side.RIGHT
-        return f"{levels[level]}-{side.value}"
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return region_beside(self._content, region, -1 if key == Qt.Key.Key_Up else 1).id
+        # The patient's left is on the viewer's left: the back is seen from behind.
+        side = Side.LEFT if key == Qt.Key.Key_Left else Side.RIGHT
+        return region_beside(self._content, region, side=side).id
 
     @property
     def keyboard_cursor(self) -> str:
@@ -394,10 +353,10 @@ class BodyMap(QGraphicsView):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def _update_description(self) -> None:
-        chosen = self._selected_zone if self._mode is MapMode.PAIN else self._selected_region
+        chosen = self.selection.choice.area
         items = self._active_items()
         parts = []
-        if self._mode is MapMode.PAIN:
+        if self._mode is ViewMode.PAIN:
             parts.append("Where does it hurt? Places where pain can be felt.")
         else:
             parts.append("Regions of the back, seen from behind.")

@@ -25,25 +25,7 @@ if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quic
     from PySide6.QtPrintSupport import QPrinter
 
     from backguide.core.handout import Handout, HandoutOptions
-    from backguide.core.store import Store
     from backguide.ui.printing.render import HandoutPrintPreview
-
-def checklist_progress_html(content: Content, store: Store | None) -> str:
-    """The person's unfinished (or else latest) relief checklist as HTML; "" if there is none."""
-    from backguide.core.checklist import Checklist
-    from backguide.core.checklist_text import summary_html
-    from backguide.core.store import StoreError
-
-    if store is None:
-        return ""
-    try:
-        run = store.active_run() or next(iter(store.history()), None)
-        if run is None:
-            return ""
-        return summary_html(Checklist(content, store=store, run_id=run.id).summary())
-    except (StoreError, KeyError):
-        return ""  # the handout is still useful without it
-
 
 @contextmanager
 def _busy() -> Iterator[None]:

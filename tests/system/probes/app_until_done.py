@@ -25,7 +25,7 @@ def press_keys() -> None:
             widget.setFocus()
             for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Return):
                 QTest.keyClick(widget, key)
-            print(f"chose {widget.selected_region}", flush=True)
+            print(f"chose {widget.selection.region}", flush=True)
     pressed.append("yes")
 
 

@@ -1,0 +1,158 @@
+"""The guide explorer: the list of areas, the drawn back with its key, and the detail panel.
+
+One pane for one guide. When the person opens another content folder the
+main window makes a new explorer and drops the old one; the selection lives
+on in the window, so the choice survives the switch where the new guide has
+the same region.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backguide.core.artwork import Artwork
+from backguide.core.matching import zone_areas
+from backguide.core.model import Content
+from backguide.ui.detail_panel import DetailPanel
+from backguide.ui.map.legend import MapLegend
+from backguide.ui.map.view import BodyMap
+from backguide.ui.selection import Choice, Selection, ViewMode
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AreaList(QListWidget):
+    """The areas of the current view as a list: the map's choices, in words.
+
+    Moving through the list with the arrow keys (or tabbing into it) only
+    moves the focus; Enter, Space or a click chooses, as on the map. The
+    chosen area is shown in bold.
+    """
+
+    def __init__(self, content: Content, selection: Selection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("areaList")
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = content
+        self.selection = selection
+        self.label = QLabel()
+        self.label.setBuddy(self)
+        self.label.setWordWrap(True)
+        self._mode: ViewMode | None = None
+        self.itemClicked.connect(self._on_item_chosen)
+        self.itemActivated.connect(self._on_item_chosen)
+        selection.changed.connect(self._on_selection_changed)
+        self._show_choice(selection.choice)
+
+    def _on_selection_changed(self, before: Choice) -> None:
+        self._show_choice(self.selection.choice)
+
+    def _show_choice(self, choice: Choice) -> None:
+        if choice.mode is not self._mode:
+            self._fill(choice.mode)
+        chosen = choice.area
+        for row in range(self.count()):
+            item = self.item(row)
+            font = QFont(item.font())
+            font.setBold(item.data(ID_ROLE) == chosen)
+            item.setFont(font)
+            if item.data(ID_ROLE) == chosen:
+                self.setCurrentItem(item)
+
+    def _fill(self, mode: ViewMode) -> None:
+        self._mode = mode
+        pain = mode is ViewMode.PAIN
+        self.label.setText("&Places where pain is felt" if pain else "&Regions of the back")
+        self.setAccessibleName(self.label.text().replace("&", ""))
+        self.clear()
+        entries = ([(a.id, a.name) for a in zone_areas(self.content)] if pain
+                   else [(r.id, r.name) for r in self.content.regions])
+        for area_id, name in entries:
+            item = QListWidgetItem(name)
+            item.setData(ID_ROLE, area_id)
+            self.addItem(item)
+
+    def _on_item_chosen(self, item: QListWidgetItem) -> None:
+        self.selection.choose_area(item.data(ID_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        current = self.currentItem()
+        if event.key() == Qt.Key.Key_Space and current is not None:
+            self._on_item_chosen(current)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Explorer(QSplitter):
+    """List, map with its key, and detail panel for one guide, side by side."""
+
+    checklist_requested = Signal()
+
+    def __init__(self, content: Content, artwork: Artwork, svg_path: str,
+                 selection: Selection, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("mainSplitter")
+        self.setChildrenCollapsible(False)
+        self.selection = selection
+        self.list = AreaList(content, selection)
+        self.map = BodyMap(content, artwork, svg_path, selection)
+        self.legend = MapLegend()
+        self.legend.set_mode(selection.mode)
+        self.panel = DetailPanel(content, selection)
+        self.checklist_button = QPushButton("Start relief checklist")
+        self.checklist_button.setObjectName("checklistButton")
+        self.checklist_button.clicked.connect(self.checklist_requested)
+        selection.changed.connect(self._on_selection_changed)
+
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(8, 8, 4, 8)
+        list_layout.addWidget(self.list.label)
+        list_layout.addWidget(self.list)
+        map_pane = QWidget()
+        map_layout = QVBoxLayout(map_pane)
+        map_layout.setContentsMargins(4, 4, 4, 8)
+        map_layout.addWidget(self.map, 1)
+        map_layout.addWidget(self.legend)
+        panel_pane = QWidget()
+        panel_layout = QVBoxLayout(panel_pane)
+        panel_layout.setContentsMargins(0, 0, 0, 4)
+        panel_layout.addWidget(self.panel, 1)
+        panel_row = QHBoxLayout()
+        panel_row.addStretch(1)
+        panel_row.addWidget(self.checklist_button)
+        panel_row.addSpacing(8)
+        panel_layout.addLayout(panel_row)
+        for pane, stretch in ((list_pane, 0), (map_pane, 3), (panel_pane, 3)):
+            self.addWidget(pane)
+            self.setStretchFactor(self.indexOf(pane), stretch)
+        list_pane.setMinimumWidth(150)
+        map_pane.setMinimumWidth(280)
+        panel_pane.setMinimumWidth(300)
+        self.setSizes([200, 470, 530])
+        self.setTabOrder(self.list, self.map)
+        self.setTabOrder(self.map, self.panel)
+        self.setTabOrder(self.panel, self.checklist_button)
+
+    def _on_selection_changed(self, before: Choice) -> None:
+        if self.selection.mode is not before.mode:
+            self.legend.set_mode(self.selection.mode)
+
+    def detach(self) -> None:
+        """Stop following the selection: this explorer is about to be dropped."""
+        for view in (self.list, self.map, self.panel, self):
+            self.selection.changed.disconnect(view._on_selection_changed)
