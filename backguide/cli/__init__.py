@@ -112,13 +112,6 @@ def _main(argv: Sequence[str] | None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     desktop = _desktop_options(words)
     if desktop is not None:
-        import gc
-
-        # Starting the app makes many objects that live as long as it does (Qt's
-        # types and enums, the guide, the widgets), and the cyclic garbage
-        # collector would scan them again and again: about 7 ms before the first
-        # frame. run_app switches it back on once the window has painted.
-        gc.disable()
         from backguide.app import run_app  # Qt is loaded only for the desktop app
 
         return run_app(**desktop)  # type: ignore[arg-type]
