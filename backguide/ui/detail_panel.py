@@ -7,8 +7,11 @@ change that selection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from backguide.core import pages
@@ -24,6 +27,7 @@ if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only n
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
 READABLE_LINE = 90
+PAGE_MARGIN = 14
 
 
 class DetailPanel(QTextBrowser):
@@ -36,18 +40,21 @@ class DetailPanel(QTextBrowser):
         self.setAccessibleName("Details")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(PAGE_STYLE)
-        self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.content = content
         self.selection = selection
         self.page = ""
+        # Each page is laid out once and kept: coming back to a region shows
+        # its page without parsing and laying out the HTML again. The pages'
+        # parent is not the panel, which would delete a page it stops showing.
+        self._pages: dict[str, QTextDocument] = {}
+        self._page_owner = QObject(self)
         self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
 
     def readable_width(self) -> int:
         """The widest the text runs, in pixels: about :data:`READABLE_LINE` characters."""
-        margins = 2 * round(self.document().documentMargin())
+        margins = 2 * PAGE_MARGIN
         return self.fontMetrics().averageCharWidth() * READABLE_LINE + margins
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -65,9 +72,16 @@ class DetailPanel(QTextBrowser):
         if wide and self.lineWrapColumnOrWidth() != readable:
             self.setLineWrapColumnOrWidth(readable)
 
-    def _show(self, page_id: str, html: str) -> None:
+    def _show(self, page_id: str, html: Callable[[], str]) -> None:
+        document = self._pages.get(page_id)
+        if document is None:
+            document = QTextDocument(self._page_owner)
+            document.setDefaultStyleSheet(PAGE_STYLE)
+            document.setDocumentMargin(PAGE_MARGIN)
+            document.setHtml(html())
+            self._pages[page_id] = document
         self.page = page_id
-        self.setHtml(html)
+        self.setDocument(document)
         self.verticalScrollBar().setValue(0)
 
     def _on_selection_changed(self, before: Choice) -> None:
@@ -75,18 +89,17 @@ class DetailPanel(QTextBrowser):
 
     def _show_choice(self, choice: Choice) -> None:
         """Render the page for ``choice``, unless it is the page already shown."""
-        place, region = choice.place, choice.region
+        content, place, region, muscle = self.content, choice.place, choice.region, choice.muscle
         if choice.mode is ViewMode.PAIN and place is not None:
             page = f"zone/{place}"
             if page != self.page:
-                self._show(page, pages.zone_page(self.content, zone_area(self.content, place)))
+                self._show(page, lambda: pages.zone_page(content, zone_area(content, place)))
         elif choice.mode is ViewMode.MUSCLES and region is not None:
-            page = f"region/{region}/{choice.muscle or ''}"
+            page = f"region/{region}/{muscle or ''}"
             if page != self.page:
-                self._show(page, pages.region_page(self.content, self.content.region(region),
-                                                   choice.muscle))
+                self._show(page, lambda: pages.region_page(content, content.region(region), muscle))
         elif self.page != "welcome":
-            self._show("welcome", pages.welcome_page(self.content))
+            self._show("welcome", lambda: pages.welcome_page(content))
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         link = url.toString()

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QWidget,
@@ -66,6 +67,9 @@ class BodyMap(QGraphicsView):
         self._drawing = QGraphicsSvgItem()
         self._drawing.setSharedRenderer(self._renderer)
         self._drawing.setZValue(0)
+        # The drawing never changes: render it from the SVG once per scale, not
+        # on every repaint (a click repaints the map).
+        self._drawing.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().addItem(self._drawing)
         self.scene().setSceneRect(QRectF(0, 0, artwork.width, artwork.height))
         self._zoom = 1.0
