@@ -25,8 +25,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backguide import __version__
-from backguide.core.artwork import Artwork, ArtworkError
-from backguide.core.errors import ContentError, Problem
+from backguide.core.artwork import Artwork
+from backguide.core.errors import ContentError
 from backguide.core.guide_cache import load_guide_cached
 from backguide.core.model import Content
 from backguide.paths import asset, content_dir
@@ -72,9 +72,9 @@ def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None
             content, artwork = load_guide_cached(candidate, svg_path, cache_dir)
             return content, artwork, error
         except ContentError as exc:
+            # The first error is the one to show: the person's own folder, or
+            # the drawing, which the shipped guide then cannot use either.
             error = error or exc
-        except ArtworkError as exc:
-            return None, None, ContentError([Problem(svg_path, 1, 1, str(exc))])
     return None, None, error
 
 

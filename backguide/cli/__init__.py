@@ -140,7 +140,7 @@ def _content_folder(folder: str | None) -> Path:
 
 
 def _check(folder: str | None) -> int:
-    from backguide.core.artwork import ArtworkError, load_artwork
+    from backguide.core.artwork import load_artwork
     from backguide.core.content import load_guide
     from backguide.core.errors import ContentError
     from backguide.paths import asset
@@ -148,9 +148,6 @@ def _check(folder: str | None) -> int:
     path = _content_folder(folder)
     try:
         content = load_guide(path, load_artwork(asset("back.svg")))
-    except ArtworkError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         print(f"{path}: {_plural(len(exc.problems), 'problem')} found", file=sys.stderr)
@@ -197,7 +194,7 @@ def _handout(args: argparse.Namespace) -> int:
     import datetime as dt
     import difflib
 
-    from backguide.core.artwork import ArtworkError, load_artwork
+    from backguide.core.artwork import load_artwork
     from backguide.core.content import load_guide
     from backguide.core.errors import ContentError
     from backguide.core.handout import HandoutError, HandoutOptions, build_handout, default_paper
@@ -210,9 +207,6 @@ def _handout(args: argparse.Namespace) -> int:
     try:
         artwork = load_artwork(asset("back.svg"))
         content = load_guide(_content_folder(args.content), artwork)
-    except ArtworkError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
