@@ -210,23 +210,23 @@ def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
         sources = build.refs_list(reader, mf.get("sources"), "source", "source")
         if text is not None:
             messages.append(CoreMessage(text, sources))
-    values = dict(
-        title=reader.text(f.get("title"), "title"),
-        version=reader.text(f.get("version"), "version"),
-        last_reviewed=reader.date(f.get("last_reviewed"), "last_reviewed"),
-        next_review=reader.date(f.get("next_review"), "next_review"),
-        disclaimer=reader.text(f.get("disclaimer"), "disclaimer"),
-        map_caveat=reader.text(f.get("map_caveat"), "map_caveat"),
-        map_caveat_sources=build.refs_list(reader, f.get("map_caveat_sources"), "source", "source"),
-        core_messages=tuple(messages),
-        see_a_professional=reader.texts(f.get("see_a_professional"), "see_a_professional"),
-    )
-    if values["last_reviewed"] and values["next_review"] \
-            and values["next_review"] <= values["last_reviewed"]:  # type: ignore[operator]
+    title = reader.text(f.get("title"), "title")
+    version = reader.text(f.get("version"), "version")
+    last_reviewed = reader.date(f.get("last_reviewed"), "last_reviewed")
+    next_review = reader.date(f.get("next_review"), "next_review")
+    disclaimer = reader.text(f.get("disclaimer"), "disclaimer")
+    map_caveat = reader.text(f.get("map_caveat"), "map_caveat")
+    map_caveat_sources = build.refs_list(reader, f.get("map_caveat_sources"), "source", "source")
+    see_a_professional = reader.texts(f.get("see_a_professional"), "see_a_professional")
+    if last_reviewed and next_review and next_review <= last_reviewed:
         reader.problem(f["next_review"], "next_review should come after last_reviewed")
-    if any(v is None for v in values.values()) or len(f) < 9:
+    if title is None or version is None or last_reviewed is None or next_review is None \
+            or disclaimer is None or map_caveat is None or len(f) < 9:
         return None
-    return Guide(**values)  # type: ignore[arg-type]
+    return Guide(title=title, version=version, last_reviewed=last_reviewed,
+                 next_review=next_review, disclaimer=disclaimer, map_caveat=map_caveat,
+                 map_caveat_sources=map_caveat_sources, core_messages=tuple(messages),
+                 see_a_professional=see_a_professional)
 
 
 def _source(build: _Build, reader: FieldReader, node: Node) -> Source | None:
@@ -262,9 +262,10 @@ def _zone(build: _Build, reader: FieldReader, node: Node) -> Zone | None:
     surface = reader.choice(f.get("surface"), "surface", [s.value for s in Surface])
     sided = reader.boolean(f.get("sided"), "sided")
     description = reader.text(f.get("description"), "description")
-    if None in (zid, name, surface, sided, description):
+    if zid is None or name is None or surface is None or sided is None or description is None:
         return None
-    return Zone(zid, name, Surface(surface), bool(sided), description)  # type: ignore[arg-type]
+    return Zone(id=zid, name=name, surface=Surface(surface), sided=sided,
+                description=description)
 
 
 def _muscle(build: _Build, reader: FieldReader, node: Node) -> Muscle | None:
@@ -291,9 +292,11 @@ def _muscle(build: _Build, reader: FieldReader, node: Node) -> Muscle | None:
         if both and referral:
             reader.problem(referral, f"zone listed as both essential and spillover: "
                                      f"{', '.join(sorted(both))}")
-    if None in (mid, name, latin, location, note) or rf is None or len(rf) < 2:
+    if mid is None or name is None or latin is None or location is None or note is None \
+            or rf is None or len(rf) < 2:
         return None
-    return Muscle(mid, name, latin, location, essential, spillover, note, sources)  # type: ignore[arg-type]
+    return Muscle(id=mid, name=name, latin=latin, location=location, essential_zones=essential,
+                  spillover_zones=spillover, referral_note=note, sources=sources)
 
 
 def _explanation(build: _Build, reader: FieldReader, node: Node) -> Explanation | None:
@@ -304,9 +307,9 @@ def _explanation(build: _Build, reader: FieldReader, node: Node) -> Explanation 
     title = reader.text(f.get("title"), "title")
     text = reader.text(f.get("text"), "text")
     evidence = _evidence(build, reader, f.get("evidence"))
-    if None in (eid, title, text, evidence):
+    if eid is None or title is None or text is None or evidence is None:
         return None
-    return Explanation(eid, title, text, evidence)  # type: ignore[arg-type]
+    return Explanation(id=eid, title=title, text=text, evidence=evidence)
 
 
 def _level(build: _Build, reader: FieldReader, node: Node) -> Level | None:
@@ -314,18 +317,18 @@ def _level(build: _Build, reader: FieldReader, node: Node) -> Level | None:
         "id", "name", "spine_label", "vertebrae", "description", "muscles", "explanations"))
     if f is None:
         return None
-    values = dict(
-        id=build.define(reader, "level", f.get("id")),
-        name=reader.text(f.get("name"), "name"),
-        spine_label=reader.text(f.get("spine_label"), "spine_label"),
-        vertebrae=reader.text(f.get("vertebrae"), "vertebrae"),
-        description=reader.text(f.get("description"), "description"),
-        muscles=build.refs_list(reader, f.get("muscles"), "muscle", "muscle"),
-        explanations=build.refs_list(reader, f.get("explanations"), "explanation", "explanation"),
-    )
-    if any(v is None for v in values.values()) or len(f) < 7:
+    lid = build.define(reader, "level", f.get("id"))
+    name = reader.text(f.get("name"), "name")
+    spine_label = reader.text(f.get("spine_label"), "spine_label")
+    vertebrae = reader.text(f.get("vertebrae"), "vertebrae")
+    description = reader.text(f.get("description"), "description")
+    muscles = build.refs_list(reader, f.get("muscles"), "muscle", "muscle")
+    explanations = build.refs_list(reader, f.get("explanations"), "explanation", "explanation")
+    if lid is None or name is None or spine_label is None or vertebrae is None \
+            or description is None or len(f) < 7:
         return None
-    return Level(order=0, **values)  # type: ignore[arg-type]
+    return Level(id=lid, name=name, spine_label=spine_label, vertebrae=vertebrae, order=0,
+                 description=description, muscles=muscles, explanations=explanations)
 
 
 def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
@@ -349,20 +352,19 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
     )
     if "durations" in f and f["durations"].kind == "sequence" and not f["durations"].items:
         reader.problem(f["durations"], "durations list is empty: say which durations the step fits")
-    values = dict(
-        id=build.define(reader, "step", f.get("id")),
-        title=reader.text(f.get("title"), "title"),
-        summary=reader.text(f.get("summary"), "summary"),
-        actions=reader.texts(f.get("actions"), "action"),
-        how_long=reader.text(f.get("how_long"), "how_long"),
-        evidence=_evidence(build, reader, f.get("evidence")),
-        cautions=tuple(cautions),
-        durations=durations,
-        levels=build.refs_list(reader, f.get("levels"), "level", "level", allow_empty=True),
-    )
-    if any(v is None for v in values.values()) or not durations or "actions" not in f:
+    sid = build.define(reader, "step", f.get("id"))
+    title = reader.text(f.get("title"), "title")
+    summary = reader.text(f.get("summary"), "summary")
+    actions = reader.texts(f.get("actions"), "action")
+    how_long = reader.text(f.get("how_long"), "how_long")
+    evidence = _evidence(build, reader, f.get("evidence"))
+    levels = build.refs_list(reader, f.get("levels"), "level", "level", allow_empty=True)
+    if sid is None or title is None or summary is None or how_long is None or evidence is None \
+            or not durations or "actions" not in f:
         return None
-    return Step(order=0, **values)  # type: ignore[arg-type]
+    return Step(id=sid, title=title, summary=summary, actions=actions, how_long=how_long,
+                evidence=evidence, cautions=tuple(cautions), durations=durations,
+                levels=levels, order=0)
 
 
 def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
@@ -375,10 +377,8 @@ def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
     urgency = reader.choice(f.get("urgency"), "urgency", [u.value for u in Urgency])
     action = reader.text(f.get("action"), "action")
     sources = build.refs_list(reader, f.get("sources"), "source", "source")
-    if None in (rid, sign, question, urgency, action):
+    if rid is None or sign is None or question is None or urgency is None or action is None:
         return None
-    assert rid is not None and sign is not None and question is not None
-    assert urgency is not None and action is not None
     return RedFlag(id=rid, question=question, sign=sign, urgency=Urgency(urgency),
                    action=action, sources=sources)
 
