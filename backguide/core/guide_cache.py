@@ -2,10 +2,14 @@
 
 Reading and checking every content file costs more than everything else the
 app does before its first paint. The checked result is kept in the user's
-cache folder together with a key made from every input file's size and
-modification time and the app's version; any change to them means a new key,
-so an edited content folder is always read and checked again. Errors are
-never cached.
+cache folder together with a key naming everything it was made from: the
+app's and Python's versions, every module of ``backguide.core`` (the code that
+reads and checks the guide), the content folder's path and every file in it,
+and the drawing, each with its size and modification time. Any change to them
+means a new key, so an edited content folder, or an updated app, is always
+read and checked again. A missing or empty content folder has no key at all:
+it is read as if there were no cache, and so reported, never replaced by an
+earlier guide. Errors are never cached.
 The cache is the user's own file in their own cache folder, which is why
 pickle (fast, and able to rebuild the guide's records) is acceptable here.
 """
@@ -22,22 +26,38 @@ from backguide.core.artwork import Artwork, load_artwork
 from backguide.core.model import Content
 
 CACHE_NAME = "guide.pickle"
-_MODULES = ("model.py", "artwork.py", "content.py", "fields.py", "guide_cache.py")
+# Every module in this folder can change what the guide read from YAML looks
+# like, so all of them are in the key, not a list that must be kept by hand.
+CORE_DIR = Path(__file__).resolve().parent
 
 
-def _key(folder: Path, svg_path: Path) -> str:
-    """What the copy was made from, one line per input file.
+def _key(folder: Path, svg_path: Path) -> str | None:
+    """What the copy was made from, one line per input; ``None`` if it must not be used.
 
-    Kept whole in the cache file rather than as a digest in its name: the
-    comparison is exact, and hashlib (which loads OpenSSL) stays out of
-    start-up.
+    There is no key for a content folder that is missing or holds no files,
+    nor when an input cannot be examined: such a guide is always read, so the
+    person sees why it cannot be used. Kept whole in the cache file rather
+    than as a digest in its name: the comparison is exact, and hashlib (which
+    loads OpenSSL) stays out of start-up.
     """
-    lines = [f"{__version__}|{sys.version}"]
-    files = sorted(folder.glob("*.yaml")) + [svg_path]
-    files += [Path(__file__).with_name(name) for name in _MODULES]
-    for path in files:
-        stat = path.stat()
-        lines.append(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        if not any(entry.is_file() for entry in entries):
+            return None
+        # A frozen bundle keeps the modules inside its executable, which
+        # changes with every build.
+        code = sorted(CORE_DIR.glob("*.py")) or [Path(sys.executable)]
+        lines = [f"app {__version__}", f"python {sys.version}",
+                 f"content folder {folder} = {folder.resolve()}"]
+        for entry in entries:
+            stat = entry.stat()
+            lines.append(f"content {entry.name}|{stat.st_size}|{stat.st_mtime_ns}")
+        for kind, paths in (("drawing", [svg_path]), ("code", code)):
+            for path in paths:
+                stat = path.stat()
+                lines.append(f"{kind} {path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
+    except OSError:
+        return None
     return "\n".join(lines)
 
 
@@ -49,24 +69,12 @@ def load_guide_cached(folder: str | os.PathLike[str], svg_path: str | os.PathLik
     :func:`backguide.core.artwork.load_artwork` raise.
     """
     folder, svg = Path(folder), Path(svg_path)
-    cache_file: Path | None = None
-    key: str | None = None
-    if cache_dir is not None:
-        try:
-            cache_file = Path(cache_dir) / CACHE_NAME
-            key = _key(folder, svg)
-            with cache_file.open("rb") as stream:
-                # The key is read first, so a copy made from other files (or by
-                # other code) is never unpickled.
-                if pickle.load(stream) == key:
-                    cached = pickle.load(stream)
-                    if isinstance(cached, tuple) and len(cached) == 2 \
-                            and isinstance(cached[0], Content) \
-                            and isinstance(cached[1], Artwork):
-                        return cached
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-                TypeError, ValueError, IndexError):
-            pass  # no usable copy: read the files
+    cache_file = None if cache_dir is None else Path(cache_dir) / CACHE_NAME
+    key = None if cache_file is None else _key(folder, svg)
+    if cache_file is not None and key is not None:
+        cached = _read(cache_file, key)
+        if cached is not None:
+            return cached
     from backguide.core.content import load_guide  # the YAML reader, only when needed
 
     artwork = load_artwork(svg)
@@ -74,6 +82,24 @@ def load_guide_cached(folder: str | os.PathLike[str], svg_path: str | os.PathLik
     if cache_file is not None and key is not None:
         _store(cache_file, key, (content, artwork))
     return content, artwork
+
+
+def _read(cache_file: Path, key: str) -> tuple[Content, Artwork] | None:
+    """The copy kept in ``cache_file`` if it was made from the inputs ``key`` names."""
+    try:
+        with cache_file.open("rb") as stream:
+            # The key is read first, so a copy made from other files (or by
+            # other code) is never unpickled.
+            if pickle.load(stream) != key:
+                return None
+            cached = pickle.load(stream)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError, IndexError):
+        return None  # no usable copy: read the files
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], Content) \
+            and isinstance(cached[1], Artwork):
+        return cached
+    return None
 
 
 def _store(cache_file: Path, key: str, value: tuple[Content, Artwork]) -> None:
