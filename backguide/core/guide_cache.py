@@ -65,8 +65,9 @@ def load_guide_cached(folder: str | os.PathLike[str], svg_path: str | os.PathLik
                       cache_dir: str | os.PathLike[str] | None) -> tuple[Content, Artwork]:
     """The checked guide and drawing, from the cache when nothing has changed.
 
-    Raises what :func:`backguide.core.content.load_guide` and
-    :func:`backguide.core.artwork.load_artwork` raise.
+    Raises :class:`~backguide.core.errors.ContentError` listing what is wrong
+    with the content folder or the drawing, exactly as reading them uncached
+    would.
     """
     folder, svg = Path(folder), Path(svg_path)
     cache_file = None if cache_dir is None else Path(cache_dir) / CACHE_NAME
