@@ -189,7 +189,7 @@ def _run(content: str | None, data_dir: str | None, smoke: bool, collecting: boo
         return 1
     from backguide.ui.main_window import MainWindow
 
-    window = MainWindow(guide, artwork, svg_path)
+    window = MainWindow(guide, artwork, svg_path, remember=not smoke)
 
     def after_first_frame() -> None:
         if collecting:

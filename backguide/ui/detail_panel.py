@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -76,6 +76,7 @@ class DetailPanel(QTextBrowser):
         document = self._pages.get(page_id)
         if document is None:
             document = QTextDocument(self._page_owner)
+            document.setDefaultFont(self.font())
             document.setDefaultStyleSheet(PAGE_STYLE)
             document.setDocumentMargin(PAGE_MARGIN)
             document.setHtml(html())
@@ -83,6 +84,16 @@ class DetailPanel(QTextBrowser):
         self.page = page_id
         self.setDocument(document)
         self.verticalScrollBar().setValue(0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._pages:
+            # A new text size: lay the pages out again in the new font.
+            self._pages.clear()
+            for page in self._page_owner.children():
+                page.deleteLater()
+            self.page = ""
+            self._show_choice(self.selection.choice)
 
     def _on_selection_changed(self, before: Choice) -> None:
         self._show_choice(self.selection.choice)

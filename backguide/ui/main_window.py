@@ -8,6 +8,7 @@ shows the guide, and the checklist, diary and handouts are opened from here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,12 @@ from backguide.paths import content_dir
 from backguide.ui.explorer import Explorer
 from backguide.ui.printing.actions import HandoutActions
 from backguide.ui.selection import Choice, Selection, ViewMode
-from backguide.ui.style import URGENT_BUTTON_STYLE
+from backguide.ui.style import (
+    TEXT_SIZE_LABELS,
+    TEXT_SIZES,
+    URGENT_BUTTON_STYLE,
+    apply_text_size,
+)
 
 if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
     from PySide6.QtGui import QCloseEvent
@@ -42,8 +48,10 @@ if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
 
 class MainWindow(QMainWindow):
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
-                 store: Store | None = None) -> None:
+                 store: Store | None = None, remember: bool = True) -> None:
+        """``remember``: restore and keep the window's size and layout (False for checks)."""
         super().__init__()
+        self.remember = remember
         self.store = store
         self.setObjectName("mainWindow")
         self.artwork = artwork
@@ -95,6 +103,13 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
         self.muscles_action.setChecked(True)
+        self.text_size_actions: dict[str, QAction] = {}
+        sizes = QActionGroup(self)
+        for name, label in TEXT_SIZE_LABELS.items():
+            action = self._action(label, None, partial(self.set_text_size, name))
+            action.setCheckable(True)
+            sizes.addAction(action)
+            self.text_size_actions[name] = action
         self.zoom_in_action = self._action("Zoom &in", "Ctrl+=", lambda: self.map.zoom_in())
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action("Zoom &out", "Ctrl+-", lambda: self.map.zoom_out())
@@ -150,6 +165,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        text_menu = view_menu.addMenu("&Text size")
+        text_menu.addActions(list(self.text_size_actions.values()))
         checklist_menu = bar.addMenu("&Checklist")
         checklist_menu.addAction(self.checklist_action)
         checklist_menu.addAction(self.history_action)
@@ -209,7 +227,17 @@ class MainWindow(QMainWindow):
         return self.explorer
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(1200, 820)
+        # Most of the screen, whatever its size; a remembered size wins.
+        screen = self.screen().availableGeometry().size()
+        return QSize(round(screen.width() * 0.9), round(screen.height() * 0.9))
+
+    def set_text_size(self, name: str) -> None:
+        """Make all of BackGuide's text normal, large or larger, and remember the choice."""
+        if name not in TEXT_SIZES:
+            name = "normal"
+        apply_text_size(name)
+        self.text_size_actions[name].setChecked(True)
+        QSettings().setValue("view/text_size", name)
 
     # -- following the selection ---------------------------------------------------
 
@@ -377,20 +405,23 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry()
-            hint = self.sizeHint()
-            self.resize(min(hint.width(), screen.width() - 40),
-                        min(hint.height(), screen.height() - 60))
+        text_size = settings.value("view/text_size", "normal")
+        text_size = text_size if text_size in TEXT_SIZES else "normal"
+        apply_text_size(text_size)
+        self.text_size_actions[text_size].setChecked(True)
+        geometry = settings.value("window/geometry") if self.remember else None
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                and self.restoreGeometry(geometry)):
+            self.resize(self.sizeHint())
+        if not self.remember:
+            return
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self._explorer().restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self._explorer().saveState())
+        if self.remember:
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/splitter", self._explorer().saveState())
         super().closeEvent(event)

@@ -20,3 +20,24 @@ QToolButton#urgentSigns {
 QToolButton#urgentSigns:hover { background-color: #8c1d18; }
 QToolButton#urgentSigns:focus { border: 2px solid palette(highlight); }
 """
+
+# View > Text size: the whole app's text (panel, lists, dialogs) at these times
+# its normal size, for people who find the usual size hard to read.
+TEXT_SIZES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
+TEXT_SIZE_LABELS = {"normal": "&Normal", "large": "&Large", "larger": "L&arger"}
+
+
+def apply_text_size(name: str) -> None:
+    """Set the application's font to the named text size (unknown names: normal)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    base = app.property("backguideNormalPointSize")
+    if not isinstance(base, float):
+        base = app.font().pointSizeF()
+        app.setProperty("backguideNormalPointSize", base)
+    font = app.font()
+    font.setPointSizeF(base * TEXT_SIZES.get(name, 1.0))
+    app.setFont(font)

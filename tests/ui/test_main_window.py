@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +31,9 @@ def test_smoke_opens_the_window_paints_and_exits_0(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "backguide", "--smoke"], env=_env(tmp_path),
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
+    # A check run leaves the person's settings alone (its off-screen window
+    # size would otherwise become the next real start's size).
+    assert not (tmp_path / "cfg").exists() or list((tmp_path / "cfg").rglob("*")) == []
 
 
 def test_starting_the_app_does_not_import_pyqtgraph(tmp_path: Path) -> None:
@@ -172,3 +176,30 @@ def test_on_a_wide_screen_the_panel_keeps_its_lines_readable(qtbot, window) -> N
     # Narrow again: the text uses the whole panel, with no sideways scrolling.
     assert document.size().width() == window.panel.viewport().width()
     assert not window.panel.horizontalScrollBar().isVisible()
+
+
+def test_text_size_applies_everywhere_and_is_remembered(qtbot, window, settings_dir) -> None:
+    normal = window.panel.font().pointSizeF()
+    window.selection.choose_region("lumbar-left")
+    laid_out = window.panel.document().size().height()
+    window.text_size_actions["larger"].trigger()
+    try:
+        qtbot.waitUntil(lambda: window.panel.font().pointSizeF() == pytest.approx(normal * 1.5))
+        assert window.list.font().pointSizeF() == pytest.approx(normal * 1.5)
+        assert window.panel.document().defaultFont().pointSizeF() == pytest.approx(normal * 1.5)
+        assert window.panel.document().size().height() > laid_out  # laid out again, bigger
+        again = MainWindow(window.content, window.artwork, window.svg_path)
+        qtbot.addWidget(again)
+        assert again.text_size_actions["larger"].isChecked()
+    finally:
+        window.set_text_size("normal")
+    qtbot.waitUntil(lambda: window.panel.font().pointSizeF() == pytest.approx(normal))
+
+
+def test_the_window_opens_at_most_of_a_large_screen(qtbot, settings_dir) -> None:
+    content, artwork, svg = shipped()
+    fresh = MainWindow(content, artwork, svg)
+    qtbot.addWidget(fresh)
+    screen = fresh.screen().availableGeometry()
+    assert fresh.width() >= screen.width() * 0.85 and fresh.height() >= screen.height() * 0.85
+    assert fresh.width() <= screen.width() and fresh.height() <= screen.height()
