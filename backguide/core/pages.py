@@ -90,18 +90,23 @@ def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
     return "".join(parts)
 
 
+def welcome_intro_html() -> str:
+    """How to start, shown before anything is chosen."""
+    return ("<p>Click the part of the back that hurts on the drawing (or choose it from the "
+            "list). You will see where that area can send pain, why it can hurt, and what "
+            "may help.</p>"
+            "<p>To start from the place where you feel the pain, choose "
+            "<b>Where does it hurt?</b> at the top.</p>")
+
+
 def welcome_page(content: Content) -> str:
     """What the panel shows before anything is chosen."""
     guide = content.guide
     messages = _list([escape(m.text) for m in guide.core_messages])
     return (
         f"<h2>{escape(guide.title)}</h2>"
-        "<p>Click the part of the back that hurts on the drawing (or choose it from the "
-        "list). You will see where that area can send pain, why it can hurt, and what "
-        "may help.</p>"
-        "<p>To start from the place where you feel the pain, choose "
-        "<b>Where does it hurt?</b> at the top.</p>"
-        f"<h3>Good to know</h3>{messages}"
+        + welcome_intro_html()
+        + f"<h3>Good to know</h3>{messages}"
         f"<p><i>{escape(guide.disclaimer)}</i></p>"
     )
 
@@ -162,10 +167,14 @@ def explanation_html(explanation: Explanation, heading: str = "h4",
             f"<p><b>How sure is this?</b> {escape(explanation.evidence.summary)}</p>")
 
 
-def zone_page(content: Content, area: ZoneArea) -> str:
-    """The reverse view: which muscles can send pain to a place."""
-    parts = [f"<h2>{escape(area.name)}</h2>", f"<p>{escape(area.zone.description)}</p>",
-             "<h3>Muscles that can send pain here</h3>"]
+def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
+    """The reverse view: which muscles can send pain to a place.
+
+    Without ``header`` the place's name and description are left out (the
+    panel shows them above its tabs).
+    """
+    parts = ([f"<h2>{escape(area.name)}</h2>", f"<p>{escape(area.zone.description)}</p>",
+              "<h3>Muscles that can send pain here</h3>"] if header else [])
     referrals = referrals_to(content, area.id)
     for essential, label in ((True, "Usually from"), (False, "Sometimes from")):
         items = [

@@ -1,8 +1,11 @@
 """The panel beside the map: what the chosen region or place means.
 
-It follows the :class:`~backguide.ui.selection.Selection`, and its links
-(a muscle, "all muscles", a muscle that sends pain to the chosen place)
-change that selection.
+For a region it leads with what helps: the region's name, one line on where
+it can send pain, the first things to try with their evidence labels and a
+button to the urgent signs; then tabs for "What may help", "Where it can send
+pain", "Why it hurts", "Muscles here" and "Sources". It follows the
+:class:`~backguide.ui.selection.Selection`, and its links (a muscle, all
+muscles, a muscle that sends pain to the chosen place) change that selection.
 """
 
 from __future__ import annotations
@@ -10,19 +13,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QTextDocument
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backguide.core import pages
 from backguide.core.matching import zone_area
 from backguide.core.model import Content
+from backguide.core.region_sections import (
+    about_back_pain_html,
+    first_steps,
+    first_steps_html,
+    region_sections,
+    sends_pain_line,
+)
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.style import PAGE_STYLE
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QAccessibleInterface, QResizeEvent
 
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
@@ -30,32 +49,62 @@ READABLE_LINE = 90
 PAGE_MARGIN = 14
 
 
-class DetailPanel(QTextBrowser):
-    """Shows the page from :mod:`backguide.core.pages` for what is chosen."""
+class Heading(QLabel):
+    """A title that screen readers announce as a heading, so people can jump between them."""
 
-    def __init__(self, content: Content, selection: Selection,
-                 parent: QWidget | None = None) -> None:
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setAccessibleName(text)
+
+
+def _heading_accessible(key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, Heading):
+        return QAccessibleWidget(obj, QAccessible.Role.Heading)
+    return None
+
+
+QAccessible.installFactory(_heading_accessible)
+
+
+class PageText(QTextBrowser):
+    """One section's text. Each page is laid out once and kept, per text size."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("detailPanel")
-        self.setAccessibleName("Details")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._on_anchor_clicked)
-        self.content = content
-        self.selection = selection
-        self.page = ""
-        # Each page is laid out once and kept: coming back to a region shows
-        # its page without parsing and laying out the HTML again. The pages'
-        # parent is not the panel, which would delete a page it stops showing.
+        self.setAccessibleName(name)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.key = ""
+        # The pages' parent is not this view, which would delete a page it stops showing.
+        self._owner = QObject(self)
         self._pages: dict[str, QTextDocument] = {}
-        self._page_owner = QObject(self)
-        self._show_choice(selection.choice)
-        selection.changed.connect(self._on_selection_changed)
 
     def readable_width(self) -> int:
         """The widest the text runs, in pixels: about :data:`READABLE_LINE` characters."""
-        margins = 2 * PAGE_MARGIN
-        return self.fontMetrics().averageCharWidth() * READABLE_LINE + margins
+        return self.fontMetrics().averageCharWidth() * READABLE_LINE + 2 * PAGE_MARGIN
+
+    def show_page(self, key: str, html: Callable[[], str]) -> None:
+        if key == self.key:
+            return
+        document = self._pages.get(key)
+        if document is None:
+            document = QTextDocument(self._owner)
+            document.setDefaultFont(self.font())
+            document.setDefaultStyleSheet(PAGE_STYLE)
+            document.setDocumentMargin(PAGE_MARGIN)
+            document.setHtml(html())
+            self._pages[key] = document
+        self.key = key
+        self.setDocument(document)
+        self.verticalScrollBar().setValue(0)
+
+    def forget_pages(self) -> None:
+        """Drop the laid-out pages (the text size changed)."""
+        self._pages.clear()
+        for page in self._owner.children():
+            page.deleteLater()
+        self.key = ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -72,50 +121,154 @@ class DetailPanel(QTextBrowser):
         if wide and self.lineWrapColumnOrWidth() != readable:
             self.setLineWrapColumnOrWidth(readable)
 
-    def _show(self, page_id: str, html: Callable[[], str]) -> None:
-        document = self._pages.get(page_id)
-        if document is None:
-            document = QTextDocument(self._page_owner)
-            document.setDefaultFont(self.font())
-            document.setDefaultStyleSheet(PAGE_STYLE)
-            document.setDocumentMargin(PAGE_MARGIN)
-            document.setHtml(html())
-            self._pages[page_id] = document
-        self.page = page_id
-        self.setDocument(document)
-        self.verticalScrollBar().setValue(0)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._pages:
-            # A new text size: lay the pages out again in the new font.
-            self._pages.clear()
-            for page in self._page_owner.children():
-                page.deleteLater()
-            self.page = ""
-            self._show_choice(self.selection.choice)
+# Every section a page can have, in reading order: (key, title for screen readers).
+SECTION_VIEWS = (
+    ("help", "What may help"), ("pain", "Where it can send pain"), ("why", "Why it hurts"),
+    ("muscles", "Muscles here"), ("sources", "Sources"),
+    ("place", "Muscles that can send pain here"), ("about", "About back pain"),
+)
+
+
+class DetailPanel(QWidget):
+    """Shows the page for what is chosen: a summary first, then sections in tabs."""
+
+    urgent_signs_requested = Signal()
+    about_back_pain_requested = Signal()
+
+    def __init__(self, content: Content, selection: Selection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.content = content
+        self.selection = selection
+        self.page = ""
+        self.last_announcement = ""
+        self._sections: list[tuple[str, str, Callable[[], str]]] = []
+
+        self.title = Heading()
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.intro = QLabel()
+        self.intro.setObjectName("panelIntro")
+        self.intro.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("panelSummary")
+        self.summary.setWordWrap(True)
+        self.urgent_button = QPushButton("Urgent signs: when to get help today or now")
+        self.urgent_button.setObjectName("panelUrgentSigns")
+        self.urgent_button.setAutoDefault(False)
+        self.urgent_button.clicked.connect(self.urgent_signs_requested)
+        urgent_row = QHBoxLayout()
+        urgent_row.addWidget(self.urgent_button)
+        urgent_row.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("panelSections")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(PAGE_MARGIN, 10, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.summary)
+        layout.addLayout(urgent_row)
+        layout.addWidget(self.tabs, 1)
+        # Made up front, in reading order, so Tab moves through them top to bottom.
+        self._views: dict[str, PageText] = {}
+        for key, title in SECTION_VIEWS:
+            view = self._views[key] = PageText(title, self)
+            view.setObjectName(f"section-{key}")
+            view.anchorClicked.connect(self.follow_link)
+            view.hide()
+        self._show_choice(selection.choice)
+        selection.changed.connect(self._on_selection_changed)
+
+    # -- what is shown ----------------------------------------------------------------
+
+    def _set_sections(self, page: str, sections: list[tuple[str, str, Callable[[], str]]]
+                      ) -> None:
+        """Show ``sections`` (key, title, html) as tabs, keeping the reader's tab if it is there."""
+        current = self.tabs.currentWidget()
+        keep = next((key for key, view in self._views.items() if view is current), None)
+        self.page = page
+        self._sections = sections
+        self.tabs.blockSignals(True)  # the tabs are rebuilt, not chosen by the reader
+        self.tabs.clear()
+        for key, title, _html in sections:
+            self.tabs.addTab(self._views[key], title)
+        keys = [key for key, _title, _html in sections]
+        self.tabs.setCurrentIndex(keys.index(keep) if keep in keys else 0)
+        self.tabs.blockSignals(False)
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self._sections):
+            key, _title, html = self._sections[index]
+            self._views[key].show_page(f"{self.page}/{key}", html)
 
     def _on_selection_changed(self, before: Choice) -> None:
         self._show_choice(self.selection.choice)
 
     def _show_choice(self, choice: Choice) -> None:
-        """Render the page for ``choice``, unless it is the page already shown."""
-        content, place, region, muscle = self.content, choice.place, choice.region, choice.muscle
+        """Show the page for ``choice``, unless it is the page already shown."""
+        content, place, region_id, muscle = (self.content, choice.place, choice.region,
+                                             choice.muscle)
         if choice.mode is ViewMode.PAIN and place is not None:
             page = f"zone/{place}"
             if page != self.page:
-                self._show(page, lambda: pages.zone_page(content, zone_area(content, place)))
-        elif choice.mode is ViewMode.MUSCLES and region is not None:
-            page = f"region/{region}/{muscle or ''}"
+                area = zone_area(content, place)
+                self._set_header(area.name, area.zone.description, "", True)
+                self._set_sections(page, [
+                    ("place", "Muscles that can send pain here",
+                     lambda: pages.zone_page(content, area, header=False))])
+                self.announce(area.name)
+        elif choice.mode is ViewMode.MUSCLES and region_id is not None:
+            page = f"region/{region_id}/{muscle or ''}"
             if page != self.page:
-                self._show(page, lambda: pages.region_page(content, content.region(region), muscle))
+                region = content.region(region_id)
+                where = sends_pain_line(content, region, muscle)
+                level = region.level
+                intro = (f"<i>Spine level {pages.escape(level.vertebrae)}, on your "
+                         f"{region.side.label} side.</i> {pages.escape(level.description)}"
+                         f"<p><b>{pages.escape(where)}</b></p>")
+                self._set_header(region.name, intro, first_steps_html(content, region), True)
+                self._set_sections(page, [
+                    (section.key, section.title, _ready(section.html))
+                    for section in region_sections(content, region, muscle)])
+                tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
+                self.announce(f"{region.name}. {where} First things to try: {tries}.")
         elif self.page != "welcome":
-            self._show("welcome", lambda: pages.welcome_page(content))
+            self._set_header(content.guide.title, pages.welcome_intro_html(), "", False)
+            self._set_sections("welcome", [
+                ("about", "About back pain", lambda: about_back_pain_html(content))])
 
-    def _on_anchor_clicked(self, url: QUrl) -> None:
-        link = url.toString()
+    def _set_header(self, title: str, intro: str, summary: str, urgent: bool) -> None:
+        self.title.setText(title)
+        self.intro.setText(intro)
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        self.urgent_button.setVisible(urgent)
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say what the panel now shows."""
+        self.last_announcement = text
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+
+    # -- links --------------------------------------------------------------------------
+
+    def follow_link(self, url: QUrl | str) -> None:
+        """Act on one of the panel's own links (the app never opens the network)."""
+        link = url.toString() if isinstance(url, QUrl) else url
         if not link.startswith(pages.LINK):
-            return  # the app never opens the network
+            return
         kind, _, rest = link[len(pages.LINK):].partition("/")
         if kind == "muscle":
             self.selection.choose_muscle(rest)
@@ -124,3 +277,46 @@ class DetailPanel(QTextBrowser):
         elif kind == "pick":
             region_id, _, muscle_id = rest.partition("/")
             self.selection.show_muscle_of(region_id, muscle_id)
+        elif kind == "about-back-pain":
+            self.about_back_pain_requested.emit()
+
+    # -- for tests, the window and text size --------------------------------------------
+
+    def section_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def show_section(self, key: str) -> PageText:
+        """Open the tab of section ``key`` and return its text view."""
+        self.tabs.setCurrentWidget(self._views[key])
+        return self._views[key]
+
+    def toPlainText(self) -> str:  # noqa: N802
+        """All the words of the page, summary first, every section included."""
+        parts = [self.title.text(), _plain(self.intro.text())]
+        if self.summary.isVisibleTo(self):
+            parts.append(_plain(self.summary.text()))
+        for _key, _title, html in self._sections:
+            parts.append(_plain(html()))
+        return "\n".join(parts)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._views:
+            # A new text size: lay the pages out again in the new font.
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.45)
+            font.setBold(True)
+            self.title.setFont(font)
+            for view in self._views.values():
+                view.forget_pages()
+            self._on_tab_changed(self.tabs.currentIndex())
+
+
+def _ready(html: str) -> Callable[[], str]:
+    return lambda: html
+
+
+def _plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()

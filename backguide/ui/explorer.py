@@ -101,6 +101,8 @@ class Explorer(QSplitter):
     """List, map with its key, and detail panel for one guide, side by side."""
 
     checklist_requested = Signal()
+    urgent_signs_requested = Signal()
+    about_back_pain_requested = Signal()
 
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
                  selection: Selection, parent: QWidget | None = None) -> None:
@@ -113,6 +115,8 @@ class Explorer(QSplitter):
         self.legend = MapLegend()
         self.legend.set_mode(selection.mode)
         self.panel = DetailPanel(content, selection)
+        self.panel.urgent_signs_requested.connect(self.urgent_signs_requested)
+        self.panel.about_back_pain_requested.connect(self.about_back_pain_requested)
         self.checklist_button = QPushButton("Start relief checklist")
         self.checklist_button.setObjectName("checklistButton")
         self.checklist_button.clicked.connect(self.checklist_requested)
@@ -145,8 +149,6 @@ class Explorer(QSplitter):
         panel_pane.setMinimumWidth(300)
         self.setSizes([200, 470, 530])
         self.setTabOrder(self.list, self.map)
-        self.setTabOrder(self.map, self.panel)
-        self.setTabOrder(self.panel, self.checklist_button)
 
     def _on_selection_changed(self, before: Choice) -> None:
         if self.selection.mode is not before.mode:

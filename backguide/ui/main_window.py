@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         self.urgent_action = self._action("&Urgent signs", "Ctrl+U", self.show_urgent_signs,
                                           "Signs that need a doctor today or now")
         self.about_action = self._action("&About BackGuide", None, self._on_about)
+        self.about_back_pain_action = self._action(
+            "About &back pain", "F1", self.show_about_back_pain,
+            "What is true of back pain wherever it hurts")
         self.checklist_action = self._action(
             "Start relief &checklist", "Ctrl+K", self.start_checklist,
             "Step through what may help, starting with the safety questions")
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         diary_menu.addAction(self.diary_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.urgent_action)
+        help_menu.addAction(self.about_back_pain_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -187,6 +191,8 @@ class MainWindow(QMainWindow):
         old = self.explorer
         self.explorer = Explorer(content, self.artwork, self.svg_path, self.selection)
         self.explorer.checklist_requested.connect(self.start_checklist)
+        self.explorer.urgent_signs_requested.connect(self.show_urgent_signs)
+        self.explorer.about_back_pain_requested.connect(self.show_about_back_pain)
         if old is not None:
             self.explorer.restoreState(old.saveState())
             old.detach()
@@ -346,6 +352,15 @@ class MainWindow(QMainWindow):
         self._urgent.raise_()
         self._urgent.activateWindow()
         return self._urgent
+
+    def show_about_back_pain(self) -> QWidget:
+        from backguide.core.region_sections import about_back_pain_html
+        from backguide.ui.page_dialog import PageDialog
+
+        dialog = PageDialog("About back pain", about_back_pain_html(self.content), self)
+        dialog.setObjectName("aboutBackPain")
+        dialog.open()
+        return dialog
 
     def _on_about(self) -> None:
         from backguide.ui.dialogs import show_about

@@ -22,8 +22,8 @@ def _click(qtbot, view, point: QPointF) -> None:  # type: ignore[no-untyped-def]
 
 
 def _follow_link(window, target: str) -> None:  # type: ignore[no-untyped-def]
-    """What a click on one of the detail panel's own links does."""
-    window.panel.anchorClicked.emit(QUrl(LINK + target))
+    """What a click on one of the detail panel's own links does, in the tab shown."""
+    window.panel.tabs.currentWidget().anchorClicked.emit(QUrl(LINK + target))
 
 
 @pytest.mark.parametrize("region_id", REGION_IDS)
@@ -81,6 +81,7 @@ def test_selected_region_shades_its_referral_zones(qtbot, window) -> None:
 
 def test_choosing_a_muscle_shows_only_its_zones(qtbot, window) -> None:
     _click(qtbot, window.map, window.map.area_centre("lumbar-right"))
+    window.panel.show_section("muscles")
     _follow_link(window, "muscle/quadratus-lumborum")
     muscle = CONTENT.muscles["quadratus-lumborum"]
     expected = {f"{z}-right" for z in muscle.essential_zones + muscle.spillover_zones}
@@ -216,7 +217,7 @@ def renders(monkeypatch):  # type: ignore[no-untyped-def]
     from backguide.ui.map.view import BodyMap
 
     counts = {"panel": 0, "map": 0}
-    show_page, show_choice = DetailPanel._show, BodyMap._show_choice
+    show_page, show_choice = DetailPanel._set_sections, BodyMap._show_choice
 
     def counted_page(self, *args):  # type: ignore[no-untyped-def]
         counts["panel"] += 1
@@ -226,7 +227,7 @@ def renders(monkeypatch):  # type: ignore[no-untyped-def]
         counts["map"] += 1
         show_choice(self, *args)
 
-    monkeypatch.setattr(DetailPanel, "_show", counted_page)
+    monkeypatch.setattr(DetailPanel, "_set_sections", counted_page)
     monkeypatch.setattr(BodyMap, "_show_choice", counted_choice)
     return counts
 
@@ -241,6 +242,7 @@ def test_each_choice_renders_the_panel_and_shades_the_map_once(qtbot, window, re
     view = window.map
     once = {"panel": 1, "map": 1}
     assert _action_once(renders, lambda: _click(qtbot, view, view.area_centre("lumbar-left"))) == once
+    window.panel.show_section("muscles")
     assert _action_once(renders, lambda: _follow_link(window, "muscle/quadratus-lumborum")) == once
     row = window.list.visualItemRect(window.list.item(0)).center()
     assert _action_once(renders, lambda: qtbot.mouseClick(

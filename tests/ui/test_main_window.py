@@ -167,27 +167,29 @@ def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
 def test_on_a_wide_screen_the_panel_keeps_its_lines_readable(qtbot, window) -> None:
     window.resize(2560, 1400)
     window.selection.choose_region("lumbar-left")
-    qtbot.waitUntil(lambda: window.panel.viewport().width() > window.panel.readable_width())
-    document = window.panel.document()
-    assert document.size().width() == window.panel.readable_width()
-    assert document.size().width() < window.panel.viewport().width() * 0.8
+    text = window.panel.show_section("help")
+    qtbot.waitUntil(lambda: text.viewport().width() > text.readable_width())
+    document = text.document()
+    assert document.size().width() == text.readable_width()
+    assert document.size().width() < text.viewport().width() * 0.8
     window.resize(1024, 700)
-    qtbot.waitUntil(lambda: window.panel.viewport().width() < window.panel.readable_width())
+    qtbot.waitUntil(lambda: text.viewport().width() < text.readable_width())
     # Narrow again: the text uses the whole panel, with no sideways scrolling.
-    assert document.size().width() == window.panel.viewport().width()
-    assert not window.panel.horizontalScrollBar().isVisible()
+    assert document.size().width() == text.viewport().width()
+    assert not text.horizontalScrollBar().isVisible()
 
 
 def test_text_size_applies_everywhere_and_is_remembered(qtbot, window, settings_dir) -> None:
     normal = window.panel.font().pointSizeF()
     window.selection.choose_region("lumbar-left")
-    laid_out = window.panel.document().size().height()
+    text = window.panel.show_section("help")
+    laid_out = text.document().size().height()
     window.text_size_actions["larger"].trigger()
     try:
         qtbot.waitUntil(lambda: window.panel.font().pointSizeF() == pytest.approx(normal * 1.5))
         assert window.list.font().pointSizeF() == pytest.approx(normal * 1.5)
-        assert window.panel.document().defaultFont().pointSizeF() == pytest.approx(normal * 1.5)
-        assert window.panel.document().size().height() > laid_out  # laid out again, bigger
+        assert text.document().defaultFont().pointSizeF() == pytest.approx(normal * 1.5)
+        assert text.document().size().height() > laid_out  # laid out again, bigger
         again = MainWindow(window.content, window.artwork, window.svg_path)
         qtbot.addWidget(again)
         assert again.text_size_actions["larger"].isChecked()

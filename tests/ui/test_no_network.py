@@ -31,7 +31,7 @@ for region in content.regions:
     window.selection.choose_region(region.id)
     app.processEvents()
 from PySide6.QtCore import QUrl
-window.panel.anchorClicked.emit(QUrl("https://example.org/"))  # a stray web link stays shut
+window.panel.tabs.currentWidget().anchorClicked.emit(QUrl("https://example.org/"))  # a stray web link stays shut
 dialog = window.start_checklist()
 for flag in dialog.checklist.questions:
     dialog.checklist.answer_flag(flag.id, False)

@@ -1,0 +1,158 @@
+"""The detail panel's page about a region, as a short summary and sections.
+
+The panel leads with what helps: one line on where the area can send pain,
+the first things to try with their evidence labels, and the way to the
+urgent signs; then sections a person opens when they want more. Explanations
+that every level shares (most back pain gets better, and so on) are said once
+on the "About back pain" page instead of on every region.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from backguide.core import pages
+from backguide.core.matching import referred_areas, sources_for_region, steps_for, zone_area
+from backguide.core.model import Content, Explanation, Region, Step
+from backguide.core.pages import escape
+
+FIRST_STEPS = 3
+
+# Steps by how sure the evidence is, in the order the panel shows them.
+HELP_GROUPS = (
+    ("try-first", "Try first", ("guideline",)),
+    ("may-help", "May help a little", ("moderate", "low")),
+    ("experience", "Practitioner experience and untested remedies", ("experience", "none")),
+    ("not-recommended", "Tested, and no benefit shown", ("no-benefit",)),
+)
+
+
+class Section(NamedTuple):
+    """One part of a page: a title for its tab and its rich text."""
+
+    key: str
+    title: str
+    html: str
+
+
+class StepGroup(NamedTuple):
+    key: str
+    title: str
+    steps: tuple[Step, ...]
+
+
+def help_groups(content: Content, level_id: str | None) -> list[StepGroup]:
+    """The steps that fit a level, grouped from "Try first" to "no benefit shown"."""
+    steps = steps_for(content, level_id)
+    groups = []
+    for key, title, grades in HELP_GROUPS:
+        chosen = tuple(s for s in steps if s.evidence.grade.id in grades)
+        if chosen:
+            groups.append(StepGroup(key, title, chosen))
+    return groups
+
+
+def first_steps(content: Content, level_id: str | None) -> list[Step]:
+    """The first few things to try: the strongest-evidence steps first."""
+    ordered = [s for group in help_groups(content, level_id) if group.key != "not-recommended"
+               for s in group.steps]
+    return ordered[:FIRST_STEPS]
+
+
+def _names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def sends_pain_line(content: Content, region: Region, muscle_id: str | None = None) -> str:
+    """Where this region (or one of its muscles) can send pain, in one plain sentence."""
+    essential, spillover = referred_areas(content, region, muscle_id)
+    usual = [zone_area(content, a).zone.name.lower() for a in essential]
+    sometimes = [zone_area(content, a).zone.name.lower() for a in spillover]
+    if not usual and not sometimes:
+        return "Pain from here is usually felt where it starts."
+    text = f"Can send pain to the {_names(usual)}" if usual else "Can sometimes send pain"
+    if sometimes:
+        text += f"; sometimes to the {_names(sometimes)}" if usual else f" to the {_names(sometimes)}"
+    return text + "."
+
+
+def general_explanations(content: Content) -> list[Explanation]:
+    """Explanations every level shares: said once, on the "About back pain" page."""
+    if not content.levels:
+        return []
+    shared = set(content.levels[0].explanations)
+    for level in content.levels[1:]:
+        shared &= set(level.explanations)
+    return [content.explanations[e] for e in content.levels[0].explanations if e in shared]
+
+
+def _help_html(content: Content, region: Region) -> str:
+    parts = []
+    for group in help_groups(content, region.level.id):
+        parts.append(f"<h3>{escape(group.title)}</h3>")
+        if group.key == "not-recommended":
+            parts.append("<p>Good studies found these did not help. They are here so you "
+                         "can decide before you spend money on them.</p>")
+        parts.extend(pages.step_html(step) for step in group.steps)
+    parts.append(pages.see_a_professional_html(content))
+    return "".join(parts)
+
+
+def _muscles_html(content: Content, region: Region, muscle_id: str | None) -> str:
+    items = []
+    for mid in region.muscles:
+        muscle = content.muscles[mid]
+        name = f"{escape(muscle.name)} ({escape(muscle.latin)})"
+        if mid == muscle_id:
+            items.append(f"<b>{name}</b>: {escape(muscle.location)}")
+        else:
+            items.append(f'<a href="{pages.LINK}muscle/{mid}">{name}</a>')
+    parts = ["<p>Choose a muscle to see only where it can send pain.</p>",
+             "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"]
+    if muscle_id is not None:
+        parts.append(f'<p><a href="{pages.LINK}all-muscles">Show all muscles of this area</a></p>')
+        if content.muscles[muscle_id].referral_note:
+            parts.append(f"<p>{escape(content.muscles[muscle_id].referral_note)}</p>")
+    return "".join(parts)
+
+
+def _why_html(content: Content, region: Region) -> str:
+    general = {e.id for e in general_explanations(content)}
+    own = [content.explanations[e] for e in region.level.explanations if e not in general]
+    parts = [pages.explanation_html(e, heading="h3") for e in own]
+    parts.append(f'<p>More about back pain in general: <a href="{pages.LINK}about-back-pain">'
+                 "About back pain</a>.</p>")
+    return "".join(parts)
+
+
+def region_sections(content: Content, region: Region, muscle_id: str | None = None
+                    ) -> list[Section]:
+    """The sections of a region's page, "What may help" first."""
+    return [
+        Section("help", "What may help", _help_html(content, region)),
+        Section("pain", "Where it can send pain",
+                pages.referral_html(content, region, muscle_id, heading="h3")),
+        Section("why", "Why it hurts", _why_html(content, region)),
+        Section("muscles", "Muscles here", _muscles_html(content, region, muscle_id)),
+        Section("sources", "Sources",
+                pages.sources_html(content, sources_for_region(content, region))),
+    ]
+
+
+def first_steps_html(content: Content, region: Region) -> str:
+    """The summary's "first things to try", each with its evidence label."""
+    items = [f"{escape(step.title)}&nbsp;&nbsp;{pages.badge(step.evidence.grade, nowrap=True)}"
+             for step in first_steps(content, region.level.id)]
+    return "<b>First things to try:</b><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def about_back_pain_html(content: Content) -> str:
+    """What is true of back pain wherever it is: the core messages and shared explanations."""
+    guide = content.guide
+    parts = ["<h2>About back pain</h2>",
+             "<ul>" + "".join(f"<li>{escape(m.text)}</li>" for m in guide.core_messages) + "</ul>"]
+    parts.extend(pages.explanation_html(e, heading="h3") for e in general_explanations(content))
+    parts.append(f"<p><i>{escape(guide.disclaimer)}</i></p>")
+    return "".join(parts)
