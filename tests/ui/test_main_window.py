@@ -47,7 +47,7 @@ def _at_paint_and_exit(tmp_path: Path, expression: str) -> tuple[str, str]:
     The app is started as the ``backguide`` command starts it. The second
     value ends with the exit code.
     """
-    script = ("import gc, sys\nimport backguide.app as app\nfrom backguide import cli\n"
+    script = ("import sys\nimport backguide.app as app\nfrom backguide import cli\n"
               "report = app._report_first_paint\n"
               "def at_paint():\n"
               f"    print('at paint', {expression})\n"
@@ -67,10 +67,6 @@ def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> Non
     opened = "'backguide.core.store' in sys.modules"
     assert _at_paint_and_exit(tmp_path, opened) == ("False", "True 0")
     assert any((tmp_path / "data").iterdir())  # the diary's database was opened
-
-
-def test_garbage_collection_waits_until_the_window_has_painted(tmp_path: Path) -> None:
-    assert _at_paint_and_exit(tmp_path, "gc.isenabled()") == ("False", "True 0")
 
 
 def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
