@@ -149,6 +149,7 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
     from backguide.ui.main_window import MainWindow
 
     window = MainWindow(guide, artwork, svg_path)
+    app.aboutToQuit.connect(window.close_store)  # the diary and checklist database
 
     def after_first_frame() -> None:
         # The command line keeps the garbage collector off for the start.

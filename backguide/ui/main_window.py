@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
 
             if self.diary_window is not None:  # it was keeping entries in memory only
                 self.diary_window.close()
+                self.diary_window.close_store()
             self.diary_window = DiaryWindow(self.content, self.store, self)
         else:
             self.diary_window.set_content(self.content)
@@ -383,6 +384,13 @@ class MainWindow(QMainWindow):
         diary = self.open_diary()
         diary.log_pain(self.map.selected_region or None)
         return diary
+
+    def close_store(self) -> None:
+        """Close the person's data store and the diary's in-memory one (when the app quits)."""
+        if self.diary_window is not None:
+            self.diary_window.close_store()
+        if self.store is not None:
+            self.store.close()
 
     def _diary_handout_html(self) -> str:
         from backguide.ui.diary.report import diary_handout_html

@@ -16,7 +16,7 @@ from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
 from backguide.ui.main_window import MainWindow
 from backguide.ui.map.view import MapMode
 
-from ui_support import shipped
+from ui_support import close_stores, shipped
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -100,7 +100,7 @@ def test_view_actions_switch_between_muscles_and_pain_views(qtbot, window) -> No
 def test_window_size_and_splitter_are_remembered(qtbot, settings_dir) -> None:
     content, artwork, svg = shipped()
     first = MainWindow(content, artwork, svg)
-    qtbot.addWidget(first)
+    qtbot.addWidget(first, before_close_func=close_stores)
     first.show()
     first.resize(780, 560)
     first.splitter.setSizes([160, 300, 310])
@@ -108,7 +108,7 @@ def test_window_size_and_splitter_are_remembered(qtbot, settings_dir) -> None:
     first.close()
     assert QSettings().value("window/geometry") is not None
     second = MainWindow(content, artwork, svg)
-    qtbot.addWidget(second)
+    qtbot.addWidget(second, before_close_func=close_stores)
     second.show()
     assert (second.width(), second.height()) == (780, 560)
     assert second.splitter.sizes() == sizes

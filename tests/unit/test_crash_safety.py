@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from backguide.core.store import DB_NAME, Store
@@ -46,7 +47,7 @@ def test_killing_the_writer_at_random_moments_keeps_every_acknowledged_entry(
         writer.stdout.close()
         next_number = acknowledged[-1] + 1000  # never reuse a moment a lost write may hold
 
-        with sqlite3.connect(tmp_path / DB_NAME) as raw:
+        with closing(sqlite3.connect(tmp_path / DB_NAME)) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         store = Store.open(tmp_path)
         assert store.notice is None, "the file was judged damaged"

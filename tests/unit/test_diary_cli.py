@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -134,6 +135,29 @@ def test_an_unusable_data_folder_exits_1(tmp_path: Path, capsys) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     assert main(["--data-dir", str(blocker), "diary", "list"]) == 1
     assert "cannot save in the folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["add", "--pain", "4"], 0),
+    (["list"], 0),
+    (["export", "-"], 0),
+    (["export", "{data}/no/such/folder/out.csv"], 1),  # fails after reading the store
+    (["import", str(DATA / "good.csv")], 0),
+    (["import", str(DATA / "bad-rows.csv"), "--good-rows"], 0),
+])
+def test_every_command_closes_the_diary_file_even_when_it_fails(
+        data: Path, capsys, monkeypatch, args: list[str], code: int) -> None:
+    opened: list[sqlite3.Connection] = []
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *a, **kw: opened.append(real_connect(*a, **kw)) or opened[-1])
+    main(["--data-dir", str(data), "diary", "add", "--pain", "1"])  # an existing file too
+    words = [word.format(data=data) for word in args]
+    assert main(["--data-dir", str(data), "diary", *words]) == code
+    assert opened
+    for connection in opened:
+        with pytest.raises(sqlite3.ProgrammingError):  # closed
+            connection.execute("SELECT 1")
 
 
 def test_diary_needs_an_action(capsys) -> None:
