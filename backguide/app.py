@@ -190,6 +190,7 @@ def _run(content: str | None, data_dir: str | None, smoke: bool, collecting: boo
     from backguide.ui.main_window import MainWindow
 
     window = MainWindow(guide, artwork, svg_path, remember=not smoke)
+    app.aboutToQuit.connect(window.close_store)  # the diary and checklist database
 
     def after_first_frame() -> None:
         if collecting:

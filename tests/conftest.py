@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Tests never need a display: Qt draws into memory. Set before any Qt import.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest  # noqa: E402
+
+if TYPE_CHECKING:
+    from backguide.core.store import Store
 
 DATA = Path(__file__).parent / "data"
 
@@ -35,19 +40,28 @@ def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def memory_store() -> Iterator[Store]:
+    """A store that keeps data for this test only; closed after the test."""
+    from backguide.core.store import Store
+
+    with Store.in_memory() as store:
+        yield store
+
+
+@pytest.fixture
 def window(qtbot, settings_dir):  # type: ignore[no-untyped-def]
     """The main window on the shipped guide, shown at a known size."""
     from PySide6.QtWidgets import QApplication
 
     from backguide.ui.main_window import MainWindow
 
-    from ui_support import shipped
+    from ui_support import close_stores, shipped
 
     QApplication.setOrganizationName("BackGuideTests")
     QApplication.setApplicationName("BackGuideTests")
     content, artwork, svg = shipped()
     win = MainWindow(content, artwork, svg)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=close_stores)
     win.resize(1280, 860)
     win.show()
     qtbot.waitExposed(win)

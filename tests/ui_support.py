@@ -90,3 +90,10 @@ def pdf_body_font_size(path: object, page: int) -> float:
 
     PdfReader(str(path)).pages[page].extract_text(visitor_text=visit)
     return sizes.most_common(1)[0][0]
+
+
+def close_stores(widget) -> None:  # type: ignore[no-untyped-def]
+    """Close the stores a main window or a diary window holds (its own in-memory
+    diary; a main window's store too). For
+    ``qtbot.addWidget(w, before_close_func=close_stores)``: when the test ends."""
+    widget.close_store()

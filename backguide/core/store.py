@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -155,20 +155,19 @@ class _Corrupt(Exception):
 def _inspect(path: Path) -> int:
     """The schema version of an existing file, read without writing to it."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreUnavailable(f"BackGuide cannot open its data file {path}: {exc}.") from exc
-    try:
-        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
-        if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise _Corrupt
-        return version
-    except sqlite3.DatabaseError as exc:
-        if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            raise _Corrupt from exc
-        raise StoreUnavailable(f"BackGuide cannot read its data file {path}: {exc}.") from exc
-    finally:
-        conn.close()
+    with closing(probe) as conn:
+        try:
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+            if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+                raise _Corrupt
+            return version
+        except sqlite3.DatabaseError as exc:
+            if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                raise _Corrupt from exc
+            raise StoreUnavailable(f"BackGuide cannot read its data file {path}: {exc}.") from exc
 
 
 def _move_aside(path: Path) -> Path:
@@ -204,7 +203,12 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 
 class Store(DiaryRecords):
-    """The person's data. Make one with :meth:`open` or :meth:`in_memory`."""
+    """The person's data. Make one with :meth:`open` or :meth:`in_memory`.
+
+    Whoever makes a store closes it: call :meth:`close`, or use it as a context
+    manager (``with Store.open(folder) as store:``). No connection is left for
+    the garbage collector to find.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
                  read_only: bool = False, notice: str | None = None) -> None:
@@ -263,12 +267,16 @@ class Store(DiaryRecords):
     def in_memory(cls) -> Store:
         """A store that works for this run only and saves nothing to disk."""
         conn = sqlite3.connect(":memory:", isolation_level=None)
-        conn.execute("PRAGMA foreign_keys = ON")
-        _migrate(conn)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
         return cls(conn, None)
 
     def close(self) -> None:
-        """Close the database; the store cannot be used afterwards."""
+        """Close the database; the store cannot be used afterwards. Closing twice is harmless."""
         self._conn.close()
 
     def __enter__(self) -> Store:

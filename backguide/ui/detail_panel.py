@@ -101,6 +101,9 @@ class PageText(QTextBrowser):
 
     def forget_pages(self) -> None:
         """Drop the laid-out pages (the text size changed)."""
+        # Show a blank page of the view's own first: it must never be left
+        # pointing at a page that is being deleted.
+        self.setDocument(QTextDocument(self))
         self._pages.clear()
         for page in self._owner.children():
             page.deleteLater()

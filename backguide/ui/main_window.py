@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
 
             if self.diary_window is not None:  # it was keeping entries in memory only
                 self.diary_window.close()
+                self.diary_window.close_store()
             self.diary_window = DiaryWindow(self.content, self.store, self)
         else:
             self.diary_window.set_content(self.content)
@@ -330,6 +331,13 @@ class MainWindow(QMainWindow):
         dialog = self.checklist_dialog
         live = dialog.checklist if dialog is not None and dialog.isVisible() else None
         return handout_progress_html(self.content, live, self.store)
+
+    def close_store(self) -> None:
+        """Close the person's data store and the diary's in-memory one (when the app quits)."""
+        if self.diary_window is not None:
+            self.diary_window.close_store()
+        if self.store is not None:
+            self.store.close()
 
     def _diary_handout_html(self) -> str:
         from backguide.ui.diary.report import diary_handout_html

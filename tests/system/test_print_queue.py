@@ -1,9 +1,10 @@
 """A handout through a real print queue: CUPS with the CUPS-PDF printer.
 
 The queue writes each job as a PDF file, so the test can read what a printer
-would have received. CUPS is installed and started here only when it is
-missing and this runs as root with apt-get (as on the CI image); otherwise
-the test is skipped with the reason.
+would have received. The test starts the CUPS scheduler when it is installed
+but not running (as root), and adds the queue; it never installs CUPS. Without
+CUPS and CUPS-PDF (Debian: cups, printer-driver-cups-pdf; .ci/system-packages)
+it skips with the reason.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import pytest
 
 from backguide.core.handout import HandoutOptions, build_handout
 
-from debian import apt_install
 from ui_support import pdf_page_count, pdf_page_sizes, shipped
 
 QUEUE = "BackGuidePDF"
@@ -31,23 +31,16 @@ ARRIVAL_TIMEOUT = 60.0
 
 
 def _run(*command: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env,
-                          check=False)
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
 
 
-def _installed() -> bool:
-    return all(shutil.which(tool) for tool in ("cupsd", "lpadmin", "lpstat")) and PPD.is_file()
-
-
-def _install() -> str:
-    """Install CUPS and CUPS-PDF if they are missing; returns why not ("" when installed)."""
-    if _installed():
-        return ""
-    why = apt_install(["cups", "printer-driver-cups-pdf"])
-    if why:
-        return f"CUPS and printer-driver-cups-pdf are not installed, and {why}"
-    return "" if _installed() else "CUPS-PDF was installed but its PPD is missing"
+def _installed() -> str:
+    """Why CUPS with CUPS-PDF cannot be used ("" when it is installed)."""
+    missing = [tool for tool in ("cupsd", "lpadmin", "lpstat") if shutil.which(tool) is None]
+    if missing or not PPD.is_file():
+        return (f"CUPS and CUPS-PDF are not installed ({', '.join(missing) or PPD} missing; "
+                "Debian packages cups and printer-driver-cups-pdf)")
+    return ""
 
 
 def _scheduler_running() -> bool:
@@ -95,7 +88,7 @@ def _output_folders() -> list[Path]:
 @pytest.fixture(scope="session")
 def cups_pdf_queue() -> list[Path]:
     """A CUPS-PDF print queue named QUEUE; returns the folders its PDFs arrive in."""
-    for step in (_install, _start_scheduler, _add_queue):
+    for step in (_installed, _start_scheduler, _add_queue):
         reason = step()
         if reason:
             pytest.skip(f"no CUPS-PDF print queue: {reason}")

@@ -1,74 +1,94 @@
 """What a screen reader sees of the map, read over AT-SPI from the running app.
 
-Needs Xvfb, D-Bus, the AT-SPI bus and Debian's python3-pyatspi; they are
-installed when missing and this runs as root with apt-get (as on CI),
-otherwise the test is skipped with the reason.
+Needs Xvfb, D-Bus, the AT-SPI bus and Debian's python3-pyatspi
+(.ci/system-packages installs them); without them the test is skipped with
+the reason.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from debian import apt_install
 from ui_support import shipped
 
 HERE = Path(__file__).parent / "probes"
 BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 SYSTEM_PYTHON = "/usr/bin/python3"
-PACKAGES = ["xvfb", "dbus", "at-spi2-core", "python3-pyatspi", "libxcb-cursor0",
-            "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
-            "libxcb-xinerama0", "libxcb-shape0", "libxkbcommon-x11-0"]
+XVFB_START_TIMEOUT = 30
 
 
-def _ready() -> bool:
-    if not (shutil.which("Xvfb") and shutil.which("dbus-run-session") and BUS_LAUNCHER.exists()
-            and Path(SYSTEM_PYTHON).exists()):
-        return False
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           check=False)
-    return probe.returncode == 0
+def _missing() -> str:
+    """Why the screen reader's side cannot run here ("" when it can)."""
+    missing = [tool for tool in ("Xvfb", "dbus-run-session") if shutil.which(tool) is None]
+    missing += [str(path) for path in (BUS_LAUNCHER, Path(SYSTEM_PYTHON)) if not path.exists()]
+    if not missing and subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"],
+                                      capture_output=True, check=False).returncode != 0:
+        missing.append("pyatspi for /usr/bin/python3")
+    if missing:
+        return (f"{', '.join(missing)} missing (Debian packages xvfb, dbus, at-spi2-core, "
+                "python3-pyatspi)")
+    return ""
 
 
 @pytest.fixture(scope="module")
-def desktop_tools() -> None:
-    if not _ready():
-        why = apt_install(PACKAGES)
-        if not _ready():
-            pytest.skip(f"Xvfb, D-Bus and AT-SPI are not installed, and {why or 'still missing'}")
+def x_display() -> Iterator[str]:
+    """A private X server (Xvfb); its display name, e.g. ":1".
+
+    Xvfb picks a free display itself and writes its number to the pipe given
+    with -displayfd once it accepts connections: no guessing, no waiting.
+    """
+    why = _missing()
+    if why:
+        pytest.skip(f"no screen reader bus: {why}")
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x860x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            number = pipe.readline().strip().decode()  # blocks until Xvfb is ready or ends
+        if not number.isdigit():
+            xvfb.kill()
+            _, err = xvfb.communicate(timeout=XVFB_START_TIMEOUT)
+            pytest.fail(f"Xvfb did not start: {err.decode(errors='replace')[-500:]}")
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        try:
+            xvfb.wait(timeout=XVFB_START_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
+            xvfb.wait()
+        if xvfb.stderr is not None:
+            xvfb.stderr.close()
 
 
-def test_a_screen_reader_sees_every_region_by_name(desktop_tools, tmp_path: Path) -> None:
-    display = f":{random.randint(300, 900)}"
+def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Path) -> None:
     done = tmp_path / "done"
     script = f"""
-        Xvfb {display} -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-        xvfb=$!
-        trap 'kill $xvfb' EXIT
-        sleep 1
-        dbus-run-session -- sh -c '
-            {BUS_LAUNCHER} --launch-immediately >/dev/null 2>&1 &
-            "{sys.executable}" "{HERE / 'app_until_done.py'}" "{done}" "{tmp_path / 'data'}" \\
-                > "{tmp_path / 'app.log'}" 2>&1 &
-            app=$!
-            {SYSTEM_PYTHON} "{HERE / 'walk.py'}"
-            touch "{done}"
-            wait $app
-            echo "app exit $?"
-        ' 2>/dev/null
+        {BUS_LAUNCHER} --launch-immediately >/dev/null 2>&1 &
+        "{sys.executable}" "{HERE / 'app_until_done.py'}" "{done}" "{tmp_path / 'data'}" \\
+            > "{tmp_path / 'app.log'}" 2>&1 &
+        app=$!
+        {SYSTEM_PYTHON} "{HERE / 'walk.py'}"
+        touch "{done}"
+        wait $app
+        echo "app exit $?"
     """
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb",
            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    result = subprocess.run(["sh", "-c", script], env=env, capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
     lines = result.stdout.strip().splitlines()
     assert lines and lines[-1] == "app exit 0", result.stdout + result.stderr
     seen = json.loads(next(line for line in lines if line.startswith("{")))

@@ -14,7 +14,7 @@ from backguide.core.model import Urgency
 from backguide.core.store import DB_NAME, StepState, Store
 from backguide.ui.checklist.dialog import ChecklistDialog
 
-from ui_support import shipped
+from ui_support import close_stores, shipped
 
 CONTENT, _, _ = shipped()
 QUESTIONS = [f for f in CONTENT.red_flags if f.urgency is not Urgency.SOON]
@@ -119,7 +119,7 @@ def test_progress_survives_closing_and_a_new_window(qtbot, tmp_path: Path, setti
     content, artwork, svg = shipped()
     store = Store.open(tmp_path)
     first = MainWindow(content, artwork, svg, store)
-    qtbot.addWidget(first)
+    qtbot.addWidget(first, before_close_func=close_stores)
     first.selection.choose_region("lumbar-right")
     dialog = first.start_checklist()
     _answer_all_no(dialog)
@@ -133,7 +133,7 @@ def test_progress_survives_closing_and_a_new_window(qtbot, tmp_path: Path, setti
 
     reopened = Store.open(tmp_path)
     second = MainWindow(content, artwork, svg, reopened)
-    qtbot.addWidget(second)
+    qtbot.addWidget(second, before_close_func=close_stores)
     monkeypatch.setattr(MainWindow, "_ask_continue", lambda self, active: True)
     resumed = second.start_checklist()
     assert resumed.page.kind is PageKind.STEP and resumed.page.step.step.id == step_id
@@ -163,7 +163,7 @@ def test_an_unusable_data_folder_still_lets_the_checklist_run(qtbot, tmp_path: P
     assert store is None and "will not save" in message
     content, artwork, svg = shipped()
     window = MainWindow(content, artwork, svg, store)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_stores)
     dialog = window.start_checklist()
     _answer_all_no(dialog)
     assert dialog.next_button.isEnabled()

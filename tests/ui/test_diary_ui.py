@@ -18,7 +18,7 @@ from backguide.core.diary_stats import rolling_mean
 from backguide.core.store import StepState, Store
 from backguide.ui.diary.window import DiaryWindow, chart_image, diary_handout_html
 
-from ui_support import pdf_images, pdf_pages_text, shipped
+from ui_support import close_stores, pdf_images, pdf_pages_text, shipped
 
 CONTENT, _, _ = shipped()
 DATA = Path(__file__).parents[1] / "data" / "diary"
@@ -27,15 +27,15 @@ START = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 
 
 @pytest.fixture
-def store() -> Store:
-    return Store.in_memory()
+def store(memory_store: Store) -> Store:
+    return memory_store
 
 
 @pytest.fixture
 def diary(qtbot, store: Store) -> DiaryWindow:  # type: ignore[no-untyped-def]
     # The date axis is pinned to UTC, so tick labels do not depend on the machine.
     window = DiaryWindow(CONTENT, store, utc_offset=0)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_stores)
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -99,8 +99,8 @@ def test_ctrl_l_opens_the_diary_ready_for_the_selected_region(qtbot, window) -> 
                - dt.datetime.now(UTC).timestamp()) < 120
 
 
-def test_the_diary_uses_the_main_window_store(qtbot, window) -> None:
-    window.store = Store.in_memory()
+def test_the_diary_uses_the_main_window_store(qtbot, window, store: Store) -> None:
+    window.store = store
     window.store.add_entries(_days([4]))
     diary = window.open_diary()
     assert diary.store is window.store and diary.model.rowCount() == 1
@@ -382,7 +382,7 @@ def test_a_file_that_cannot_be_imported_is_explained(qtbot, diary: DiaryWindow) 
 
 def test_without_a_store_the_diary_works_and_says_it_is_not_saved(qtbot) -> None:
     window = DiaryWindow(CONTENT, None, utc_offset=0)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_stores)
     window.show()
     assert window.notice.isVisible() and "not being saved" in window.notice.text()
     assert window.add_from_form() is not None
@@ -391,8 +391,8 @@ def test_without_a_store_the_diary_works_and_says_it_is_not_saved(qtbot) -> None
 # -- handouts --------------------------------------------------------------------------------------
 
 
-def test_chart_image_is_black_and_grey_on_white(qtbot) -> None:
-    entries = Store.in_memory()
+def test_chart_image_is_black_and_grey_on_white(qtbot, store: Store) -> None:
+    entries = store
     entries.add_entries(_days([7, 6, 5, 6, 4, 3]))
     image = chart_image(entries.entries(), [], 600, 260, utc_offset=0)
     assert (image.width(), image.height()) == (600, 260)
@@ -407,11 +407,11 @@ def test_chart_image_is_black_and_grey_on_white(qtbot) -> None:
     assert coloured == 0 and dark > 100
 
 
-def test_the_handout_option_adds_the_chart_and_summary(qtbot, tmp_path: Path) -> None:
+def test_the_handout_option_adds_the_chart_and_summary(qtbot, tmp_path: Path,
+                                                       store: Store) -> None:
     from backguide.core.handout import HandoutOptions, build_handout
     from backguide.ui.printing.render import save_pdf
 
-    store = Store.in_memory()
     today = dt.date.today()
     noon = dt.datetime.combine(today, dt.time(12)).astimezone()
     store.add_entries(NewEntry(noon - dt.timedelta(days=d), 3 + d % 4) for d in range(20))
@@ -431,8 +431,7 @@ def test_the_handout_option_adds_the_chart_and_summary(qtbot, tmp_path: Path) ->
     assert len(pdf_images(charted)) > len(pdf_images(plain))
 
 
-def test_a_diary_without_entries_lately_gives_a_summary_without_a_chart() -> None:
-    store = Store.in_memory()
+def test_a_diary_without_entries_lately_gives_a_summary_without_a_chart(store: Store) -> None:
     store.add_entries(_days([5]))
     html = diary_handout_html(store, dt.date(2030, 1, 1))
     assert "no pain scores were logged" in html and "<img" not in html

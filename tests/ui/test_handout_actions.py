@@ -133,10 +133,10 @@ def test_options_dialog_passes_on_every_choice(qtbot) -> None:  # type: ignore[n
     assert dialog.options() == HandoutOptions("letter", True, True, True)
 
 
-def test_checklist_progress_comes_from_the_saved_checklist() -> None:
+def test_checklist_progress_comes_from_the_saved_checklist(memory_store: Store) -> None:
     content, _, _ = shipped()
     assert handout_progress_html(content, None, None) == ""
-    store = Store.in_memory()
+    store = memory_store
     assert handout_progress_html(content, None, store) == ""
     checklist = Checklist(content, "lumbar-left", store)
     checklist.set_duration(Duration.ACUTE)

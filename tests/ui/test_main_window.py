@@ -17,7 +17,7 @@ from backguide.ui.dialogs import ContentProblemsDialog, UrgentSignsDialog
 from backguide.ui.main_window import MainWindow
 from backguide.ui.selection import ViewMode
 
-from ui_support import shipped
+from ui_support import close_stores, shipped
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -51,7 +51,7 @@ def _at_paint_and_exit(tmp_path: Path, expression: str) -> tuple[str, str]:
     The app is started as the ``backguide`` command starts it. The second
     value ends with the exit code.
     """
-    script = ("import gc, sys\nimport backguide.app as app\nfrom backguide import cli\n"
+    script = ("import sys\nimport backguide.app as app\nfrom backguide import cli\n"
               "report = app._report_first_paint\n"
               "def at_paint():\n"
               f"    print('at paint', {expression})\n"
@@ -71,10 +71,6 @@ def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> Non
     opened = "'backguide.core.store' in sys.modules"
     assert _at_paint_and_exit(tmp_path, opened) == ("False", "True 0")
     assert any((tmp_path / "data").iterdir())  # the diary's database was opened
-
-
-def test_garbage_collection_waits_until_the_window_has_painted(tmp_path: Path) -> None:
-    assert _at_paint_and_exit(tmp_path, "gc.isenabled()") == ("False", "True 0")
 
 
 def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
@@ -108,7 +104,7 @@ def test_view_actions_switch_between_muscles_and_pain_views(qtbot, window) -> No
 def test_window_size_and_splitter_are_remembered(qtbot, settings_dir) -> None:
     content, artwork, svg = shipped()
     first = MainWindow(content, artwork, svg)
-    qtbot.addWidget(first)
+    qtbot.addWidget(first, before_close_func=close_stores)
     first.show()
     first.resize(780, 560)
     first.splitter.setSizes([160, 300, 310])
@@ -116,7 +112,7 @@ def test_window_size_and_splitter_are_remembered(qtbot, settings_dir) -> None:
     first.close()
     assert QSettings().value("window/geometry") is not None
     second = MainWindow(content, artwork, svg)
-    qtbot.addWidget(second)
+    qtbot.addWidget(second, before_close_func=close_stores)
     second.show()
     assert (second.width(), second.height()) == (780, 560)
     assert second.splitter.sizes() == sizes

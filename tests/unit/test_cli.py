@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import subprocess
 import sys
@@ -67,26 +66,32 @@ def test_python_dash_m_runs_the_same_command() -> None:
     ([], {"content": None, "data_dir": None, "smoke": False}),
     (["--smoke"], {"content": None, "data_dir": None, "smoke": True}),
     (["--content", "c", "--data-dir=d"], {"content": "c", "data_dir": "d", "smoke": False}),
+    (["--data-dir", "d", "--content=c"], {"content": "c", "data_dir": "d", "smoke": False}),
 ])
-def test_a_plain_desktop_start_skips_the_full_parser(monkeypatch, argv, expected) -> None:
+def test_a_desktop_start_passes_its_options_to_the_app(monkeypatch, argv, expected) -> None:
     started: list[dict[str, object]] = []
     monkeypatch.setattr("backguide.app.run_app", lambda **kw: started.append(kw) or 0)
-    monkeypatch.setattr("backguide.cli._parser", lambda: pytest.fail("argparse was built"))
     assert main(argv) == 0
     assert started == [expected]
 
 
-@pytest.mark.parametrize("argv", [["--content"], ["--smoke", "check"], ["--help"], ["-x"]])
-def test_anything_else_goes_to_the_full_parser(monkeypatch, argv) -> None:
-    built = []
-    from backguide import cli
-
-    real = cli._parser
-    monkeypatch.setattr(cli, "_parser", lambda: built.append(1) or real())
-    monkeypatch.setattr("backguide.app.run_app", lambda **kw: 0)
-    with contextlib.suppress(SystemExit):  # --help and mistakes end in argparse's exit
+@pytest.mark.parametrize("argv", [["--content"], ["--data-dir"], ["-x"]])
+def test_a_mistaken_desktop_start_is_explained_with_the_usage(monkeypatch, capsys, argv) -> None:
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr("backguide.app.run_app", lambda **kw: started.append(kw) or 0)
+    with pytest.raises(SystemExit) as exited:
         main(argv)
-    assert built == [1]
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.startswith("usage: backguide")
+    assert started == []
+
+
+def test_help_lists_every_command(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert all(command in out for command in ("check", "regions", "handout", "printers", "diary"))
 
 
 def test_a_closed_pipe_ends_the_listing_quietly() -> None:

@@ -8,22 +8,12 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from backguide.core.store import DB_NAME, Store
 
-WRITER = """
-import datetime as dt, sys
-from backguide.core.store import Store
-store = Store.open(sys.argv[1])
-start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
-n = int(sys.argv[2])
-while True:
-    at = start + dt.timedelta(minutes=n)
-    store.add_entry(at, n % 11, None, f"entry {n}")
-    print(n, flush=True)  # acknowledged: the transaction has committed
-    n += 1
-"""
+WRITER = Path(__file__).parents[1] / "system" / "probes" / "diary_writer.py"
 
 
 def test_killing_the_writer_at_random_moments_keeps_every_acknowledged_entry(
@@ -32,7 +22,7 @@ def test_killing_the_writer_at_random_moments_keeps_every_acknowledged_entry(
     acknowledged: list[int] = []
     next_number = 0
     for _ in range(12):
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(next_number)],
+        writer = subprocess.Popen([sys.executable, str(WRITER), str(tmp_path), str(next_number)],
                                   stdout=subprocess.PIPE, text=True)
         assert writer.stdout is not None
         stop_after = rng.randint(1, 60)
@@ -46,7 +36,7 @@ def test_killing_the_writer_at_random_moments_keeps_every_acknowledged_entry(
         writer.stdout.close()
         next_number = acknowledged[-1] + 1000  # never reuse a moment a lost write may hold
 
-        with sqlite3.connect(tmp_path / DB_NAME) as raw:
+        with closing(sqlite3.connect(tmp_path / DB_NAME)) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         store = Store.open(tmp_path)
         assert store.notice is None, "the file was judged damaged"

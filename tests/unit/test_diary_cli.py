@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -136,6 +137,29 @@ def test_an_unusable_data_folder_exits_1(tmp_path: Path, capsys) -> None:
     assert "cannot save in the folder" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("args", "code"), [
+    (["add", "--pain", "4"], 0),
+    (["list"], 0),
+    (["export", "-"], 0),
+    (["export", "{data}/no/such/folder/out.csv"], 1),  # fails after reading the store
+    (["import", str(DATA / "good.csv")], 0),
+    (["import", str(DATA / "bad-rows.csv"), "--good-rows"], 0),
+])
+def test_every_command_closes_the_diary_file_even_when_it_fails(
+        data: Path, capsys, monkeypatch, args: list[str], code: int) -> None:
+    opened: list[sqlite3.Connection] = []
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *a, **kw: opened.append(real_connect(*a, **kw)) or opened[-1])
+    main(["--data-dir", str(data), "diary", "add", "--pain", "1"])  # an existing file too
+    words = [word.format(data=data) for word in args]
+    assert main(["--data-dir", str(data), "diary", *words]) == code
+    assert opened
+    for connection in opened:
+        with pytest.raises(sqlite3.ProgrammingError):  # closed
+            connection.execute("SELECT 1")
+
+
 def test_diary_needs_an_action(capsys) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["diary"])
@@ -143,11 +167,8 @@ def test_diary_needs_an_action(capsys) -> None:
 
 
 def test_the_command_runs_without_qt_when_given_a_folder(data: Path) -> None:
-    script = ("import sys\nfrom backguide.cli import main\n"
-              f"code = main(['--data-dir', {str(data)!r}, 'diary', 'add', '--pain', '2'])\n"
-              "main(['--data-dir', " + repr(str(data)) + ", 'diary', 'list'])\n"
-              "print(code, any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, check=False)
+    probe = Path(__file__).parents[1] / "system" / "probes" / "diary_cli_without_qt.py"
+    result = subprocess.run([sys.executable, str(probe), str(data)], capture_output=True,
+                            text=True, timeout=60, check=False)
     assert result.stdout.splitlines()[-1] == "0 False", result.stderr
 

@@ -39,8 +39,8 @@ def _entry(at: dt.datetime, pain: int, region: str | None = None, note: str = ""
 
 
 @pytest.fixture
-def store() -> Store:
-    return Store.in_memory()
+def store(memory_store: Store) -> Store:
+    return memory_store
 
 
 def _values(entries: list[DiaryEntry]) -> list[tuple[dt.datetime, str, int, str | None, str]]:
@@ -68,10 +68,10 @@ def test_entries_round_trip_through_csv(store: Store, tmp_path: Path) -> None:
     store.add_entries(first.rows)
     path = tmp_path / "out.csv"
     assert write_csv(store.entries(), path) == 4
-    again = Store.in_memory()
-    again.add_entries(read_csv(path, REGIONS).rows)
-    assert _values(again.entries()) == _values(store.entries())
-    notes = [e.note for e in again.entries()]
+    with Store.in_memory() as again:
+        again.add_entries(read_csv(path, REGIONS).rows)
+        assert _values(again.entries()) == _values(store.entries())
+        notes = [e.note for e in again.entries()]
     assert 'she said "rest", I walked' in notes and "two lines:\nmorning and evening" in notes
 
 

@@ -7,6 +7,7 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,11 @@ def store(data_dir: Path) -> Iterator[Store]:
         yield opened
 
 
-def _raw(folder: Path) -> sqlite3.Connection:
-    return sqlite3.connect(folder / DB_NAME)
+@contextmanager
+def _raw(folder: Path) -> Iterator[sqlite3.Connection]:
+    """A plain connection to the store's file: committed, then closed, after the block."""
+    with closing(sqlite3.connect(folder / DB_NAME)) as conn, conn:
+        yield conn
 
 
 def _digest(path: Path) -> str:
@@ -184,6 +188,16 @@ def test_a_folder_below_a_file_makes_the_store_unavailable(tmp_path: Path) -> No
     (tmp_path / "file").write_text("")
     with pytest.raises(StoreUnavailable):
         Store.open(tmp_path / "file" / "data")
+
+
+def test_a_closed_store_refuses_work_and_closing_twice_is_harmless(data_dir: Path) -> None:
+    with Store.open(data_dir) as opened:
+        opened.add_entry(T0, 3)
+    with pytest.raises(sqlite3.ProgrammingError):
+        opened.entries()
+    opened.close()
+    with Store.open(data_dir) as reopened:
+        assert [e.pain for e in reopened.entries()] == [3]
 
 
 def test_the_in_memory_store_works_without_a_file(tmp_path: Path) -> None:

@@ -79,8 +79,9 @@ class DiaryWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.resize(1000, 760)
         notice = ""
+        self._own_store: Store | None = None  # made here, so closed by close_store()
         if store is None:
-            store = Store.in_memory()
+            store = self._own_store = Store.in_memory()
             notice = ("Your diary is not being saved: what you log here is kept only "
                       "until BackGuide closes.")
         elif store.read_only:
@@ -292,6 +293,15 @@ class DiaryWindow(QDialog):
             action.setEnabled(writable)
 
     # -- showing -----------------------------------------------------------------------
+
+    def close_store(self) -> None:
+        """Close the in-memory diary this window keeps when nothing is saved.
+
+        For when the window is dropped or the app quits; the person's saved
+        store belongs to whoever opened it, and is left alone.
+        """
+        if self._own_store is not None:
+            self._own_store.close()
 
     def set_content(self, content: Content) -> None:
         """Use this guide's region names and steps (after the content folder changed)."""
