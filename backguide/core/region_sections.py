@@ -72,9 +72,9 @@ def sends_pain_line(content: Content, region: Region, muscle_id: str | None = No
     sometimes = [zone_area(content, a).zone.name.lower() for a in spillover]
     if not usual and not sometimes:
         return "Pain from here is usually felt where it starts."
-    text = f"Can send pain to the {_names(usual)}" if usual else "Can sometimes send pain"
+    text = f"Can send pain to: {_names(usual)}" if usual else "Can sometimes send pain to: "
     if sometimes:
-        text += f"; sometimes to the {_names(sometimes)}" if usual else f" to the {_names(sometimes)}"
+        text += f"; sometimes to: {_names(sometimes)}" if usual else _names(sometimes)
     return text + "."
 
 
@@ -95,7 +95,7 @@ def _help_html(content: Content, region: Region) -> str:
         if group.key == "not-recommended":
             parts.append("<p>Good studies found these did not help. They are here so you "
                          "can decide before you spend money on them.</p>")
-        parts.extend(pages.step_html(step) for step in group.steps)
+        parts.extend(pages.step_html(step, badge_beside=True) for step in group.steps)
     parts.append(pages.see_a_professional_html(content))
     return "".join(parts)
 
@@ -132,10 +132,10 @@ def region_sections(content: Content, region: Region, muscle_id: str | None = No
     """The sections of a region's page, "What may help" first."""
     return [
         Section("help", "What may help", _help_html(content, region)),
-        Section("pain", "Where it can send pain",
+        Section("pain", "Where pain goes",
                 pages.referral_html(content, region, muscle_id, heading="h3")),
         Section("why", "Why it hurts", _why_html(content, region)),
-        Section("muscles", "Muscles here", _muscles_html(content, region, muscle_id)),
+        Section("muscles", "Muscles", _muscles_html(content, region, muscle_id)),
         Section("sources", "Sources",
                 pages.sources_html(content, sources_for_region(content, region))),
     ]

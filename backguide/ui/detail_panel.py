@@ -127,8 +127,8 @@ class PageText(QTextBrowser):
 
 # Every section a page can have, in reading order: (key, title for screen readers).
 SECTION_VIEWS = (
-    ("help", "What may help"), ("pain", "Where it can send pain"), ("why", "Why it hurts"),
-    ("muscles", "Muscles here"), ("sources", "Sources"),
+    ("help", "What may help"), ("pain", "Where pain goes"), ("why", "Why it hurts"),
+    ("muscles", "Muscles"), ("sources", "Sources"),
     ("place", "Muscles that can send pain here"), ("about", "About back pain"),
 )
 
@@ -162,7 +162,8 @@ class DetailPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("panelSummary")
         self.summary.setWordWrap(True)
-        self.urgent_button = QPushButton("Urgent signs: when to get help today or now")
+        self.urgent_button = QPushButton("\u26a0 Urgent signs: when to get help today or now")
+        self.urgent_button.setAccessibleName("Urgent signs: when to get help today or now")
         self.urgent_button.setObjectName("panelUrgentSigns")
         self.urgent_button.setAutoDefault(False)
         self.urgent_button.clicked.connect(self.urgent_signs_requested)
@@ -240,7 +241,7 @@ class DetailPanel(QWidget):
                 level = region.level
                 intro = (f"<i>Spine level {pages.escape(level.vertebrae)}, on your "
                          f"{region.side.label} side.</i> {pages.escape(level.description)}"
-                         f"<p><b>{pages.escape(where)}</b></p>")
+                         f"<p>{pages.escape(where)}</p>")
                 self._set_header(region.name, intro, first_steps_html(content, region), True)
                 self._set_sections(page, [
                     (section.key, section.title, _ready(section.html))

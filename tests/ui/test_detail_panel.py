@@ -1,0 +1,83 @@
+"""The detail panel: what helps first, then the rest in sections."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAccessible, QTextCursor
+
+from backguide.core.region_sections import first_steps, general_explanations, help_groups
+
+from ui_support import shipped
+
+CONTENT, _, _ = shipped()
+REGION_IDS = [r.id for r in CONTENT.regions]
+
+
+@pytest.mark.parametrize("region_id", REGION_IDS)
+def test_the_summary_comes_before_why_it_hurts(window, region_id: str) -> None:
+    window.selection.choose_region(region_id)
+    panel = window.panel
+    text = panel.toPlainText()
+    steps = first_steps(CONTENT, CONTENT.region(region_id).level.id)
+    assert len(steps) == 3
+    summary_end = max(text.index(step.title) for step in steps)
+    assert summary_end < text.index("Usually") < text.rindex("More about back pain in general")
+    assert panel.section_titles()[0] == "What may help"
+    assert panel.section_titles().index("What may help") < panel.section_titles().index(
+        "Why it hurts")
+
+
+def test_what_helps_is_grouped_from_try_first_to_no_benefit(window) -> None:
+    window.selection.choose_region("lumbar-left")
+    text = window.panel.show_section("help").toPlainText()
+    groups = help_groups(CONTENT, "lumbar")
+    positions = [text.index(group.title) for group in groups]
+    assert positions == sorted(positions) and groups[0].title == "Try first"
+    assert all(s.evidence.grade.id == "guideline" for s in groups[0].steps)
+
+
+def test_the_first_group_of_what_helps_shows_without_scrolling(qtbot, window) -> None:
+    window.selection.choose_region("lumbar-left")
+    view = window.panel.show_section("help")
+    qtbot.waitUntil(lambda: view.document().size().height() > 0)
+    first_step = help_groups(CONTENT, "lumbar")[0].steps[0]
+    found = view.document().find(first_step.title)
+    assert not found.isNull()
+    view.setTextCursor(QTextCursor(found.block()))
+    assert view.verticalScrollBar().value() == 0  # already in view: nothing had to scroll
+    assert view.cursorRect().bottom() < view.viewport().height()
+
+
+def test_what_every_level_shares_is_said_once_on_about_back_pain(qtbot, window) -> None:
+    shared = general_explanations(CONTENT)
+    window.selection.choose_region("lumbar-left")
+    why = window.panel.show_section("why").toPlainText()
+    assert all(e.title not in why for e in shared)
+    window.panel.follow_link("backguide:about-back-pain")
+    dialogs = [w for w in window.findChildren(object) if w.objectName() == "aboutBackPain"]
+    assert dialogs and all(e.title in dialogs[-1].text.toPlainText() for e in shared)
+    assert all(m.text.split(".")[0] in dialogs[-1].text.toPlainText()
+               for m in CONTENT.guide.core_messages)
+
+
+def test_the_reader_keeps_their_tab_when_choosing_another_region(window) -> None:
+    window.selection.choose_region("lumbar-left")
+    window.panel.show_section("sources")
+    window.selection.choose_region("sacral-right")
+    assert window.panel.tabs.tabText(window.panel.tabs.currentIndex()) == "Sources"
+
+
+def test_the_urgent_signs_button_opens_the_urgent_signs(qtbot, window) -> None:
+    window.selection.choose_region("cervical-left")
+    window.panel.urgent_button.click()
+    assert window.show_urgent_signs().isVisible()
+    window.show_urgent_signs().reject()
+
+
+def test_the_title_is_a_heading_and_a_choice_is_announced(window) -> None:
+    window.selection.choose_region("lumbar-right")
+    title = QAccessible.queryAccessibleInterface(window.panel.title)
+    assert title.role() == QAccessible.Role.Heading
+    assert title.text(QAccessible.Text.Name) == CONTENT.region("lumbar-right").name
+    said = window.panel.last_announcement
+    assert said.startswith(CONTENT.region("lumbar-right").name) and "First things to try" in said
