@@ -95,7 +95,7 @@ def _help_html(content: Content, region: Region) -> str:
         if group.key == "not-recommended":
             parts.append("<p>Good studies found these did not help. They are here so you "
                          "can decide before you spend money on them.</p>")
-        parts.extend(pages.step_html(step, badge_beside=True) for step in group.steps)
+        parts.extend(pages.step_html(step) for step in group.steps)
     parts.append(pages.see_a_professional_html(content))
     return "".join(parts)
 
@@ -143,7 +143,7 @@ def region_sections(content: Content, region: Region, muscle_id: str | None = No
 
 def first_steps_html(content: Content, region: Region) -> str:
     """The summary's "first things to try", each with its evidence label."""
-    items = [f"{escape(step.title)}&nbsp;&nbsp;{pages.badge(step.evidence.grade, nowrap=True)}"
+    items = [f"{escape(step.title)}&nbsp; {pages.badge(step.evidence.grade)}"
              for step in first_steps(content, region.level.id)]
     return "<b>First things to try:</b><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 

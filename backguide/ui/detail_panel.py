@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
     QTextEdit,
@@ -162,8 +163,9 @@ class DetailPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("panelSummary")
         self.summary.setWordWrap(True)
-        self.urgent_button = QPushButton("\u26a0 Urgent signs: when to get help today or now")
-        self.urgent_button.setAccessibleName("Urgent signs: when to get help today or now")
+        self.urgent_button = QPushButton("\u26a0 Urgent signs")
+        self.urgent_button.setAccessibleName("Urgent signs for this area")
+        self.urgent_button.setToolTip("When to get help today or now")
         self.urgent_button.setObjectName("panelUrgentSigns")
         self.urgent_button.setAutoDefault(False)
         self.urgent_button.clicked.connect(self.urgent_signs_requested)
@@ -176,13 +178,28 @@ class DetailPanel(QWidget):
         self.tabs.setTabBarAutoHide(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
+        header = QWidget()
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(PAGE_MARGIN, 10, 4, 4)
+        header_layout.setSpacing(6)
+        header_layout.addWidget(self.title)
+        header_layout.addWidget(self.intro)
+        header_layout.addWidget(self.summary)
+        header_layout.addLayout(urgent_row)
+        # On a small or 2x scaled screen the summary scrolls within at most half
+        # the panel, so the sections below always keep room.
+        self.header = QScrollArea()
+        self.header.setObjectName("panelSummaryArea")
+        self.header.setWidget(header)
+        self._header_content = header
+        self.header.setWidgetResizable(True)
+        self.header.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.header.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(PAGE_MARGIN, 10, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.summary)
-        layout.addLayout(urgent_row)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         # Made up front, in reading order, so Tab moves through them top to bottom.
         self._views: dict[str, PageText] = {}
@@ -259,6 +276,18 @@ class DetailPanel(QWidget):
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
         self.urgent_button.setVisible(urgent)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        content = self._header_content
+        width = self.header.viewport().width() or self.width()
+        needed = (content.heightForWidth(width) if content.hasHeightForWidth()
+                  else content.sizeHint().height())
+        self.header.setFixedHeight(max(40, min(needed, self.height() // 2)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_header()
 
     def announce(self, text: str) -> None:
         """Have a screen reader say what the panel now shows."""

@@ -144,9 +144,10 @@ class Explorer(QSplitter):
         for pane, stretch in ((list_pane, 0), (map_pane, 3), (panel_pane, 3)):
             self.addWidget(pane)
             self.setStretchFactor(self.indexOf(pane), stretch)
-        list_pane.setMinimumWidth(150)
-        map_pane.setMinimumWidth(280)
-        panel_pane.setMinimumWidth(300)
+        # Small enough minimums that the window fits a 1280x860 screen at 2x scale.
+        list_pane.setMinimumWidth(110)
+        map_pane.setMinimumWidth(200)
+        panel_pane.setMinimumWidth(250)
         self.setSizes([200, 470, 530])
         self.setTabOrder(self.list, self.map)
 

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
 from backguide.core.matching import zone_areas
 from backguide.core.model import Content
 from backguide.paths import content_dir
+from backguide.ui.elided_label import ElidedLabel
 from backguide.ui.explorer import Explorer
 from backguide.ui.printing.actions import HandoutActions
 from backguide.ui.selection import Choice, Selection, ViewMode
@@ -68,8 +69,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.version_label = QLabel()
-        self.statusBar().addPermanentWidget(self.version_label, 1)
+        self.version_label = ElidedLabel()
+        # No stretch: with it the label would take the whole bar and hide every
+        # status message (a saved PDF's "Saved ..." among them).
+        self.statusBar().addPermanentWidget(self.version_label)
         self._build_body(content)
         self._restore_settings()
 
@@ -138,14 +141,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.muscles_action)
-        toolbar.addAction(self.pain_action)
-        toolbar.addSeparator()
-        for action in (self.zoom_out_action, self.zoom_reset_action, self.zoom_in_action):
-            toolbar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
+        # The urgent signs come first: on a narrow (or 2x scaled) screen the
+        # toolbar's last buttons move into its overflow menu, never these.
         self.urgent_button = QToolButton()
         self.urgent_button.setObjectName("urgentSigns")
         self.urgent_button.setDefaultAction(self.urgent_action)
@@ -153,6 +150,14 @@ class MainWindow(QMainWindow):
         self.urgent_button.setAccessibleName("Urgent signs")
         self.urgent_button.setStyleSheet(URGENT_BUTTON_STYLE)
         toolbar.addWidget(self.urgent_button)
+        toolbar.addSeparator()
+        toolbar.addAction(self.muscles_action)
+        toolbar.addAction(self.pain_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        for action in (self.zoom_out_action, self.zoom_reset_action, self.zoom_in_action):
+            toolbar.addAction(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
