@@ -201,3 +201,14 @@ def test_the_window_opens_at_most_of_a_large_screen(qtbot, settings_dir) -> None
     screen = fresh.screen().availableGeometry()
     assert fresh.width() >= screen.width() * 0.85 and fresh.height() >= screen.height() * 0.85
     assert fresh.width() <= screen.width() and fresh.height() <= screen.height()
+
+
+def test_the_window_fits_a_1280_by_860_screen_at_2x_scale(qtbot, window) -> None:
+    # At 2x, a 1280x860 screen is 640x430 logical pixels, less the desktop's own bars.
+    window.selection.choose_region("lumbar-left")
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert smallest.width() <= 620 and smallest.height() <= 400, smallest
+    window.resize(620, 400)
+    qtbot.waitUntil(lambda: window.width() == 620)
+    assert window.urgent_button.isVisible()
+    assert window.urgent_button.geometry().right() < window.width()
