@@ -13,8 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QHBoxLayout,
@@ -48,6 +56,7 @@ if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only n
 # window the text stops there instead of running across the whole panel.
 READABLE_LINE = 90
 PAGE_MARGIN = 14
+FOCUS_RING = 2
 
 
 class Heading(QLabel):
@@ -76,7 +85,12 @@ class PageText(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(name)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # Room around the text for a focus ring (painted in event() below). A
+        # style sheet would draw it, but would also stop View > Text size
+        # from reaching this widget.
+        self.setViewportMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, FOCUS_RING)
         self.key = ""
+        self._html: Callable[[], str] = str
         # The pages' parent is not this view, which would delete a page it stops showing.
         self._owner = QObject(self)
         self._pages: dict[str, QTextDocument] = {}
@@ -85,9 +99,26 @@ class PageText(QTextBrowser):
         """The widest the text runs, in pixels: about :data:`READABLE_LINE` characters."""
         return self.fontMetrics().averageCharWidth() * READABLE_LINE + 2 * PAGE_MARGIN
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        elif event.type() == QEvent.Type.Paint and self.hasFocus():
+            # The keyboard is in the text: a ring in the palette's highlight,
+            # which the app keeps at 3:1 or more against the page.
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_RING / 2
+            painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+            painter.end()
+        return handled
+
     def show_page(self, key: str, html: Callable[[], str]) -> None:
         if key == self.key:
             return
+        self._html = html
         document = self._pages.get(key)
         if document is None:
             document = QTextDocument(self._owner)
@@ -99,6 +130,15 @@ class PageText(QTextBrowser):
         self.key = key
         self.setDocument(document)
         self.verticalScrollBar().setValue(0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._pages:
+            # A new text size: lay the page out again in the new font.
+            key, html = self.key, self._html
+            self.forget_pages()
+            if key:
+                self.show_page(key, html)
 
     def forget_pages(self) -> None:
         """Drop the laid-out pages (the text size changed)."""
@@ -334,15 +374,12 @@ class DetailPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._views:
-            # A new text size: lay the pages out again in the new font.
+        if event.type() == QEvent.Type.FontChange:
+            # A new text size (each section's text lays itself out again).
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * 1.45)
             font.setBold(True)
             self.title.setFont(font)
-            for view in self._views.values():
-                view.forget_pages()
-            self._on_tab_changed(self.tabs.currentIndex())
 
 
 def _ready(html: str) -> Callable[[], str]:

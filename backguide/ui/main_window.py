@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
 from backguide.core.artwork import Artwork
@@ -30,6 +30,7 @@ from backguide.ui.style import (
     TEXT_SIZES,
     URGENT_BUTTON_STYLE,
     apply_text_size,
+    make_palette_readable,
 )
 
 if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         """``remember``: restore and keep the window's size and layout (False for checks)."""
         super().__init__()
         self.remember = remember
+        make_palette_readable()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: make_palette_readable())
         self.store = store
         self.setObjectName("mainWindow")
         self.artwork = artwork

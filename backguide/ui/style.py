@@ -41,3 +41,38 @@ def apply_text_size(name: str) -> None:
     font = app.font()
     font.setPointSizeF(base * TEXT_SIZES.get(name, 1.0))
     app.setFont(font)
+
+
+# WCAG 2.2 AA: 4.5:1 for text.
+TEXT_CONTRAST = 4.5
+
+
+def make_palette_readable() -> None:
+    """Adjust the app's palette so selections and hints meet WCAG AA in light and dark schemes.
+
+    Fusion's own highlight (white on #308cc6, 3.7:1) and placeholder text
+    (4.0:1) fall short; only the colours that fall short change.
+    """
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    from backguide.core.contrast import readable_against
+
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    palette = app.palette()
+    changed = False
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pairs = ((role.Highlight, role.HighlightedText), (role.PlaceholderText, role.Base))
+        for moving, fixed in pairs:
+            colour = palette.color(group, moving)
+            other = palette.color(group, fixed)
+            rgb = (colour.red(), colour.green(), colour.blue())
+            better = readable_against(rgb, (other.red(), other.green(), other.blue()),
+                                      TEXT_CONTRAST)
+            if better != rgb:
+                palette.setColor(group, moving, QColor(*better))
+                changed = True
+    if changed:
+        app.setPalette(palette)

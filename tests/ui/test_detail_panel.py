@@ -81,3 +81,17 @@ def test_the_title_is_a_heading_and_a_choice_is_announced(window) -> None:
     assert title.text(QAccessible.Text.Name) == CONTENT.region("lumbar-right").name
     said = window.panel.last_announcement
     assert said.startswith(CONTENT.region("lumbar-right").name) and "First things to try" in said
+
+
+def test_the_text_shows_a_focus_ring_when_the_keyboard_is_in_it(qtbot, window) -> None:
+    window.selection.choose_region("lumbar-left")
+    text = window.panel.show_section("help")
+    window.checklist_button.setFocus()
+    qtbot.waitUntil(lambda: not text.hasFocus())
+    unfocused = text.grab().toImage()
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus)
+    focused = text.grab().toImage()
+    edge = focused.pixelColor(0, focused.height() // 2)
+    assert edge == text.palette().color(text.palette().ColorRole.Highlight)
+    assert unfocused.pixelColor(0, unfocused.height() // 2) != edge

@@ -212,3 +212,38 @@ def test_the_window_fits_a_1280_by_860_screen_at_2x_scale(qtbot, window) -> None
     qtbot.waitUntil(lambda: window.width() == 620)
     assert window.urgent_button.isVisible()
     assert window.urgent_button.geometry().right() < window.width()
+
+
+def _rgb(colour) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    return (colour.red(), colour.green(), colour.blue())
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_selection_and_hints_meet_wcag_contrast(qtbot, window, dark: bool) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from backguide.core.contrast import contrast
+    from backguide.ui.style import make_palette_readable
+
+    app = QApplication.instance()
+    before = app.palette()
+    try:
+        if dark:
+            palette = QPalette(QColor("#2d2d2d"))  # a dark scheme with Fusion's defaults
+            palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+            palette.setColor(QPalette.ColorRole.Highlight, QColor("#308cc6"))
+            palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+            palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5a5a5a"))
+            app.setPalette(palette)
+        make_palette_readable()
+        palette = app.palette()
+        role = QPalette.ColorRole
+        assert contrast(_rgb(palette.color(role.Highlight)),
+                        _rgb(palette.color(role.HighlightedText))) >= 4.5
+        assert contrast(_rgb(palette.color(role.PlaceholderText)),
+                        _rgb(palette.color(role.Base))) >= 4.5
+        # The keyboard's focus ring on the panel's text (the highlight) stands out from the page.
+        assert contrast(_rgb(palette.color(role.Highlight)), _rgb(palette.color(role.Base))) >= 3
+    finally:
+        app.setPalette(before)
