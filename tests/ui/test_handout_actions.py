@@ -146,9 +146,9 @@ def test_checklist_progress_comes_from_the_saved_checklist(memory_store: Store) 
     assert step.title in html and NOT_SAVED_NOTE not in html
 
 
-def test_the_open_checklist_is_printed_even_when_it_could_not_be_saved() -> None:
+def test_the_open_checklist_is_printed_even_when_it_could_not_be_saved(memory_store: Store) -> None:
     content, _, _ = shipped()
-    store = Store.in_memory()
+    store = memory_store
     older = Checklist(content, "lumbar-left", store)
     older.set_duration(Duration.ACUTE)
     older.mark_step(older.planned_steps[0].step.id, StepState.DONE)
