@@ -34,7 +34,7 @@ def test_region_handout_names_the_region_and_every_step_with_a_tick_box() -> Non
     handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY)
     text = text_of(handout.html)
     assert CONTENT.region("lumbar-left").name in text
-    assert "Waist level (lumbar)" in handout.title
+    assert "Low back (waist), left" in handout.title
     for step in steps_for(CONTENT, "lumbar"):
         assert f"\u2610 {step.title}" in text
 

@@ -17,6 +17,7 @@ def _cited() -> set[str]:
     groups += [m.sources for m in c.muscles.values()]
     groups += [e.evidence.sources for e in c.explanations.values()]
     groups += [s.evidence.sources for s in c.steps]
+    groups += [caution.sources for s in c.steps for caution in s.cautions]
     groups += [f.sources for f in c.red_flags]
     return {s for g in groups for s in g}
 
@@ -55,7 +56,7 @@ def test_the_original_guides_remedies_are_graded_as_the_clinical_reference_says(
     assert grades["menthol-camphor-balm"] == "none"
     assert grades["bromelain"] == "none"
     assert grades["glucosamine"] == "no-benefit"
-    assert grades["magnesium"] == "none"
+    assert grades["magnesium"] == "low"
     assert grades["treat-both-sides"] == "experience"
     assert set(grades.values()) <= set(EVIDENCE_GRADES)
 
