@@ -268,6 +268,11 @@ class Step(NamedTuple):
     def caution_keys(self) -> frozenset[str]:
         return frozenset(k for c in self.cautions for k in c.keys)
 
+    @property
+    def tested_without_benefit(self) -> bool:
+        """Good trials found no benefit: information to read, never a step to tick."""
+        return self.evidence.grade.id == "no-benefit"
+
     def fits_level(self, level_id: str | None) -> bool:
         return not self.levels or level_id is None or level_id in self.levels
 

@@ -77,7 +77,8 @@ def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
     ``tick_box`` puts an empty box before the title, for a printed handout;
     ``badge_beside`` puts the evidence badge beside the title instead of below it.
     """
-    box = f"{TICK_BOX}&nbsp;" if tick_box else ""
+    # A remedy tested without benefit is information, never something to tick.
+    box = f"{TICK_BOX}&nbsp;" if tick_box and not step.tested_without_benefit else ""
     parts = [
         _titled(box + escape(step.title), step.evidence.grade, heading, badge_beside),
         f"<p>{escape(step.summary)}</p>",
