@@ -110,6 +110,8 @@ class Summary:
     urgent_flags: tuple[RedFlag, ...]  # emergency or same-day signs answered "yes"
     see_a_professional: tuple[str, ...]  # from the guide
     soon_flags: tuple[RedFlag, ...]  # signs to see someone soon (never asked)
+    # Remedies good trials found no benefit for: shown as information, never to tick.
+    not_shown_to_help: tuple[Step, ...] = ()
 
     def with_state(self, state: StepState | None) -> tuple[StepOutcome, ...]:
         """The outcomes marked ``state`` (None: not marked)."""
@@ -293,7 +295,8 @@ class Checklist:
         if self._duration is None:
             return ()
         level_id = None if self.region_id is None else self.content.region(self.region_id).level.id
-        steps = steps_for(self.content, level_id, self._duration)
+        steps = [s for s in steps_for(self.content, level_id, self._duration)
+                 if not s.tested_without_benefit]
         if level_id is None:
             steps = [s for s in steps if not s.levels]
         yes = {key for key, answer in self._cautions.items() if answer}
@@ -382,7 +385,14 @@ class Checklist:
             outcomes=tuple(StepOutcome(p, self._progress.get(p.step.id)) for p in self.planned_steps),
             urgent_flags=self.emergency_flags + self.same_day_flags,
             see_a_professional=self.content.guide.see_a_professional,
-            soon_flags=self.soon_flags)
+            soon_flags=self.soon_flags,
+            not_shown_to_help=self.not_shown_to_help)
+
+    @property
+    def not_shown_to_help(self) -> tuple[Step, ...]:
+        """Remedies for this region that good trials found no benefit for, whatever the duration."""
+        level_id = None if self.region_id is None else self.content.region(self.region_id).level.id
+        return tuple(s for s in steps_for(self.content, level_id) if s.tested_without_benefit)
 
 
 def checklist_to_open(content: Content, store: Store | None, region_id: str | None,

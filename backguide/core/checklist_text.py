@@ -56,6 +56,12 @@ def summary_html(summary: Summary) -> str:
     if untouched:
         items = "".join(f"<li>{escape(o.planned.step.title)}</li>" for o in untouched)
         parts.append(f"<h3>Not tried yet</h3><ul>{items}</ul>")
+    if summary.not_shown_to_help:
+        items = "".join(f"<li><b>{escape(s.title)}</b>: {escape(s.summary)}</li>"
+                        for s in summary.not_shown_to_help)
+        parts.append("<h3>Tested, and not shown to help</h3>"
+                     "<p>Good trials found no benefit from these, so they are not steps to "
+                     f"try. They are here so you know.</p><ul>{items}</ul>")
     reasons = [escape(s) for s in summary.see_a_professional]
     reasons += [escape(f.sign) for f in summary.soon_flags
                 if f.sign not in summary.see_a_professional]

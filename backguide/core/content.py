@@ -198,7 +198,7 @@ def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
     f = reader.fields(root, "the guide", (
         "title", "version", "last_reviewed", "next_review", "disclaimer",
         "map_caveat", "map_caveat_sources", "core_messages", "see_a_professional",
-    ))
+    ), _GOVERNANCE)
     if f is None:
         return None
     messages = []
@@ -218,15 +218,24 @@ def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
     map_caveat = reader.text(f.get("map_caveat"), "map_caveat")
     map_caveat_sources = build.refs_list(reader, f.get("map_caveat_sources"), "source", "source")
     see_a_professional = reader.texts(f.get("see_a_professional"), "see_a_professional")
+    governance = {key: reader.text(f.get(key), key) if key in f else "" for key in _GOVERNANCE}
     if last_reviewed and next_review and next_review <= last_reviewed:
         reader.problem(f["next_review"], "next_review should come after last_reviewed")
     if title is None or version is None or last_reviewed is None or next_review is None \
-            or disclaimer is None or map_caveat is None or len(f) < 9:
+            or disclaimer is None or map_caveat is None \
+            or len(f) - sum(key in f for key in _GOVERNANCE) < 9:
         return None
     return Guide(title=title, version=version, last_reviewed=last_reviewed,
                  next_review=next_review, disclaimer=disclaimer, map_caveat=map_caveat,
                  map_caveat_sources=map_caveat_sources, core_messages=tuple(messages),
-                 see_a_professional=see_a_professional)
+                 see_a_professional=see_a_professional,
+                 publisher=governance["publisher"] or "",
+                 reviewer=governance["reviewer"] or "",
+                 conflict_of_interest=governance["conflict_of_interest"] or "")
+
+
+# Optional fields of guide.yaml saying who stands behind the content.
+_GOVERNANCE = ("publisher", "reviewer", "conflict_of_interest")
 
 
 def _source(build: _Build, reader: FieldReader, node: Node) -> Source | None:
@@ -339,13 +348,14 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
         return None
     cautions = []
     for item in reader.items(f["cautions"], "cautions") if "cautions" in f else ():
-        cf = reader.fields(item, "a caution", ("text",), ("keys",))
+        cf = reader.fields(item, "a caution", ("text",), ("keys", "sources"))
         if cf is None:
             continue
         text = reader.text(cf.get("text"), "caution text")
         keys = build.refs_list(reader, cf.get("keys"), "caution key", "caution key")
+        sources = build.refs_list(reader, cf.get("sources"), "source", "source")
         if text is not None:
-            cautions.append(Caution(text, keys))
+            cautions.append(Caution(text, keys, sources))
     durations = tuple(
         Duration(d) for item in (reader.items(f["durations"], "durations") if "durations" in f else ())
         if (d := reader.choice(item, "duration", [x.value for x in Duration])) is not None

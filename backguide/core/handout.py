@@ -80,6 +80,7 @@ class Handout:
     options: HandoutOptions
     sizes: TypeSizes
     footer: str  # the guide's name, subject and content version
+    footer_note: str = ""  # who publishes and reviews the guide, and any conflict of interest
     region_id: str | None = None
     essential: tuple[str, ...] = ()  # drawn zone area ids, pain usually felt
     spillover: tuple[str, ...] = ()  # pain sometimes felt
@@ -153,6 +154,8 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
     parts.append(pages.see_a_professional_html(
         content, "h2", f"the box <b>{escape(URGENT_TITLE)}</b> near the start of this handout"))
     parts.append(f'<p class="meta"><i>{escape(guide.disclaimer)}</i></p>')
+    if guide.governance:
+        parts.append(f'<p class="meta">{escape(guide.governance)}</p>')
     # References in the small size, as leaflets print them.
     parts.append(f'<div class="refs">{pages.sources_html(content, sources, "h2")}</div>')
     parts.append("</body></html>")
@@ -164,6 +167,7 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         options=options,
         sizes=sizes,
         footer=f"{guide.title} handout: {subject}. Content version {guide.version}.",
+        footer_note=guide.governance,
         region_id=region.id if region else None,
         essential=tuple(essential),
         spillover=tuple(spillover),
@@ -210,7 +214,8 @@ def _drawing_and_referral(content: Content, region: Region) -> str:
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="44%" valign="top"><p><a name="{DRAWING_ANCHOR}">&nbsp;</a></p></td>'
         '<td width="56%" valign="top">'
-        f"<p><b>Spine level {escape(region.level.vertebrae)}.</b> "
+        f"<p><b>Spine level {escape(region.level.vertebrae)} "
+        f"({escape(region.level.spine_label)}).</b> "
         f"{escape(region.level.description)}</p>"
         f"{pages.referral_html(content, region, heading='h2', caveat=False)}"
         "</td></tr></table>"

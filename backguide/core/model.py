@@ -89,16 +89,19 @@ class EvidenceGrade(NamedTuple):
 EVIDENCE_SCALE: tuple[EvidenceGrade, ...] = (
     EvidenceGrade("guideline", "Recommended by guidelines",
                   "First-line advice in NICE NG59 and/or ACP 2017.", 0),
+    # For explanations: a fact good studies support, not a treatment.
+    EvidenceGrade("research", "Based on research",
+                  "A fact that good studies support (not a treatment).", 1),
     EvidenceGrade("moderate", "Some evidence it helps a little",
-                  "Moderate-quality trials, usually a small, short-term effect.", 1),
+                  "Moderate-quality trials, usually a small, short-term effect.", 2),
     EvidenceGrade("low", "Weak evidence",
-                  "Low-certainty trials, or guidelines disagree.", 2),
+                  "Low-certainty trials, or guidelines disagree.", 3),
     EvidenceGrade("none", "Not tested for back pain",
-                  "No trial in back pain found.", 3),
+                  "No trial in back pain found.", 4),
     EvidenceGrade("no-benefit", "Tested: no benefit shown",
-                  "Good trials found no effect.", 4),
+                  "Good trials found no effect.", 5),
     EvidenceGrade("experience", "Practitioner experience only",
-                  "Based on practice, not research.", 5),
+                  "Based on practice, not research.", 6),
 )
 EVIDENCE_GRADES: dict[str, EvidenceGrade] = {g.id: g for g in EVIDENCE_SCALE}
 
@@ -128,10 +131,14 @@ class CautionKey(NamedTuple):
 
 
 class Caution(NamedTuple):
-    """A warning that goes with a step; ``keys`` name the circumstances it is about."""
+    """A warning that goes with a step; ``keys`` name the circumstances it is about.
+
+    ``sources`` are the publications that say it.
+    """
 
     text: str
     keys: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 class CoreMessage(NamedTuple):
@@ -153,6 +160,23 @@ class Guide(NamedTuple):
     map_caveat_sources: tuple[str, ...]
     core_messages: tuple[CoreMessage, ...]
     see_a_professional: tuple[str, ...]
+    # Who stands behind the content (NHS information standard): empty if not given.
+    publisher: str = ""
+    reviewer: str = ""
+    conflict_of_interest: str = ""
+
+    @property
+    def governance(self) -> str:
+        """Who publishes and reviews the guide, and any conflict of interest, in one paragraph."""
+        parts = []
+        if self.publisher:
+            parts.append(f"Published by {self.publisher}.")
+        if self.reviewer:
+            parts.append(f"Reviewed by {self.reviewer} on "
+                         f"{self.last_reviewed.day} {self.last_reviewed:%B %Y}.")
+        if self.conflict_of_interest:
+            parts.append(self.conflict_of_interest)
+        return " ".join(parts)
 
 
 class Zone(NamedTuple):
@@ -217,7 +241,9 @@ class Region(NamedTuple):
 
     @property
     def name(self) -> str:
-        return f"{self.level.name} ({self.level.spine_label}), {self.side.label}"
+        # The everyday name only; the medical name (spine_label) is shown with
+        # the spine level wherever the region is described.
+        return f"{self.level.name}, {self.side.label}"
 
     @property
     def muscles(self) -> tuple[str, ...]:
@@ -241,6 +267,11 @@ class Step(NamedTuple):
     @property
     def caution_keys(self) -> frozenset[str]:
         return frozenset(k for c in self.cautions for k in c.keys)
+
+    @property
+    def tested_without_benefit(self) -> bool:
+        """Good trials found no benefit: information to read, never a step to tick."""
+        return self.evidence.grade.id == "no-benefit"
 
     def fits_level(self, level_id: str | None) -> bool:
         return not self.levels or level_id is None or level_id in self.levels

@@ -22,6 +22,7 @@ from backguide.core.model import Content, EvidenceGrade, Explanation, Region, St
 # always carries its label, so colour is never the only signal.
 GRADE_COLOURS = {
     "guideline": "#2e6b30",
+    "research": "#1d4f91",
     "moderate": "#1f6a73",
     "low": "#7a5c00",
     "none": "#5b5b5b",
@@ -76,7 +77,8 @@ def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
     ``tick_box`` puts an empty box before the title, for a printed handout;
     ``badge_beside`` puts the evidence badge beside the title instead of below it.
     """
-    box = f"{TICK_BOX}&nbsp;" if tick_box else ""
+    # A remedy tested without benefit is information, never something to tick.
+    box = f"{TICK_BOX}&nbsp;" if tick_box and not step.tested_without_benefit else ""
     parts = [
         _titled(box + escape(step.title), step.evidence.grade, heading, badge_beside),
         f"<p>{escape(step.summary)}</p>",
@@ -116,7 +118,8 @@ def region_page(content: Content, region: Region, muscle_id: str | None = None) 
     level = region.level
     parts = [
         f"<h2>{escape(region.name)}</h2>",
-        f"<p><i>Spine level {escape(level.vertebrae)}, on your {region.side.label} side.</i></p>",
+        f"<p><i>Spine level {escape(level.vertebrae)} ({escape(level.spine_label)}), "
+        f"on your {region.side.label} side.</i></p>",
         f"<p>{escape(level.description)}</p>",
         "<h3>Muscles here</h3>",
     ]

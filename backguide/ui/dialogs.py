@@ -72,12 +72,13 @@ class ContentProblemsDialog(QDialog):
 
 
 def show_about(parent: QWidget, content: Content) -> None:
-    """The About box: app version, and the content's version and review dates."""
+    """The About box: app version, the content's version and review dates, and who stands behind it."""
     from PySide6.QtWidgets import QMessageBox
 
     from backguide import __version__
 
     guide = content.guide
+    governance = f"<p>{pages.escape(guide.governance)}</p>" if guide.governance else ""
     QMessageBox.about(
         parent, "About BackGuide",
         f"<h3>BackGuide {__version__}</h3>"
@@ -85,5 +86,6 @@ def show_about(parent: QWidget, content: Content) -> None:
         f"<p>Content version {guide.version}<br>"
         f"Last reviewed {guide.last_reviewed:%d %B %Y}<br>"
         f"Next review due {guide.next_review:%d %B %Y}</p>"
-        f"<p><i>{guide.disclaimer}</i></p>"
+        f"{governance}"
+        f"<p><i>{pages.escape(guide.disclaimer)}</i></p>"
         "<p>BackGuide works offline and keeps your data on this computer.</p>")

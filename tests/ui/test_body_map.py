@@ -126,7 +126,7 @@ def test_accessible_names_are_set(qtbot, window) -> None:
         assert view.regions[region.id].toolTip() == region.name
     _click(qtbot, view, view.area_centre("sacral-right"))
     description = interface.text(QAccessible.Text.Description)
-    assert "Selected: Sacrum" in description and "right" in description
+    assert "Selected: Base of the spine (sacrum)" in description and "right" in description
 
 
 def test_region_list_offers_the_same_choices(qtbot, window) -> None:

@@ -20,7 +20,7 @@ def test_handout_saves_a_pdf_and_says_so(tmp_path: Path, capsys) -> None:  # typ
     out = capsys.readouterr().out
     assert f"to {target}" in out and "A4" in out
     assert pdf_page_sizes(target) == {(595, 842)}
-    assert "Waist level (lumbar), left" in pdf_pages_text(target, first=1)[0]
+    assert "Low back (waist), left" in pdf_pages_text(target, first=1)[0]
 
 
 def test_handout_on_letter_in_large_print(tmp_path: Path) -> None:

@@ -297,7 +297,7 @@ def test_hovering_a_point_shows_the_entry(qtbot, diary: DiaryWindow) -> None:
     text = diary.chart.hover.toPlainText()
     assert diary.chart.hover.isVisible()
     assert "Sun 1 Mar 2026, 08:00" in text and "Pain 6 out of 10" in text
-    assert "Waist level (lumbar), left" in text and "after the school run" in text
+    assert "Low back (waist), left" in text and "after the school run" in text
     far = box.mapViewToScene(QPointF(START.timestamp() + 43200, 0))
     diary.chart.widget.scene().sigMouseMoved.emit(far)
     assert not diary.chart.hover.isVisible()

@@ -152,7 +152,7 @@ def test_window_is_usable_at_1024_by_700(qtbot, window) -> None:
 def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
     assert window.windowTitle() == "BackGuide"
     window.selection.choose_region("sacral-left")
-    assert window.windowTitle() == "Sacrum (sacral), left \u2013 BackGuide"
+    assert window.windowTitle() == "Base of the spine (sacrum), left \u2013 BackGuide"
     window.set_mode(ViewMode.PAIN)
     window.selection.choose_place("tailbone")
     assert window.windowTitle() == "Tailbone \u2013 BackGuide"

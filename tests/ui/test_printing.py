@@ -155,7 +155,7 @@ def test_short_steps_stay_on_one_page(qapp) -> None:  # type: ignore[no-untyped-
     for start, end in zip(starts, [*starts[1:], len(units)], strict=True):
         item = units[start:end]
         top, bottom = layout.span(item[0])[0], layout.span(item[-1])[1]
-        if bottom - top <= layout.page_height * 0.3:  # short enough never to split
+        if bottom - top <= layout.page_height * 0.35:  # short enough never to split
             assert layout.page_of(top) == layout.page_of(bottom - 1), item[0].block.text()
             whole += 1
     assert whole >= 5

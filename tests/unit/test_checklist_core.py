@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from backguide.core.checklist import CHECK_FIRST_LABEL, Checklist, PageKind, emergency_numbers
+from backguide.core.checklist_text import summary_html
 from backguide.core.content import load_content
 from backguide.core.matching import steps_for
 from backguide.core.model import Content, Duration, Urgency
@@ -174,8 +175,20 @@ def test_duration_chooses_the_steps_the_content_gives_for_it(shipped: Content,
                                                              duration: Duration) -> None:
     checklist = Checklist(shipped, "lumbar-left")
     checklist.set_duration(duration)
-    expected = [s.id for s in steps_for(shipped, "lumbar", duration)]
+    expected = [s.id for s in steps_for(shipped, "lumbar", duration)
+                if not s.tested_without_benefit]
     assert [p.step.id for p in checklist.planned_steps] == expected
+
+
+@pytest.mark.parametrize("duration", list(Duration))
+def test_a_remedy_tested_without_benefit_is_information_not_a_step(shipped: Content,
+                                                                    duration: Duration) -> None:
+    checklist = Checklist(shipped, "lumbar-left")
+    checklist.set_duration(duration)
+    planned = {p.step.id for p in checklist.planned_steps}
+    shown = {s.id for s in checklist.summary().not_shown_to_help}
+    assert "glucosamine" in shown and "glucosamine" not in planned
+    assert "Tested, and not shown to help" in summary_html(checklist.summary())
 
 
 def test_region_chooses_the_steps_of_its_level(small: Content) -> None:

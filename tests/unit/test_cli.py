@@ -44,7 +44,7 @@ def test_regions_prints_id_tab_name(capsys) -> None:
     assert main(["regions"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 12
-    assert lines[0] == "cervical-left\tNeck (cervical), left"
+    assert lines[0] == "cervical-left\tNeck, left"
     assert all(line.count("\t") == 1 for line in lines)
 
 

@@ -32,7 +32,7 @@ def _load_problems(folder: Path) -> list:
 def test_minimal_content_loads(minimal_content: Path) -> None:
     content = load_content(minimal_content)
     assert [r.id for r in content.regions] == ["lumbar-left", "lumbar-right"]
-    assert content.regions[0].name == "Waist level (lumbar), left"
+    assert content.regions[0].name == "Waist level, left"
     assert content.muscles["waist-muscle"].essential_zones == ("buttock",)
     assert content.steps[0].caution_keys == {"blood-thinners"}
 

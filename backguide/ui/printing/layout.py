@@ -76,7 +76,10 @@ class HandoutLayout:
         self.footer_font = print_font(handout.sizes.small - 0.5)
         metrics = QFontMetricsF(self.footer_font, printer)
         self.footer_line = metrics.lineSpacing()
-        footer_height = self.footer_line * 2 + self.pt(10)
+        # Two lines of disclaimer, page and version; two more, wrapped, for who
+        # publishes and reviews the guide.
+        self.footer_lines = 4 if handout.footer_note else 2
+        footer_height = self.footer_line * self.footer_lines + self.pt(10)
         self.page_height = float(rect.height()) - footer_height
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(printer)

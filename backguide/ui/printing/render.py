@@ -303,6 +303,10 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
     painter.drawText(second, left, handout.footer)
+    if handout.footer_note:
+        note = QRectF(0, second.bottom(), layout.width, line * (layout.footer_lines - 2))
+        painter.drawText(note, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap), handout.footer_note)
     painter.restore()
 
 
