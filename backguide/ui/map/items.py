@@ -32,8 +32,8 @@ from backguide.core.artwork import Outline
 # Referral zones are painted in one warm colour on any palette, so "where the
 # pain goes" never looks like "what you selected" (the palette's highlight).
 PAIN_COLOUR = QColor("#d2452b")
-ESSENTIAL_FILL = QColor("#6a1208")  # deep red: dark in grayscale
-ESSENTIAL_RIM = QColor("#3a0803")
+ESSENTIAL_FILL = QColor("#560e06")  # deep red: dark in grayscale
+ESSENTIAL_RIM = QColor("#2e0602")
 SPILLOVER_WASH = QColor("#e9a494")  # under the hatching
 SPILLOVER_INK = QColor("#8e2416")
 SPILLOVER_RIM = QColor("#7a1e12")
@@ -79,7 +79,7 @@ def spillover_brush(spacing: int = HATCH_SPACING) -> QBrush:
         image.fill(SPILLOVER_WASH)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(SPILLOVER_INK, spacing * 0.5))
+        painter.setPen(QPen(SPILLOVER_INK, spacing * 0.45))
         for k in range(-4, 9):
             offset = k * spacing
             painter.drawLine(QPointF(offset, size), QPointF(offset + size, 0))
@@ -91,7 +91,7 @@ def spillover_brush(spacing: int = HATCH_SPACING) -> QBrush:
 
 def chosen_fill() -> QColor:
     colour = QColor(CHOSEN_WASH)
-    colour.setAlpha(185)
+    colour.setAlpha(215)
     return colour
 
 
