@@ -6,12 +6,13 @@ only. Everything is built from hand-placed points joined by smooth Bezier
 curves; the right side of the body is the left side mirrored in code, so the
 figure is exactly symmetric.
 
-Layout (viewBox 0 0 800 1000):
+Layout (viewBox 0 0 880 1000):
 
-* back view, midline x = 320, figure roughly x 42..598, y 26..1000;
-* front view, midline x = 700, art x 630..770, y 622..904, labels around it.
+* back view, midline x = 300, figure roughly x 24..576, y 26..1000;
+* front views, midline x = 738: the head (y 20..270) and the trunk (y 306..860).
 
-The SVG has four top-level groups the app relies on: ``figure`` (decoration),
+The SVG has four top-level groups the app relies on: ``figure`` (the picture,
+holding the ``muscles`` group: one shape per muscle and side, ``muscle-<id>-<side>``),
 ``regions`` (clickable paraspinal areas), ``zones`` (referral zones) and
 ``labels``. Region and zone paths use only absolute M, L, C, Q and Z commands
 with at most one decimal, carry no fill or stroke, and nothing in the file
