@@ -6,12 +6,13 @@ only. Everything is built from hand-placed points joined by smooth Bezier
 curves; the right side of the body is the left side mirrored in code, so the
 figure is exactly symmetric.
 
-Layout (viewBox 0 0 800 1000):
+Layout (viewBox 0 0 880 1000):
 
-* back view, midline x = 320, figure roughly x 42..598, y 26..1000;
-* front view, midline x = 700, art x 630..770, y 622..904, labels around it.
+* back view, midline x = 300, figure roughly x 24..576, y 26..1000;
+* front views, midline x = 738: the head (y 20..270) and the trunk (y 306..860).
 
-The SVG has four top-level groups the app relies on: ``figure`` (decoration),
+The SVG has four top-level groups the app relies on: ``figure`` (the picture,
+holding the ``muscles`` group: one shape per muscle and side, ``muscle-<id>-<side>``),
 ``regions`` (clickable paraspinal areas), ``zones`` (referral zones) and
 ``labels``. Region and zone paths use only absolute M, L, C, Q and Z commands
 with at most one decimal, carry no fill or stroke, and nothing in the file
@@ -27,10 +28,13 @@ from pathlib import Path
 Point = tuple[float, float]
 
 OUT = Path(__file__).with_name("back.svg")
-MID = 320.0  # back view midline
-FRONT_MID = 700.0  # front view midline
-FRONT_SCALE = 0.34
-FRONT_TOP = 630.0  # front view y of back-scale y = 195
+WIDTH, HEIGHT = 880, 1000
+MID = 300.0  # back view midline
+FRONT_MID = 738.0  # front views' midline (the trunk and, above it, the head)
+FRONT_SCALE = 0.7  # the trunk seen from the front, against the back view
+FRONT_TOP = 306.0  # front view y of back-scale y = 200 (the neck)
+FACE_SCALE = 1.25  # the head seen from the front is drawn larger than life-size
+FACE_TOP = 20.0  # its y for back-scale y = 27 (the top of the head)
 
 SKIN = "#f1d9c8"
 SKIN_LINE = "#c29f8b"
@@ -44,6 +48,11 @@ MULTIFIDUS = "#cc918a"
 LONGISSIMUS = "#d8a59c"
 ILIOCOSTALIS = "#e3b8af"
 QUADRATUS = "#dcb2a9"
+ROTATORES = "#bf7f78"
+SERRATUS = "#e6c2b8"
+SEMISPINALIS = "#cf958d"
+SEMISPINALIS_CAPITIS = "#d9a79e"
+SPLENIUS = "#e2b6ad"
 TEXT = "#444444"
 LABEL_BG = "#fbf8f4"
 LABEL_EDGE = "#d8cec4"
@@ -244,8 +253,13 @@ def left(dx: float, y: float) -> Point:
 
 
 def front(dx: float, y: float) -> Point:
-    """Map back-view scale ``(dx, y)`` into the small front view, viewer's left half."""
-    return (FRONT_MID - dx * FRONT_SCALE, FRONT_TOP + (y - 195.0) * FRONT_SCALE)
+    """Map back-view scale ``(dx, y)`` into the front view of the trunk, viewer's left half."""
+    return (FRONT_MID - dx * FRONT_SCALE, FRONT_TOP + (y - 200.0) * FRONT_SCALE)
+
+
+def face(dx: float, y: float) -> Point:
+    """Map back-view scale ``(dx, y)`` of the head into the front view of the head."""
+    return (FRONT_MID - dx * FACE_SCALE, FACE_TOP + (y - 27.0) * FACE_SCALE)
 
 
 # --------------------------------------------------------------------------
@@ -273,67 +287,70 @@ BODY = [(44, 150), (44, 190), (46, 212), (55, 231), (82, 247), (126, 261), (166,
         (192, 291), (204, 318), (199, 348), (182, 372), (162, 393), (153, 422),
         (148, 470), (141, 525), (129, 580), (121, 614), (123, 645), (132, 675),
         (144, 715), (152, 760), (155, 805), (154, 850), (150, 900), (147, 950), (144, 1005)]
-BODY_HALF_WIDTH = profile([(y, dx) for dx, y in BODY[12:]])
+# Half-width of the body at a height, from the neck down.
+OUTLINE = profile([(y, dx) for dx, y in BODY[1:]])
 
-# Outer edges of the three erector spinae columns and the quadratus lumborum.
-MULTIFIDUS_OUT = profile([(195, 10), (292, 13), (460, 17), (560, 22), (640, 27),
-                          (700, 30), (745, 28), (790, 20), (812, 12)])
-LONGISSIMUS_OUT = profile([(198, 15), (292, 23), (370, 29), (460, 34), (560, 41),
-                           (620, 46), (680, 45), (720, 40), (748, 32)])
-ILIOCOSTALIS_OUT = profile([(205, 20), (240, 26), (292, 33), (330, 37), (370, 41),
-                            (415, 45), (460, 48), (510, 52), (560, 57), (600, 62),
-                            (640, 65), (670, 64), (696, 60)])
-QUADRATUS_OUT = profile([(584, 88), (600, 94), (630, 98), (655, 98), (668, 96)])
+# Edges of the deep columns beside the spine, from the midline out: the small
+# rotatores next to the spine bones, then multifidus, longissimus and
+# iliocostalis, thin at the neck and thickest at the waist.
+ROTATORES_IN = profile([(192, 5.0), (292, 6.0), (560, 7.6), (720, 8.6)])
+ROTATORES_OUT = profile([(192, 8.0), (292, 10.0), (330, 11.5), (520, 12.0), (560, 11.0),
+                         (720, 11.5)])
+MULTIFIDUS_OUT = profile([(292, 16), (460, 20), (560, 25), (640, 30), (700, 32), (745, 29),
+                          (790, 21), (812, 13)])
+LONGISSIMUS_OUT = profile([(280, 25), (370, 31), (460, 37), (560, 44), (620, 49), (680, 48),
+                           (720, 42), (748, 34)])
+ILIOCOSTALIS_OUT = profile([(280, 34), (330, 39), (370, 44), (415, 48), (460, 52), (510, 56),
+                            (560, 61), (600, 65), (640, 67), (670, 65), (696, 60)])
 # Posterior iliac crest from its highest point at the flank to the dimple (PSIS).
 CREST = [(120, 663), (108, 662), (92, 669), (74, 686), (59, 707), (49, 732), (43, 752)]
-
-CREST_ZONE = [(52, 727), (60, 707), (74, 689), (92, 673), (106, 665), (118, 663)]
-
-# Lateral edge of the clickable regions: knots fall on every level boundary.
-REGION_EDGE = [(23, BANDS["cervical"][0]), (27, 220), (31, 250), (36, BANDS["upper-thoracic"][0]),
-               (40, 330), (44, BANDS["mid-thoracic"][0]), (48, 415),
-               (51, BANDS["lower-thoracic"][0]), (55, 510), (60, BANDS["lumbar"][0]), (82, 574),
-               (96, 590), (101, 625), (101, 656), (90, 670), (71, 691), (57, BANDS["sacral"][0]),
-               (50, 750), (40, 785), (27, 818), (15, 842), (REGION_INNER, BANDS["sacral"][1])]
+CREST_ZONE = [(50, 730), (60, 707), (74, 689), (92, 673), (106, 665), (121, 664)]
+SCAPULA = [(66, 313), (72, 307), (96, 311), (126, 315), (152, 316), (168, 321), (166, 335),
+           (148, 360), (126, 392), (104, 420), (90, 435), (81, 434), (74, 414), (67, 382),
+           (63, 350), (63, 325)]
 
 
 def region_paths() -> dict[str, PathData]:
-    """Left-side region outlines keyed by band name; adjacent bands share edges exactly."""
-    knots = [left(dx, y) for dx, y in REGION_EDGE]
-    segs = spline(knots)
+    """Left-side region outlines keyed by band name: each is the whole half of the
+    back at its level, from the spine to the flank; adjacent bands share edges exactly."""
     out = {}
     for name, (top, bottom) in BANDS.items():
-        i0 = next(i for i, (_, y) in enumerate(REGION_EDGE) if y == top)
-        i1 = next(i for i, (_, y) in enumerate(REGION_EDGE) if y == bottom)
-        top_pt, bot_pt = knots[i0], knots[i1]
-        p = PathData().move((MID - REGION_INNER, top_pt[1])).line(top_pt)
-        for c1, c2, end in segs[i0:i1]:
-            p.cubic(c1, c2, end)
-        if bot_pt[0] != MID - REGION_INNER:
-            p.line((MID - REGION_INNER, bot_pt[1]))
+        inner = MID - REGION_INNER
+        if name == "sacral":  # out to the side of the hip, then in along the top of the buttock
+            edge = [left(OUTLINE(y) - 4, y) for y in steps(top, 780, 14)]
+            edge += [left(dx, y) for dx, y in ((118, 806), (80, 826), (44, 842), (18, 852))]
+        else:
+            edge = [left(OUTLINE(y) - 4, y) for y in steps(top, bottom, 14)]
+        p = PathData().move((inner, top)).line(edge[0])
+        smooth(edge, path=p)
+        p.line((inner, bottom))
         out[name] = p.close()
     return out
 
 
-def column_outline(edges: Sequence[tuple[Callable[[float], float], float]], top: float,
-                   inner: float = 6.0) -> PathData:
-    """Outline of muscle columns between the spine and ``edges[0]``.
+def strip(inner: Callable[[float], float], outer: Callable[[float], float], top: float,
+          bottom: float, round_top: bool = False, round_bottom: bool = False,
+          to: Callable[[float, float], Point] = left) -> PathData:
+    """The area between two edges (distances from the midline) from ``top`` to ``bottom``.
 
-    ``edges`` runs from the outermost column inwards as ``(outer edge, lower end)``;
-    below each column's lower end the outline steps in to the next column, so the
-    long thin columns end one after another on the pelvis and sacrum.
+    The ends are flat (so segments of one column share their edge exactly) or
+    rounded off.
     """
-    pts: list[Point] = []
-    start = top
-    for outer, bottom in edges:
-        pts += [left(outer(y), y) for y in steps(start, bottom, 14)]
-        start = bottom + 14
-    last, bottom = edges[-1]
-    pts.append(left((last(bottom) + inner) / 2, bottom + 7))
-    pts += [left(inner, y) for y in steps(bottom, top, 20)]
-    width = edges[0][0](top) - inner
-    pts.append(left(inner + width / 2, top - 0.5 * width))
-    return smooth(pts, closed=True)
+    outer_pts = [to(outer(y), y) for y in steps(top, bottom, 14)]
+    inner_pts = [to(inner(y), y) for y in steps(bottom, top, 14)]
+    p = smooth(outer_pts)
+    if round_bottom:
+        bulge = (outer(bottom) - inner(bottom)) * 0.75
+        a, b = outer_pts[-1], inner_pts[0]
+        p.cubic((a[0], a[1] + bulge), (b[0], b[1] + bulge), b)
+    else:
+        p.line(inner_pts[0])
+    smooth(inner_pts, path=p)
+    if round_top:
+        bulge = (outer(top) - inner(top)) * 0.75
+        a, b = inner_pts[-1], outer_pts[0]
+        p.cubic((a[0], a[1] - bulge), (b[0], b[1] - bulge), b)
+    return p.close()
 
 
 def fibres(inner: Callable[[float], float], outer: Callable[[float], float],
@@ -346,7 +363,8 @@ def fibres(inner: Callable[[float], float], outer: Callable[[float], float],
     return out
 
 
-def ribbon(centre: Sequence[Point], half: float | Sequence[float]) -> PathData:
+def ribbon(centre: Sequence[Point], half: float | Sequence[float],
+           to: Callable[[float, float], Point] = left) -> PathData:
     """A soft band along a line of (dx, y) points, round at both ends.
 
     ``half`` is the half-width, one for the whole band or one per point.
@@ -369,7 +387,19 @@ def ribbon(centre: Sequence[Point], half: float | Sequence[float]) -> PathData:
 
     pts = (outer + [cap(centre[-1], centre[-2], halves[-1])] + inner[::-1]
            + [cap(centre[0], centre[1], halves[0])])
-    return smooth([left(dx, y) for dx, y in pts], closed=True)
+    return smooth([to(dx, y) for dx, y in pts], closed=True)
+
+
+def blob(points: Sequence[Point], to: Callable[[float, float], Point] = left) -> PathData:
+    """A smooth closed shape through (dx, y) points."""
+    return smooth([to(dx, y) for dx, y in points], closed=True)
+
+
+def grown(points: Sequence[Point], factor: float) -> list[Point]:
+    """Points pushed away from their centre by ``factor``."""
+    cx = sum(p[0] for p in points) / len(points)
+    cy = sum(p[1] for p in points) / len(points)
+    return [(cx + (x - cx) * factor, cy + (y - cy) * factor) for x, y in points]
 
 
 # --------------------------------------------------------------------------
@@ -410,12 +440,16 @@ def head() -> list[str]:
     arc = left_pts + [(2 * MID - r1(x), y) for x, y in reversed(left_pts[:-1])]
     fill_path = smooth(arc)
     fill_path.quad((MID, 188), arc[0]).close()
+    # The bony ridge at the base of the skull, where the neck muscles attach.
+    ridge = smooth([left(dx, y) for dx, y in [(0, 170), (18, 168), (36, 163), (52, 160)]])
     return (pair(ear, fill=SKIN, stroke=SKIN_LINE, stroke_width=1.4)
             + pair(ear_in, fill="none", stroke=SKIN_DETAIL, stroke_width=1.1,
                    stroke_linecap="round")
             + [path_el(fill_path, fill=SKIN, stroke="none"),
                path_el(smooth(arc), fill="none", stroke=SKIN_LINE, stroke_width=1.6,
-                       stroke_linecap="round")])
+                       stroke_linecap="round")]
+            + pair(ridge, fill="none", stroke=SKIN_DETAIL, stroke_width=1.1, opacity=0.7,
+                   stroke_linecap="round"))
 
 
 def arm() -> PathData:
@@ -438,7 +472,7 @@ def ribs() -> list[str]:
         elif k == 12:
             end = 92.0  # the short floating rib stops well above the waist
         else:
-            end = BODY_HALF_WIDTH(y1) - 9 if y1 > 420 else 150.0
+            end = OUTLINE(y1) - 9 if y1 > 420 else 150.0
         # Each rib leaves its vertebra almost level, then sweeps down and out.
         rib = PathData().move(left(9, y0)).cubic(
             left(end * 0.45, y0 - 3), left(end * 0.85, y0 + (y1 - y0) * 0.35), left(end, y1))
@@ -465,43 +499,95 @@ def pelvis() -> list[str]:
 
 
 def scapula() -> list[str]:
-    body = [(66, 313), (72, 307), (96, 311), (126, 315), (152, 316), (168, 321), (166, 335),
-            (148, 360), (126, 392), (104, 420), (90, 435), (81, 434), (74, 414), (67, 382),
-            (63, 350), (63, 325)]
     spine = ribbon([(65, 345), (90, 338), (120, 328), (148, 317), (168, 307), (181, 302)],
                    [2.2, 3.2, 4.2, 5.2, 6.2, 6.8])
-    return (pair(smooth([left(dx, y) for dx, y in body], closed=True), fill=BONE,
-                 stroke=BONE_LINE, stroke_width=1.1, opacity=0.72)
-            + pair(spine, fill="#ede5da",
-                   stroke=BONE_LINE, stroke_width=1, opacity=0.92))
+    return (pair(blob(SCAPULA), fill=BONE, stroke=BONE_LINE, stroke_width=1.1, opacity=0.72)
+            + pair(spine, fill="#ede5da", stroke=BONE_LINE, stroke_width=1, opacity=0.92))
+
+
+def muscle_shapes() -> list[tuple[str, PathData, str, float]]:
+    """Every muscle the content names, deepest first: (id, left outline, colour, opacity).
+
+    Later shapes are painted over earlier ones, as the layers lie in the body.
+    """
+    t, lum, sac = BANDS["upper-thoracic"][0], BANDS["lumbar"][0], BANDS["sacral"][0]
+    shapes: list[tuple[str, PathData, str, float]] = []
+    # Quadratus lumborum: deep, from the 12th rib to the iliac crest; its outer
+    # edge reaches beyond the long columns, the rest lies under them.
+    shapes.append(("quadratus-lumborum", blob(
+        [(28, 579), (50, 574), (72, 574), (88, 582), (95, 600), (99, 630), (99, 655), (95, 668),
+         (78, 682), (60, 697), (42, 705), (29, 699), (25, 660), (25, 620)]), QUADRATUS, 0.9))
+    shapes.append(("iliocostalis-thoracis",
+                   strip(LONGISSIMUS_OUT, ILIOCOSTALIS_OUT, 282, lum, round_top=True),
+                   ILIOCOSTALIS, 0.95))
+    shapes.append(("iliocostalis-lumborum",
+                   strip(LONGISSIMUS_OUT, ILIOCOSTALIS_OUT, lum, 698, round_bottom=True),
+                   ILIOCOSTALIS, 0.95))
+    shapes.append(("longissimus-thoracis",
+                   strip(MULTIFIDUS_OUT, LONGISSIMUS_OUT, 282, 748, True, True),
+                   LONGISSIMUS, 0.95))
+    shapes.append(("multifidus-thoracic",
+                   strip(ROTATORES_OUT, MULTIFIDUS_OUT, t, lum, round_top=True),
+                   MULTIFIDUS, 0.95))
+    shapes.append(("multifidus-lumbar", strip(ROTATORES_OUT, MULTIFIDUS_OUT, lum, sac),
+                   MULTIFIDUS, 0.95))
+    shapes.append(("multifidus-sacral",
+                   strip(ROTATORES_OUT, MULTIFIDUS_OUT, sac, 806, round_bottom=True),
+                   MULTIFIDUS, 0.95))
+    for band in ("cervical", "upper-thoracic", "mid-thoracic", "lower-thoracic", "lumbar"):
+        top, bottom = BANDS[band]
+        shapes.append((f"rotatores-{band}", strip(ROTATORES_IN, ROTATORES_OUT, top, bottom),
+                       ROTATORES, 1.0))
+    # Serratus posterior inferior: thin slips from the T11-L2 spines up and out to ribs 9-12,
+    # lying over the long columns.
+    shapes.append(("serratus-posterior-inferior", blob(
+        [(9, 512), (40, 500), (72, 489), (97, 484), (106, 495), (99, 506), (109, 517),
+         (102, 530), (106, 541), (95, 552), (94, 563), (82, 573), (52, 597), (24, 617),
+         (9, 626)]), SERRATUS, 0.6))
+    # The neck: deep to shallow.
+    shapes.append(("semispinalis-cervicis", strip(
+        ROTATORES_OUT, profile([(196, 15), (250, 17), (310, 16), (348, 12)]), 196, 350,
+        round_bottom=True), SEMISPINALIS, 0.95))
+    shapes.append(("semispinalis-capitis", strip(
+        profile([(188, 9), (240, 15), (300, 16), (360, 13)]),
+        profile([(188, 31), (240, 29), (300, 27), (360, 19)]), 188, 372, round_bottom=True),
+        SEMISPINALIS_CAPITIS, 0.95))
+    shapes.append(("splenius-cervicis", ribbon(
+        [(10, 404), (15, 372), (23, 332), (32, 292), (39, 252), (40, 214)],
+        [3.5, 4.5, 5.5, 5.5, 5, 4]), SPLENIUS, 0.9))
+    shapes.append(("splenius-capitis", ribbon(
+        [(9, 338), (17, 300), (27, 262), (37, 228), (45, 200), (50, 182)],
+        [4.5, 7.5, 9, 9, 8.5, 7]), SPLENIUS, 0.92))
+    return shapes
 
 
 def muscles() -> list[str]:
-    def spine_edge(_: float) -> float:
-        return 6.0
+    """The muscles group: one shape per muscle and side, ``muscle-<id>-<left|right>``."""
+    muscle = {"stroke": MUSCLE_LINE, "stroke_width": 0.9, "stroke_opacity": 0.8}
+    out = []
+    for mid, shape, colour, opacity in muscle_shapes():
+        out.append(path_el(shape, id=f"muscle-{mid}-left", fill=colour, fill_opacity=opacity,
+                           **muscle))
+        out.append(path_el(shape.mirrored(), id=f"muscle-{mid}-right", fill=colour,
+                           fill_opacity=opacity, **muscle))
+    return out
 
-    top = 188.0  # tucked under the skull
-    ilio, longi, multi = (ILIOCOSTALIS_OUT, 696.0), (LONGISSIMUS_OUT, 748.0), (MULTIFIDUS_OUT, 812.0)
-    muscle = {"stroke": MUSCLE_LINE, "stroke_width": 0.9, "stroke_opacity": 0.75}
+
+def muscle_fibres() -> list[str]:
+    """Faint lines along the muscles, hinting at the way their fibres run."""
     fibre = {"fill": "none", "stroke": FIBRE, "stroke_width": 0.8, "opacity": 0.3,
              "stroke_linecap": "round"}
-    # Quadratus lumborum: from the 12th rib down to the iliac crest, outside the columns.
-    ql = [left(ILIOCOSTALIS_OUT(y) - 4, y) for y in steps(572, 690, 14)]
-    ql += [left(76, 686), left(88, 674)]
-    ql += [left(QUADRATUS_OUT(y), y) for y in steps(664, 584, 14)]
-    ql += [left(72, 574)]
-    out = pair(smooth(ql, closed=True), fill=QUADRATUS, opacity=0.85, **muscle)
-    # Nested outlines, outermost first: each inner column is painted over the one outside it.
-    for colour, edges in ((ILIOCOSTALIS, [ilio, longi, multi]), (LONGISSIMUS, [longi, multi]),
-                          (MULTIFIDUS, [multi])):
-        out += pair(column_outline(edges, top), fill=colour, opacity=0.95, **muscle)
-    for inner, outer, bottom in ((spine_edge, MULTIFIDUS_OUT, 790.0),
-                                 (MULTIFIDUS_OUT, LONGISSIMUS_OUT, 735.0),
-                                 (LONGISSIMUS_OUT, ILIOCOSTALIS_OUT, 686.0)):
-        for f in fibres(inner, outer, top + 14, bottom):
+    out: list[str] = []
+    for inner, outer, top, bottom in ((ROTATORES_OUT, MULTIFIDUS_OUT, 360.0, 790.0),
+                                      (MULTIFIDUS_OUT, LONGISSIMUS_OUT, 380.0, 735.0),
+                                      (LONGISSIMUS_OUT, ILIOCOSTALIS_OUT, 380.0, 686.0)):
+        for f in fibres(inner, outer, top, bottom):
             out += pair(f, **fibre)
-    for f in fibres(ILIOCOSTALIS_OUT, QUADRATUS_OUT, 596.0, 660.0):
-        out += pair(f, **fibre)
+    # Short slanting fibres of the serratus slips and of the splenius straps.
+    for y in (520, 545, 570):
+        out += pair(smooth([left(14, y + 40), left(50, y + 10), left(92, y - 28)]), **fibre)
+    for k in (-4.0, 0.0, 4.0):
+        out += pair(smooth([left(12 + k, 330), left(28 + k, 262), left(44 + k, 196)]), **fibre)
     return out
 
 
@@ -545,31 +631,61 @@ def skin_details() -> list[str]:
             + pair(dimple, fill="#e3c4b0", stroke="none"))
 
 
+FRONT_OUTLINE = [(40, 200), (42, 215), (52, 232), (85, 248), (130, 260), (168, 272), (190, 290),
+                 (198, 318), (190, 348), (174, 372), (158, 395), (150, 425), (146, 470),
+                 (138, 525), (122, 580), (113, 614), (116, 645), (127, 675), (140, 715),
+                 (150, 760), (154, 805), (150, 850), (146, 900), (143, 950), (141, 1000)]
+
+
 def front_view() -> list[str]:
-    outline = [(40, 200), (42, 215), (52, 232), (85, 248), (130, 260), (168, 272), (192, 290),
-               (203, 318), (196, 348), (178, 372), (160, 395), (150, 425), (146, 470),
-               (138, 525), (122, 580), (113, 614), (116, 645), (127, 675), (140, 715),
-               (150, 760), (154, 805), (150, 850), (146, 900), (143, 950), (141, 1000)]
-    body = silhouette(outline, front, FRONT_MID)
-    neck_top = ellipse(FRONT_MID, front(0, 200)[1], 40 * FRONT_SCALE, 4.2)
+    body = silhouette(FRONT_OUTLINE, front, FRONT_MID)
+    neck_top = ellipse(FRONT_MID, front(0, 200)[1], 40 * FRONT_SCALE, 5.5)
     detail = {"fill": "none", "stroke": SKIN_DETAIL, "stroke_linecap": "round",
-              "stroke_width": 1.1}
+              "stroke_width": 1.2}
 
     def fpath(points: Sequence[Point]) -> PathData:
         return smooth([front(dx, y) for dx, y in points])
 
     clavicle = fpath([(14, 247), (60, 244), (105, 254), (146, 270)])
+    chest = fpath([(20, 392), (55, 402), (95, 398), (125, 380)])
     costal = fpath([(2, 432), (40, 466), (80, 508), (108, 552)])
     groin = fpath([(122, 760), (92, 800), (52, 848), (16, 884)])
     thigh = PathData().move(front(0, 890)).line(front(0, 960))
-    navel = ellipse(FRONT_MID, front(0, 640)[1], 1.6, 2.3)
+    navel = ellipse(FRONT_MID, front(0, 640)[1], 2.2, 3.2)
     return ([path_el(body, fill="url(#fade-body)", stroke="url(#fade-body-line)",
-                     stroke_width=1.3),
+                     stroke_width=1.4),
              path_el(neck_top, fill="#ead0bd", stroke=SKIN_LINE, stroke_width=1)]
             + pair(clavicle, FRONT_MID, **detail) + pair(costal, FRONT_MID, **detail)
+            + pair(chest, FRONT_MID, opacity=0.6, **detail)
             + pair(groin, FRONT_MID, **detail)
             + [path_el(thigh, opacity=0.7, **detail),
                path_el(navel, fill=SKIN_DETAIL, stroke="none")])
+
+
+FACE_OUTLINE = [(0, 27), (38, 33), (60, 55), (68, 90), (67, 125), (62, 158), (50, 184),
+                (30, 203), (0, 210)]
+
+
+def face_view() -> list[str]:
+    """The head seen from the front, drawn larger, for the places felt in the face."""
+    detail = {"fill": "none", "stroke": SKIN_LINE, "stroke_linecap": "round",
+              "stroke_width": 1.3}
+    neck = silhouette([(34, 180), (35, 205), (37, 218), (40, 226)], face, FRONT_MID)
+    ear = blob([(66, 110), (75, 106), (80, 118), (78, 140), (70, 156), (64, 150)], face)
+    half = [face(dx, y) for dx, y in FACE_OUTLINE]
+    head_fill = smooth(half + [(2 * FRONT_MID - x, y) for x, y in reversed(half[1:-1])],
+                       closed=True)
+    brow = smooth([face(dx, y) for dx, y in [(12, 110), (24, 104), (38, 104), (48, 109)]])
+    eye = blob([(16, 124), (28, 118), (40, 121), (44, 126), (30, 130)], face)
+    nose = smooth([face(dx, y) for dx, y in [(4, 126), (6, 150), (10, 162), (3, 166)]])
+    mouth = smooth([face(dx, y) for dx, y in [(0, 182), (10, 181), (20, 178)]])
+    return ([path_el(neck, fill=SKIN, stroke=SKIN_LINE, stroke_width=1.2)]
+            + pair(ear, FRONT_MID, fill=SKIN, stroke=SKIN_LINE, stroke_width=1.2)
+            + [path_el(head_fill, fill=SKIN, stroke=SKIN_LINE, stroke_width=1.6)]
+            + pair(brow, FRONT_MID, **detail)
+            + pair(eye, FRONT_MID, fill=BONE, stroke=SKIN_LINE, stroke_width=1.1)
+            + pair(nose, FRONT_MID, opacity=0.8, **{**detail, "stroke_width": 1.1})
+            + pair(mouth, FRONT_MID, **detail))
 
 
 def figure() -> list[str]:
@@ -578,8 +694,10 @@ def figure() -> list[str]:
             + pair(arm(), fill="url(#fade-arm)", stroke="url(#fade-arm-line)", stroke_width=1.6)
             + [path_el(body, fill="url(#fade-body)", stroke="url(#fade-body-line)",
                        stroke_width=1.6)]
-            + ribs() + pelvis() + scapula() + muscles() + vertebrae() + head()
-            + skin_details() + front_view())
+            + ribs() + pelvis() + scapula()
+            + ['<g id="muscles">'] + muscles() + ["</g>"]
+            + muscle_fibres() + vertebrae() + head()
+            + skin_details() + front_view() + face_view())
 
 
 # --------------------------------------------------------------------------
@@ -596,33 +714,78 @@ def regions() -> list[str]:
     return out
 
 
-def zones() -> list[str]:
-    back = {
-        "shoulder-blade": ellipse(MID - 86, 398, 25, 33, -18),
-        "beside-spine-thoracic": stadium(MID - 23, LEVELS["T6"][0], LEVELS["T12"][1], 24, 12),
-        "lower-ribs": ellipse(MID - 101, 548, 25, 42, -8),
-        "beside-spine-lumbar": stadium(MID - 24, LEVELS["L2"][0], LEVELS["S1"][1], 26, 13),
-        "sacroiliac": ellipse(MID - 39, 751, 14, 22, -12),
-        "buttock": ellipse(MID - 86, 818, 52, 48, 0),
-        "hip-side": ellipse(MID - 151, 805, 20, 44, 4),
-        "iliac-crest": ribbon(CREST_ZONE, 9.0),
+def spindle(top: float, bottom: float, half: float) -> PathData:
+    """A slim shape along the midline, pointed softly at both ends."""
+    h = bottom - top
+    return silhouette([(1.5, top), (half * 0.8, top + h * 0.1), (half, top + h * 0.5),
+                       (half * 0.8, bottom - h * 0.1), (1.5, bottom)], left, MID)
+
+
+def back_zones() -> dict[str, PathData]:
+    """The sided zones on the back, left side; each follows the body's own contours."""
+    return {
+        # The head and neck.
+        "top-of-head": blob([(5, 36), (22, 33), (40, 39), (55, 52), (62, 68), (52, 80),
+                             (32, 82), (14, 80), (5, 72)]),
+        "back-of-head": blob([(6, 94), (30, 90), (54, 94), (64, 110), (64, 134), (56, 150),
+                              (34, 155), (13, 151), (6, 136)]),
+        "skull-base": ribbon([(8, 178), (24, 174), (40, 168), (54, 161)], [9, 10, 10, 8]),
+        "back-of-neck": blob([(9, 196), (30, 194), (40, 212), (43, 238), (38, 262), (22, 272),
+                              (9, 268)]),
+        "neck-shoulder-angle": ribbon([(48, 246), (64, 257), (86, 266), (110, 273)],
+                                      [8, 11, 11, 8]),
+        "shoulder-blade-top": ribbon([(58, 296), (62, 312), (60, 332), (57, 350)],
+                                     [8, 11, 11, 8]),
+        # The upper back.
+        "shoulder-blade": blob(grown(SCAPULA, 1.1)),
+        "beside-spine-thoracic": strip(
+            profile([(y, 10.0) for y in (0.0, 1.0)]),
+            profile([(380, 40), (470, 46), (560, 52)]),
+            LEVELS["T6"][0], LEVELS["T12"][1], True, True),
+        "lower-ribs": ribbon([(60, 524), (84, 535), (104, 549), (118, 567), (123, 586)],
+                             [11, 15, 17, 15, 10]),
+        # The low back, pelvis and hip.
+        "beside-spine-lumbar": strip(
+            profile([(y, 10.0) for y in (0.0, 1.0)]),
+            profile([(590, 50), (660, 54), (720, 50), (750, 44)]),
+            LEVELS["L2"][0], LEVELS["S1"][1], True, True),
+        "iliac-crest": ribbon(CREST_ZONE, [7, 9, 10, 10, 9, 7]),
+        "sacroiliac": ribbon([(41, 726), (42, 748), (37, 770), (29, 792)], [9, 12, 12, 8]),
+        "buttock": blob([(48, 776), (75, 774), (108, 786), (132, 816), (138, 860),
+                         (122, 898), (84, 914), (46, 906), (26, 876), (24, 826)]),
+        "hip-side": ribbon([(OUTLINE(y) - 16, y) for y in steps(770, 890, 30)],
+                           [10, 14, 15, 14, 10]),
     }
+
+
+def front_zones() -> dict[str, PathData]:
+    """The sided zones seen from the front, on the viewer's left (the patient's right)."""
+    return {
+        "temple-eye": blob([(10, 104), (24, 94), (44, 84), (60, 74), (70, 86), (70, 112),
+                            (66, 132), (56, 136), (46, 126), (32, 118), (14, 116)], face),
+        "chest-wall": blob([(40, 412), (88, 400), (134, 408), (146, 440), (142, 488),
+                            (126, 524), (94, 532), (62, 514), (42, 472)], front),
+        "belly": blob([(10, 616), (50, 612), (90, 620), (110, 640), (117, 680), (111, 718),
+                       (92, 748), (62, 766), (30, 774), (11, 766), (8, 700)], front),
+        "groin": ribbon([(126, 768), (104, 798), (76, 830), (48, 858), (24, 878)],
+                        [15, 21, 22, 21, 15], front),
+    }
+
+
+def zones() -> list[str]:
     out = []
-    for name, p in back.items():
+    for name, p in back_zones().items():
         out.append(path_el(p, id=f"zone-{name}-left", **INVISIBLE))
         out.append(path_el(p.mirrored(), id=f"zone-{name}-right", **INVISIBLE))
-    out.append(path_el(ellipse(MID, 842, 10, 16), id="zone-tailbone", **INVISIBLE))
+    tailbone = silhouette([(1.5, 824), (8, 832), (9.5, 847), (6, 862), (1.5, 870)], left, MID)
+    out.append(path_el(tailbone, id="zone-tailbone", **INVISIBLE))
     for name in ("cervical", "upper-thoracic", "mid-thoracic", "lower-thoracic", "lumbar"):
         top, bottom = BANDS[name]
-        out.append(path_el(stadium(MID, top, bottom, 18, 3), id=f"zone-midline-{name}",
-                           **INVISIBLE))
-    # Front view: the patient's left is on the viewer's right.
-    s = FRONT_SCALE
-    belly = ellipse(*front(-52, 705), 40 * s, 50 * s, 0)
-    groin = ellipse(*front(-70, 826), 50 * s, 22 * s, 50)
-    for name, p in (("belly", belly), ("groin", groin)):
-        out.append(path_el(p, id=f"zone-{name}-left", **INVISIBLE))
-        out.append(path_el(p.mirrored(FRONT_MID), id=f"zone-{name}-right", **INVISIBLE))
+        out.append(path_el(spindle(top, bottom, 10.0), id=f"zone-midline-{name}", **INVISIBLE))
+    # Front views: the patient's left is on the viewer's right.
+    for name, p in front_zones().items():
+        out.append(path_el(p.mirrored(FRONT_MID), id=f"zone-{name}-left", **INVISIBLE))
+        out.append(path_el(p, id=f"zone-{name}-right", **INVISIBLE))
     return out
 
 
@@ -649,13 +812,13 @@ def text_block(x: float, y: float, lines: Sequence[tuple[str, float, bool]],
 
 
 def labels() -> list[str]:
-    return (text_block(130, 80, [("L", 46, True), ("your left", 14, False)])
-            + text_block(510, 80, [("R", 46, True), ("your right", 14, False)])
+    return (text_block(112, 80, [("L", 46, True), ("your left", 14, False)])
+            + text_block(488, 80, [("R", 46, True), ("your right", 14, False)])
             + text_block(MID, 948, [("Seen from behind: your left is on the left", 17, False)])
-            + text_block(FRONT_MID, 588, [("Front", 16, True)])
-            + text_block(622, 690, [("R", 20, True)], pad=5)
-            + text_block(778, 690, [("L", 20, True)], pad=5)
-            + text_block(FRONT_MID, 912, [("Seen from the front", 12, False)], pad=5))
+            + text_block(FRONT_MID, 270, [("Head and body seen from the front", 12, False)],
+                         pad=5)
+            + text_block(612, 548, [("R", 20, True)], pad=5)
+            + text_block(864, 548, [("L", 20, True)], pad=5))
 
 
 # --------------------------------------------------------------------------
@@ -670,7 +833,8 @@ def build() -> str:
         "<!-- BackGuide body map. Drawn from scratch by the BackGuide project with "
         "assets/draw_back.py; regenerate with: python assets/draw_back.py -->",
         "<!-- Copyright 2026 the BackGuide authors. MIT licence. -->",
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 1000" width="800" height="1000">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'width="{WIDTH}" height="{HEIGHT}">',
         group("figure", figure()),
         group("regions", regions()),
         group("zones", zones()),

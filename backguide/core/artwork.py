@@ -1,7 +1,8 @@
 """The clickable outlines of the back drawing, read from its SVG.
 
-``assets/back.svg`` keeps every clickable region and every referral zone as a
-``<path>`` in the ``regions`` and ``zones`` groups, written with absolute
+``assets/back.svg`` keeps every clickable region, every referral zone and every
+muscle as a ``<path>`` in the ``regions``, ``zones`` and ``muscles`` groups
+(muscles as ``muscle-<muscle id>-<left|right>``), written with absolute
 ``M``, ``L``, ``C``, ``Q`` and ``Z`` commands only. Reading them here (plain
 Python) lets the map hit-test the real shapes and lets ``backguide check``
 confirm that the drawing and the content name the same places.
@@ -24,8 +25,12 @@ _SVG_G = "http://www.w3.org/2000/svg g"
 _SVG_PATH = "http://www.w3.org/2000/svg path"
 REGION_PREFIX = "region-"
 ZONE_PREFIX = "zone-"
+MUSCLE_PREFIX = "muscle-"
 _ARGS = {"M": 2, "L": 2, "Q": 4, "C": 6, "Z": 0}
-_GROUP_PREFIXES = {"regions": REGION_PREFIX, "zones": ZONE_PREFIX}
+_GROUP_PREFIXES = {"regions": REGION_PREFIX, "zones": ZONE_PREFIX, "muscles": MUSCLE_PREFIX}
+# Groups the drawing must have; an older drawing without muscles still loads,
+# and the content check then names every muscle it lacks.
+_REQUIRED_GROUPS = ("regions", "zones")
 _TOKEN = re.compile(r"[MLQCZ]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -50,6 +55,13 @@ class Artwork(NamedTuple):
     regions: dict[str, Outline]  # keyed by region id, without the "region-" prefix
     zones: dict[str, Outline]  # keyed by zone area id, without the "zone-" prefix
     path: str
+    # Keyed by "<muscle id>-<left|right>", without the "muscle-" prefix, in the
+    # drawing's order: a later shape is painted over an earlier one.
+    muscles: dict[str, Outline] = {}
+
+    def muscle(self, muscle_id: str, side: str) -> Outline | None:
+        """The drawn shape of a muscle on one side (``"left"`` or ``"right"``)."""
+        return self.muscles.get(f"{muscle_id}-{side}")
 
 
 def parse_path(d: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
@@ -141,12 +153,13 @@ def load_artwork(path: str | Path) -> Artwork:
         raise ContentError([Problem(file, exc.lineno, exc.offset + 1,
                                     f"cannot read the drawing: "
                                     f"{expat.ErrorString(exc.code)}")]) from exc
-    for group_id in _GROUP_PREFIXES:
+    for group_id in _REQUIRED_GROUPS:
         if group_id not in outlines:
             problems.append(Problem(file, 1, 1, f"the drawing has no '{group_id}' group"))
     if problems or not view_box:
         raise ContentError(problems)
-    return Artwork(view_box[2], view_box[3], outlines["regions"], outlines["zones"], file)
+    return Artwork(view_box[2], view_box[3], outlines["regions"], outlines["zones"], file,
+                   outlines.get("muscles", {}))
 
 
 def _view_box(text: str) -> tuple[float, ...]:

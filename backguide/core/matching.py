@@ -139,4 +139,11 @@ def artwork_mismatches(content: Content, artwork: Artwork) -> list[str]:
                  for z in sorted(area_ids - set(artwork.zones))]
     problems += [f"the drawing's 'zone-{z}' is not a zone in the content"
                  for z in sorted(set(artwork.zones) - area_ids)]
+    problems += [f"muscle '{m}' has no shape 'muscle-{m}' in the drawing"
+                 for m in sorted(muscle_areas(content) - set(artwork.muscles))]
     return problems
+
+
+def muscle_areas(content: Content) -> set[str]:
+    """Every drawn muscle shape the content needs: ``<muscle id>-<side>`` of each region."""
+    return {f"{m}-{region.side.value}" for region in content.regions for m in region.muscles}

@@ -114,6 +114,12 @@ class Explorer(QSplitter):
         self.map = BodyMap(content, artwork, svg_path, selection)
         self.legend = MapLegend()
         self.legend.set_mode(selection.mode)
+        self.clear_button = QPushButton("Clear choice")
+        self.clear_button.setObjectName("clearChoiceButton")
+        self.clear_button.setToolTip("Forget the chosen area (Escape on the map)")
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(self.map.clear_choice)
+        self.clear_button.setEnabled(selection.choice.area is not None)
         self.panel = DetailPanel(content, selection)
         self.panel.urgent_signs_requested.connect(self.urgent_signs_requested)
         self.panel.about_back_pain_requested.connect(self.about_back_pain_requested)
@@ -131,7 +137,10 @@ class Explorer(QSplitter):
         map_layout = QVBoxLayout(map_pane)
         map_layout.setContentsMargins(4, 4, 4, 8)
         map_layout.addWidget(self.map, 1)
-        map_layout.addWidget(self.legend)
+        under_map = QHBoxLayout()
+        under_map.addWidget(self.legend, 1)
+        under_map.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        map_layout.addLayout(under_map)
         panel_pane = QWidget()
         panel_layout = QVBoxLayout(panel_pane)
         panel_layout.setContentsMargins(0, 0, 0, 4)
@@ -150,8 +159,10 @@ class Explorer(QSplitter):
         panel_pane.setMinimumWidth(250)
         self.setSizes([200, 470, 530])
         self.setTabOrder(self.list, self.map)
+        self.setTabOrder(self.map, self.clear_button)
 
     def _on_selection_changed(self, before: Choice) -> None:
+        self.clear_button.setEnabled(self.selection.choice.area is not None)
         if self.selection.mode is not before.mode:
             self.legend.set_mode(self.selection.mode)
 

@@ -35,7 +35,7 @@ def test_click_at_region_centre_selects_exactly_that_region(qtbot, window, regio
     assert CONTENT.region(region_id).name in window.panel.toPlainText()
 
 
-def test_click_inside_bounding_box_but_outside_shape_selects_nothing(qtbot, window) -> None:
+def test_click_inside_bounding_box_but_outside_shape_changes_nothing(qtbot, window) -> None:
     view = window.map
     found = None
     for region_id, item in view.regions.items():
@@ -57,15 +57,73 @@ def test_click_inside_bounding_box_but_outside_shape_selects_nothing(qtbot, wind
     assert view.regions[region_id].boundingRect().contains(point)
     _click(qtbot, view, QPointF(view.mapFromScene(point)))
     assert window.selection.region is None
+    other = next(r for r in REGION_IDS if r != region_id)
+    window.selection.choose_region(other)
+    _click(qtbot, view, QPointF(view.mapFromScene(point)))
+    assert window.selection.region == other
 
 
-def test_click_on_empty_space_clears_the_selection(qtbot, window) -> None:
+def _flank_point(view, level: str, side: str) -> QPointF:  # type: ignore[no-untyped-def]
+    """A point near the outer edge of the back at a level: far from the spine, in the flank."""
+    band = [view.regions[f"{level}-{s}"].path() for s in ("left", "right")]
+    rect = band[0].boundingRect()
+    y = rect.center().y()
+    row = [x / 2 for x in range(2 * int(rect.left()) - 200, 2 * int(rect.right()) + 400)]
+    inside = [x for x in row if view.regions[f"{level}-{side}"].path().contains(QPointF(x, y))]
+    assert inside, level
+    x = inside[2] if side == "left" else inside[-3]  # a pixel or so in from the flank
+    return QPointF(view.mapFromScene(QPointF(x, y)))
+
+
+@pytest.mark.parametrize("region_id", REGION_IDS)
+def test_a_click_on_the_flank_chooses_that_level(qtbot, window, region_id) -> None:
+    view = window.map
+    level, _, side = region_id.rpartition("-")
+    point = _flank_point(view, level, side)
+    # Far out from the spine (x 300 in the drawing): the whole half of the back at
+    # that level is the region, not a strip beside the spine (those reached about
+    # 60 units out; the neck is narrower).
+    assert abs(view.mapToScene(point.toPoint()).x() - 300) > (60 if level == "cervical" else 110)
+    _click(qtbot, view, point)
+    assert window.selection.region == region_id
+    assert window.panel.page == f"region/{region_id}/"
+
+
+def test_click_on_empty_space_keeps_the_choice(qtbot, window) -> None:
     view = window.map
     _click(qtbot, view, view.area_centre("lumbar-left"))
+    shaded = view.shaded()
     _click(qtbot, view, QPointF(view.mapFromScene(QPointF(4, 4))))
+    _click(qtbot, view, QPointF(view.mapFromScene(QPointF(300, 990))))  # below the figure
+    assert window.selection.region == "lumbar-left"
+    assert window.panel.page == "region/lumbar-left/"
+    assert view.shaded() == shaded and shaded
+
+
+def test_escape_and_the_clear_button_clear_the_choice(qtbot, window) -> None:
+    view = window.map
+    button = window.explorer.clear_button
+    assert button.isVisible() and button.text() == "Clear choice" and not button.isEnabled()
+    _click(qtbot, view, view.area_centre("lumbar-left"))
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.selection.region is None
     assert window.panel.page == "welcome"
-    assert view.shaded() == {}
+    assert view.shaded() == {} and not button.isEnabled()
+    _click(qtbot, view, view.area_centre("sacral-right"))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.selection.region is None
+
+
+def test_keyboard_place_follows_a_mouse_choice(qtbot, window) -> None:
+    view = window.map
+    _click(qtbot, view, _flank_point(view, "mid-thoracic", "right"))
+    assert view.keyboard_cursor == "mid-thoracic-right"
+    assert [r for r, item in view.regions.items() if item.focused] == ["mid-thoracic-right"]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.keyboard_cursor == "lower-thoracic-right"
 
 
 def test_selected_region_shades_its_referral_zones(qtbot, window) -> None:
@@ -87,6 +145,65 @@ def test_choosing_a_muscle_shows_only_its_zones(qtbot, window) -> None:
     expected = {f"{z}-right" for z in muscle.essential_zones + muscle.spillover_zones}
     assert set(window.map.shaded()) == expected
     assert "quadratus lumborum" in window.panel.toPlainText()
+
+
+@pytest.mark.parametrize("region_id", ["cervical-left", "lumbar-right", "mid-thoracic-left"])
+def test_choosing_a_muscle_highlights_exactly_its_shape(qtbot, window, region_id) -> None:
+    view = window.map
+    _click(qtbot, view, view.area_centre(region_id))
+    assert view.highlighted_muscles() == []
+    side = region_id.rpartition("-")[2]
+    for muscle_id in CONTENT.region(region_id).muscles:
+        _follow_link(window, f"muscle/{muscle_id}")
+        assert view.highlighted_muscles() == [f"{muscle_id}-{side}"]
+        muscle = CONTENT.muscles[muscle_id]
+        expected = {CONTENT.zones[z].area_id(CONTENT.region(region_id).side)
+                    for z in muscle.essential_zones + muscle.spillover_zones}
+        assert set(view.shaded()) == expected
+    _follow_link(window, "all-muscles")
+    assert view.highlighted_muscles() == []
+
+
+def test_every_muscle_of_every_region_has_a_shape_on_the_map(window) -> None:
+    for region in CONTENT.regions:
+        for muscle_id in region.muscles:
+            item = window.map.muscles.get(f"{muscle_id}-{region.side.value}")
+            assert item is not None, (region.id, muscle_id)
+            assert not item.path().isEmpty()
+
+
+def test_zoomed_in_a_click_on_a_muscle_shape_chooses_it(qtbot, window) -> None:
+    view = window.map
+    window.selection.choose_region("lumbar-left")
+    view.set_zoom(2.5)
+    shape = view.muscles["quadratus-lumborum-left"].path()
+    # The outer edge of the deep waist muscle shows beyond the long columns.
+    rect = shape.boundingRect()
+    point = QPointF(rect.left() + rect.width() * 0.12, rect.center().y())
+    assert shape.contains(point)
+    viewport_point = QPointF(view.mapFromScene(point))
+    assert view.viewport().rect().contains(viewport_point.toPoint())
+    _click(qtbot, view, viewport_point)
+    assert window.selection.region == "lumbar-left"
+    assert window.selection.muscle == "quadratus-lumborum"
+    assert view.highlighted_muscles() == ["quadratus-lumborum-left"]
+    assert window.panel.page == "region/lumbar-left/quadratus-lumborum"
+    # Not zoomed in, the same click chooses the whole area again.
+    view.reset_zoom()
+    _click(qtbot, view, QPointF(view.mapFromScene(point)))
+    assert window.selection.muscle is None
+
+
+def test_zoom_keeps_the_choice_in_the_middle(qtbot, window) -> None:
+    view = window.map
+    window.selection.choose_region("sacral-right")
+    view.set_zoom(4.0)
+    centre = view.mapToScene(view.viewport().rect().center())
+    chosen = view.regions["sacral-right"].sceneBoundingRect()
+    assert abs(centre.x() - chosen.center().x()) < 2 and abs(centre.y() - chosen.center().y()) < 2
+    window.selection.choose_region("cervical-left")
+    centre = view.mapToScene(view.viewport().rect().center())
+    assert view.regions["cervical-left"].sceneBoundingRect().contains(centre)
 
 
 def test_keyboard_reaches_every_region(qtbot, window) -> None:

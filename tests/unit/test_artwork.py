@@ -23,8 +23,37 @@ def _problems(svg: Path) -> list[Problem]:
 
 def test_the_shipped_drawing_has_every_outline() -> None:
     artwork = load_artwork(asset("back.svg"))
-    assert (artwork.width, artwork.height) == (800, 1000)
+    assert (artwork.width, artwork.height) == (880, 1000)
     assert "lumbar-left" in artwork.regions and artwork.zones
+
+
+def test_every_muscle_in_the_content_has_its_own_shape_on_both_sides() -> None:
+    from backguide.core.content import load_content
+    from backguide.paths import content_dir
+
+    artwork = load_artwork(asset("back.svg"))
+    content = load_content(content_dir())
+    for muscle_id in content.muscles:
+        for side in ("left", "right"):
+            shape = artwork.muscle(muscle_id, side)
+            assert shape is not None, f"muscle-{muscle_id}-{side}"
+            assert shape.id == f"muscle-{muscle_id}-{side}"
+            assert len(shape.points) >= 4
+
+
+def test_a_region_muscle_without_a_shape_is_a_drawing_mistake(tmp_path: Path) -> None:
+    from backguide.core.content import load_guide
+    from backguide.paths import content_dir
+
+    text = asset("back.svg").read_text(encoding="utf-8")
+    svg = tmp_path / "back.svg"
+    svg.write_text(text.replace('id="muscle-splenius-capitis-right"', 'id="muscle-gone-right"'),
+                   encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_guide(content_dir(), load_artwork(svg))
+    messages = [p.message for p in caught.value.problems]
+    assert "muscle 'splenius-capitis-right' has no shape 'muscle-splenius-capitis-right' " \
+           "in the drawing" in messages
 
 
 def test_a_missing_drawing_names_its_file(tmp_path: Path) -> None:

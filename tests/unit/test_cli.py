@@ -17,7 +17,7 @@ from backguide.paths import content_dir
 def test_check_on_the_shipped_content_prints_a_summary_and_exits_0(capsys) -> None:
     assert main(["check"]) == 0
     out = capsys.readouterr().out
-    assert "OK: 12 regions, 13 muscles" in out and "red flags" in out and "sources" in out
+    assert "OK: 12 regions, 17 muscles" in out and "red flags" in out and "sources" in out
 
 
 def test_check_on_a_broken_folder_lists_every_problem_and_exits_1(tmp_path: Path, capsys) -> None:

@@ -1,6 +1,13 @@
-"""The shapes on the body map: how a region or a place paints itself.
+"""The shapes on the body map: how a region, a place or a muscle paints itself.
 
 Also used by printing, which draws the same outlines and shading on paper.
+
+The three kinds of marking read apart without colour: the chosen area is
+"lit up" (a very pale wash under a strong outline), a place where pain is
+usually felt (essential) is solid deep red with a darker rim, and a place
+where pain is sometimes felt (spillover) is hatched in a middle tone. Their
+average lightness differs by at least 3:1 between each pair, so they stay
+apart in grayscale print and for colour-blind readers (a test measures it).
 """
 
 from __future__ import annotations
@@ -8,7 +15,16 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from backguide.core.artwork import Outline
@@ -16,7 +32,16 @@ from backguide.core.artwork import Outline
 # Referral zones are painted in one warm colour on any palette, so "where the
 # pain goes" never looks like "what you selected" (the palette's highlight).
 PAIN_COLOUR = QColor("#d2452b")
+ESSENTIAL_FILL = QColor("#560e06")  # deep red: dark in grayscale
+ESSENTIAL_RIM = QColor("#2e0602")
+SPILLOVER_WASH = QColor("#e9a494")  # under the hatching
+SPILLOVER_INK = QColor("#8e2416")
+SPILLOVER_RIM = QColor("#7a1e12")
+CHOSEN_WASH = QColor("#f2f8ff")  # the chosen area is lit up: lighter than skin
+CHOSEN_EDGE = QColor("#1f4f8a")
+FOCUS_INK = QColor("#141414")  # the keyboard's place: dark on the pale drawing in any palette
 PAPER_COLOUR = QColor("#fbf9f6")
+HATCH_SPACING = 5  # device pixels between the spillover hatch lines on screen
 
 
 class Shade(Enum):
@@ -42,8 +67,45 @@ def outline_path(outline: Outline) -> QPainterPath:
     return path
 
 
+_hatch_cache: dict[int, QBrush] = {}
+
+
+def spillover_brush(spacing: int = HATCH_SPACING) -> QBrush:
+    """Diagonal hatching ("/") over a light wash, as a texture brush in device pixels."""
+    brush = _hatch_cache.get(spacing)
+    if brush is None:
+        size = spacing * 4
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(SPILLOVER_WASH)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(SPILLOVER_INK, spacing * 0.45))
+        for k in range(-4, 9):
+            offset = k * spacing
+            painter.drawLine(QPointF(offset, size), QPointF(offset + size, 0))
+        painter.end()
+        brush = QBrush(QPixmap.fromImage(image))
+        _hatch_cache[spacing] = brush
+    return brush
+
+
+def chosen_fill() -> QColor:
+    colour = QColor(CHOSEN_WASH)
+    colour.setAlpha(215)
+    return colour
+
+
+def cosmetic(pen: QPen) -> QPen:
+    pen.setCosmetic(True)
+    return pen
+
+
 class AreaItem(QGraphicsPathItem):
-    """One region or zone on the map; it paints itself from its state."""
+    """One region or zone on the map; it paints itself from its state.
+
+    A region paints its fill (under the zones); its outline is painted by its
+    :class:`AreaEdge`, above the zones, so the chosen area stays visible.
+    """
 
     def __init__(self, area_id: str, name: str, is_zone: bool, path: QPainterPath) -> None:
         super().__init__(path)
@@ -55,8 +117,14 @@ class AreaItem(QGraphicsPathItem):
         self.focused = False  # the keyboard's current place
         self.shade = Shade.NONE
         self.active = False  # clickable in the current mode
+        self.edge: AreaEdge | None = None
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+
+    def refresh(self) -> None:
+        self.update()
+        if self.edge is not None:
+            self.edge.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -66,41 +134,113 @@ class AreaItem(QGraphicsPathItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill: QBrush | None = None
         pen = QPen(Qt.PenStyle.NoPen)
-        if self.is_zone and self.shade is not Shade.NONE:
-            colour = QColor(PAIN_COLOUR)
-            if self.shade is Shade.ESSENTIAL:
-                colour.setAlpha(170)
-                fill = QBrush(colour)
-                pen = QPen(PAIN_COLOUR.darker(130), 1.5)
-            else:
-                fill = QBrush(PAIN_COLOUR.darker(110), Qt.BrushStyle.BDiagPattern)
-                pen = QPen(PAIN_COLOUR.darker(130), 1.5, Qt.PenStyle.DashLine)
+        if self.is_zone and self.shade is Shade.ESSENTIAL:
+            fill = QBrush(ESSENTIAL_FILL)
+            pen = cosmetic(QPen(ESSENTIAL_RIM, 2))
+        elif self.is_zone and self.shade is Shade.SPILLOVER:
+            fill = spillover_brush()
+            pen = cosmetic(QPen(SPILLOVER_RIM, 1.5, Qt.PenStyle.DashLine))
         if self.active:
             if self.selected:
-                colour = QColor(highlight)
-                colour.setAlpha(150)
-                fill = QBrush(colour)
-                pen = QPen(highlight.darker(120), 2)
+                fill = QBrush(chosen_fill())
+                if self.is_zone:
+                    pen = cosmetic(QPen(CHOSEN_EDGE, 2.5))
             elif self.hovered:
                 colour = QColor(highlight)
-                colour.setAlpha(80)
+                colour.setAlpha(45)
                 fill = QBrush(colour)
-                pen = QPen(highlight, 1.5)
+                if self.is_zone:
+                    pen = cosmetic(QPen(highlight, 1.5))
             elif self.is_zone and self.shade is Shade.NONE:
                 colour = QColor(PAIN_COLOUR)
                 colour.setAlpha(45)
                 fill = QBrush(colour)
-                pen = QPen(PAIN_COLOUR, 1, Qt.PenStyle.DotLine)
-        pen.setCosmetic(True)
+                pen = cosmetic(QPen(PAIN_COLOUR.darker(130), 1, Qt.PenStyle.DotLine))
+        if fill is not None and fill.style() == Qt.BrushStyle.TexturePattern:
+            # Keep the hatching the same on screen at any zoom: texture in device pixels.
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            device_path = painter.worldTransform().map(path)
+            painter.resetTransform()
+            painter.setBrush(fill)
+            painter.drawPath(device_path)
+            painter.restore()
+            fill = None
         painter.setPen(pen)
         painter.setBrush(fill or QBrush(Qt.BrushStyle.NoBrush))
         painter.drawPath(path)
-        if self.focused:
-            focus = QPen(palette.color(QPalette.ColorRole.WindowText), 2, Qt.PenStyle.DashLine)
-            focus.setCosmetic(True)
-            painter.setPen(focus)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.is_zone and self.focused:
+            paint_focus(painter, path)
+
+
+def paint_focus(painter: QPainter, path: QPainterPath) -> None:
+    """The keyboard's place: a dark dashed line on a white one, clear on any skin tone."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(cosmetic(QPen(QColor("white"), 4.5)))
+    painter.drawPath(path)
+    dash = cosmetic(QPen(FOCUS_INK, 2.5, Qt.PenStyle.CustomDashLine))
+    dash.setDashPattern([3.0, 2.0])
+    painter.setPen(dash)
+    painter.drawPath(path)
+
+
+class AreaEdge(QGraphicsPathItem):
+    """The outline of a region, painted above the referral zones."""
+
+    def __init__(self, area: AreaItem) -> None:
+        super().__init__(area.path())
+        self.area = area
+        area.edge = self
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        area = self.area
+        if not area.isVisible():
+            return
+        palette = widget.palette() if widget else QPalette()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = self.path()
+        if area.selected:
+            painter.setPen(cosmetic(QPen(QColor("white"), 5)))
             painter.drawPath(path)
+            painter.setPen(cosmetic(QPen(CHOSEN_EDGE, 2.5)))
+            painter.drawPath(path)
+        elif area.hovered and area.active:
+            painter.setPen(cosmetic(QPen(palette.color(QPalette.ColorRole.Highlight), 1.5)))
+            painter.drawPath(path)
+        if area.focused and area.active:
+            paint_focus(painter, path)
+
+
+class MuscleItem(QGraphicsPathItem):
+    """A muscle's drawn shape; lit up when that muscle is chosen."""
+
+    def __init__(self, muscle_id: str, side: str, path: QPainterPath) -> None:
+        super().__init__(path)
+        self.muscle_id = muscle_id
+        self.side = side
+        self.highlighted = False
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self.highlighted:
+            return
+        palette = widget.palette() if widget else QPalette()
+        highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(highlight)
+        fill.setAlpha(110)
+        painter.setBrush(fill)
+        painter.setPen(cosmetic(QPen(QColor("white"), 4)))
+        painter.drawPath(self.path())
+        painter.setPen(cosmetic(QPen(CHOSEN_EDGE, 2)))
+        painter.drawPath(self.path())
 
 
 def inner_point(path: QPainterPath) -> QPointF:
@@ -121,4 +261,3 @@ def inner_point(path: QPainterPath) -> QPointF:
                     best is None or abs(y - centre.y()) < abs(best.y() - centre.y())):
                 best = candidate
     return best if best is not None else centre
-

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backguide.ui.map.items import PAIN_COLOUR
+from backguide.ui.map.items import (
+    CHOSEN_EDGE,
+    ESSENTIAL_FILL,
+    ESSENTIAL_RIM,
+    PAIN_COLOUR,
+    SPILLOVER_RIM,
+    chosen_fill,
+    spillover_brush,
+)
 from backguide.ui.selection import ViewMode
 
 _ENTRIES = {
@@ -46,20 +54,18 @@ class MapLegend(QWidget):
         y = 4
         for kind, text in _ENTRIES[self.mode]:
             rect = QRectF(10, y + 3, swatch * 1.6, swatch - 2)
-            highlight = palette.color(QPalette.ColorRole.Highlight)
             if kind == "selected":
-                fill = QColor(highlight)
-                fill.setAlpha(150)
-                painter.setBrush(fill)
-                painter.setPen(QPen(highlight.darker(120), 1.5))
+                painter.setBrush(QColor("#f1d9c8"))  # the skin the chosen area lights up
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setBrush(chosen_fill())
+                painter.setPen(QPen(CHOSEN_EDGE, 2))
             elif kind == "essential":
-                fill = QColor(PAIN_COLOUR)
-                fill.setAlpha(170)
-                painter.setBrush(fill)
-                painter.setPen(QPen(PAIN_COLOUR.darker(130), 1.5))
+                painter.setBrush(ESSENTIAL_FILL)
+                painter.setPen(QPen(ESSENTIAL_RIM, 1.5))
             elif kind == "spillover":
-                painter.setBrush(QBrush(PAIN_COLOUR.darker(110), Qt.BrushStyle.BDiagPattern))
-                painter.setPen(QPen(PAIN_COLOUR.darker(130), 1.5, Qt.PenStyle.DashLine))
+                painter.setBrush(spillover_brush())
+                painter.setPen(QPen(SPILLOVER_RIM, 1.5, Qt.PenStyle.DashLine))
             else:
                 fill = QColor(PAIN_COLOUR)
                 fill.setAlpha(45)

@@ -35,11 +35,20 @@ from backguide.core.matching import referred_areas, region_beside, zone_areas
 from backguide.core.model import Content, Side
 from backguide.ui.map.accessibility import AreaHandle
 from backguide.ui.map.accessibility import install as install_accessibility
-from backguide.ui.map.items import PAPER_COLOUR, AreaItem, Shade, inner_point, outline_path
+from backguide.ui.map.items import (
+    PAPER_COLOUR,
+    AreaEdge,
+    AreaItem,
+    MuscleItem,
+    Shade,
+    inner_point,
+    outline_path,
+)
 from backguide.ui.selection import Choice, Selection, ViewMode
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 1.0, 4.0
+MUSCLE_CLICK_ZOOM = 2.0  # from this zoom on, a click on a muscle's shape chooses the muscle
 
 
 class BodyMap(QGraphicsView):
@@ -82,6 +91,7 @@ class BodyMap(QGraphicsView):
         install_accessibility(BodyMap)
         self.regions: dict[str, AreaItem] = {}
         self.zones: dict[str, AreaItem] = {}
+        self.muscles: dict[str, MuscleItem] = {}  # keyed "<muscle id>-<side>"
         self._content = content
         self._build(content, artwork)
         selection.changed.connect(self._on_selection_changed)
@@ -89,12 +99,23 @@ class BodyMap(QGraphicsView):
     # -- building ---------------------------------------------------------
 
     def _build(self, content: Content, artwork: Artwork) -> None:
+        # Layers: the drawing (0); region fills (1); the chosen muscle (1.5);
+        # referral zones (2..3); region outlines and the keyboard's place (4).
         for region in content.regions:
             item = AreaItem(region.id, region.name, False,
                             outline_path(artwork.regions[region.id]))
             item.setZValue(1)
             self.regions[region.id] = item
             self.scene().addItem(item)
+            edge = AreaEdge(item)
+            edge.setZValue(4)
+            self.scene().addItem(edge)
+        for order, (key, outline) in enumerate(artwork.muscles.items()):
+            muscle_id, _, side = key.rpartition("-")
+            muscle = MuscleItem(muscle_id, side, outline_path(outline))
+            muscle.setZValue(1.5 + order / 10000)  # the drawing's order: later on top
+            self.muscles[key] = muscle
+            self.scene().addItem(muscle)
         for area in zone_areas(content):
             path = outline_path(artwork.zones[area.id])
             item = AreaItem(area.id, area.name, True, path)
@@ -138,7 +159,24 @@ class BodyMap(QGraphicsView):
         for zid, item in self.zones.items():
             item.shade = (Shade.ESSENTIAL if zid in essential
                           else Shade.SPILLOVER if zid in spillover else Shade.NONE)
+        chosen_muscle = self.chosen_muscle_key()
+        for key, muscle in self.muscles.items():
+            muscle.highlighted = key == chosen_muscle
+            muscle.update()
         self._apply_mode()
+        self._centre_on_choice()
+
+    def chosen_muscle_key(self) -> str | None:
+        """The drawn muscle shape of the chosen muscle, on the chosen region's side."""
+        choice = self.selection.choice
+        if choice.mode is not ViewMode.MUSCLES or not choice.region or not choice.muscle:
+            return None
+        side = self._content.region(choice.region).side.value
+        key = f"{choice.muscle}-{side}"
+        return key if key in self.muscles else None
+
+    def highlighted_muscles(self) -> list[str]:
+        return [key for key, item in self.muscles.items() if item.highlighted]
 
     def _apply_mode(self) -> None:
         pain = self._mode is ViewMode.PAIN
@@ -159,6 +197,20 @@ class BodyMap(QGraphicsView):
 
     def _active_items(self) -> dict[str, AreaItem]:
         return self.zones if self._mode is ViewMode.PAIN else self.regions
+
+    def muscle_at(self, pos: QPointF, region_id: str) -> str | None:
+        """The muscle of a region whose drawn shape is under a viewport position.
+
+        The shape painted on top wins, as the eye sees it; muscles of other
+        regions are passed over.
+        """
+        region = self._content.region(region_id)
+        point = self.mapToScene(pos.toPoint())
+        for item in self.items(pos.toPoint()):  # topmost first
+            if isinstance(item, MuscleItem) and item.side == region.side.value \
+                    and item.muscle_id in region.muscles and item.path().contains(point):
+                return item.muscle_id
+        return None
 
     def area_at(self, pos: QPointF) -> AreaItem | None:
         """The clickable area under a viewport position, by its real shape."""
@@ -233,6 +285,21 @@ class BodyMap(QGraphicsView):
         self.scale(scale, scale)
         if self._zoom == 1.0:
             self.centerOn(rect.center())
+        else:
+            self._centre_on_choice()
+
+    def _centre_on_choice(self) -> None:
+        """Zoomed in, keep the chosen muscle, area or keyboard place in the middle."""
+        if self._zoom <= 1.0:
+            return
+        key = self.chosen_muscle_key()
+        item: QGraphicsItem | None = self.muscles[key] if key else None
+        if item is None:
+            items = self._active_items()
+            area = self.selection.choice.area or self._cursor
+            item = items.get(area) if area else None
+        if item is not None:
+            self.centerOn(item.sceneBoundingRect().center())
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         # The drawing sits on its own pale "paper" so its skin tones and fades
@@ -254,11 +321,11 @@ class BodyMap(QGraphicsView):
         if item is not self._hovered:
             if self._hovered is not None:
                 self._hovered.hovered = False
-                self._hovered.update()
+                self._hovered.refresh()
             self._hovered = item
             if item is not None:
                 item.hovered = True
-                item.update()
+                item.refresh()
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if item
                                       else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
@@ -266,7 +333,7 @@ class BodyMap(QGraphicsView):
     def leaveEvent(self, event: object) -> None:  # noqa: N802
         if self._hovered is not None:
             self._hovered.hovered = False
-            self._hovered.update()
+            self._hovered.refresh()
             self._hovered = None
         super().leaveEvent(event)  # type: ignore[arg-type]
 
@@ -274,18 +341,36 @@ class BodyMap(QGraphicsView):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        item = self.area_at(event.position())
-        self._choose(item.area_id if item else "")
         event.accept()
+        item = self.area_at(event.position())
+        if item is None:
+            return  # a click beside the areas keeps the choice (Escape or "Clear choice" clears)
+        muscle = None
+        if self._mode is ViewMode.MUSCLES and self._zoom >= MUSCLE_CLICK_ZOOM:
+            muscle = self.muscle_at(event.position(), item.area_id)
+        self._choose(item.area_id, muscle)
 
-    def _choose(self, area_id: str) -> None:
+    def _choose(self, area_id: str, muscle_id: str | None = None) -> None:
         if area_id:
             self._move_cursor_to(area_id)  # the keyboard carries on from the last choice
-        self.selection.choose_area(area_id)
+        if muscle_id and self._mode is ViewMode.MUSCLES:
+            self.selection.choose_region(area_id, muscle_id)
+        else:
+            self.selection.choose_area(area_id)
         items = self._active_items()
         if area_id:
             self._notify_child(QAccessible.Event.Selection, area_id)
-        self.announce(f"Selected: {items[area_id].name}" if area_id else "Nothing selected")
+        if muscle_id:
+            muscle = self._content.muscles[muscle_id]
+            self.announce(f"Selected: {muscle.name} ({muscle.latin}), {items[area_id].name}")
+        else:
+            self.announce(f"Selected: {items[area_id].name}" if area_id else "Nothing selected")
+
+    def clear_choice(self) -> None:
+        """Forget the chosen area (what Escape and the "Clear choice" button do)."""
+        self._cursor = ""
+        self._move_cursor_to("")
+        self._choose("")
 
     # -- keyboard ---------------------------------------------------------------
 
@@ -298,8 +383,7 @@ class BodyMap(QGraphicsView):
             if self._cursor:
                 self._choose(self._cursor)
         elif key == Qt.Key.Key_Escape and (self.selection.choice.area or self._cursor):
-            self._cursor = ""
-            self._choose("")
+            self.clear_choice()
         else:
             super().keyPressEvent(event)
             return

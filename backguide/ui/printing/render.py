@@ -33,7 +33,16 @@ from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.handout import Handout, HandoutError
-from backguide.ui.map.items import PAIN_COLOUR, outline_path
+from backguide.ui.map.items import (
+    CHOSEN_EDGE,
+    ESSENTIAL_FILL,
+    ESSENTIAL_RIM,
+    SPILLOVER_INK,
+    SPILLOVER_RIM,
+    SPILLOVER_WASH,
+    chosen_fill,
+    outline_path,
+)
 from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout, print_font
 
 __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
@@ -41,9 +50,10 @@ __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_h
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(17, 15, 17, 11)
-# The chosen region prints in a calm blue (grey in black and white) under a
-# heavy outline, so it never looks like a referral zone.
-REGION_COLOUR = QColor("#2f63a0")
+# The same three markings as on screen: the region lit up (a pale wash under a
+# heavy blue outline), essential zones solid deep red with a darker rim,
+# spillover zones hatched. They stay apart in black and white.
+REGION_COLOUR = CHOSEN_EDGE
 
 
 def configure_printer(printer: QPrinter, paper: str) -> None:
@@ -213,19 +223,12 @@ def _drawn_bounds(renderer: QSvgRenderer) -> QRectF:
 
 def _styles(layout: HandoutLayout) -> dict[str, _Style]:
     """Pen and brush for the region and each kind of zone, in device units."""
-    pain_line = QColor(PAIN_COLOUR).darker(140)
-    solid = QColor(PAIN_COLOUR)
-    solid.setAlpha(190)
-    region_fill = QColor(REGION_COLOUR)
-    region_fill.setAlpha(140)
-    wash = QColor(PAIN_COLOUR)
-    wash.setAlpha(35)
     return {
-        "region": _Style(QPen(REGION_COLOUR.darker(150), layout.pt(1.6)), QBrush(region_fill)),
-        "essential": _Style(QPen(pain_line, layout.pt(0.9)), QBrush(solid)),
-        "spillover": _Style(QPen(pain_line, layout.pt(0.9), Qt.PenStyle.DashLine), QBrush(wash),
-                            QPen(QColor(PAIN_COLOUR).darker(115), layout.pt(0.7)),
-                            layout.pt(3.2)),
+        "region": _Style(QPen(REGION_COLOUR, layout.pt(1.6)), QBrush(chosen_fill())),
+        "essential": _Style(QPen(ESSENTIAL_RIM, layout.pt(0.9)), QBrush(ESSENTIAL_FILL)),
+        "spillover": _Style(QPen(SPILLOVER_RIM, layout.pt(0.9), Qt.PenStyle.DashLine),
+                            QBrush(SPILLOVER_WASH), QPen(SPILLOVER_INK, layout.pt(0.9)),
+                            layout.pt(2.4)),
     }
 
 
