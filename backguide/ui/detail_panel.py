@@ -214,6 +214,7 @@ class DetailPanel(QWidget):
         urgent_row.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("panelSections")
+        self.tabs.setAccessibleName("Sections")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -230,6 +231,7 @@ class DetailPanel(QWidget):
         # the panel, so the sections below always keep room.
         self.header = QScrollArea()
         self.header.setObjectName("panelSummaryArea")
+        self.header.setAccessibleName("Summary")
         self.header.setWidget(header)
         self._header_content = header
         self.header.setWidgetResizable(True)

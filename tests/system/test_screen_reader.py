@@ -97,5 +97,10 @@ def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Pat
     assert seen["role"] == "list"
     assert seen["names"] == [region.name for region in content.regions]
     assert seen["roles"] == ["list item"] and seen["selectable"]
+    # Every control a keyboard can reach tells a screen reader what it is.
+    assert seen["unnamed_focusable"] == []
+    # The panel's title is a heading (the guide's title, or the region chosen by then).
+    assert seen["headings"] and set(seen["headings"]) <= {
+        content.guide.title, content.region("upper-thoracic-right").name}
     # Keyboard moves and a choice, with the bridge listening, left the app sound.
     assert "chose upper-thoracic-right" in (tmp_path / "app.log").read_text(encoding="utf-8")

@@ -36,10 +36,36 @@ if the_map is None:
     print(json.dumps({"found": False}))
     sys.exit(0)
 children = [the_map.getChildAtIndex(i) for i in range(the_map.childCount)]
+
+
+def walk(node, trail, depth=0):
+    """Every object below ``node`` with its role, name and states."""
+    if node is None or depth > 25:
+        return
+    yield node, trail
+    for index in range(node.childCount):
+        child = node.getChildAtIndex(index)
+        if child is not None:
+            yield from walk(child, f"{trail}/{child.getRoleName()}", depth + 1)
+
+
+window = the_map
+while window.parent is not None and window.getRoleName() != "frame":
+    window = window.parent
+unnamed, headings = [], []
+for node, trail in walk(window, "frame"):
+    states = node.getState()
+    if (states.contains(pyatspi.STATE_FOCUSABLE) and states.contains(pyatspi.STATE_SHOWING)
+            and not (node.name or "").strip()):
+        unnamed.append(trail)
+    if node.getRoleName() == "heading":
+        headings.append(node.name)
 print(json.dumps({
     "found": True,
     "role": the_map.getRoleName(),
     "names": [child.name for child in children],
     "roles": sorted({child.getRoleName() for child in children}),
     "selectable": all(child.getState().contains(pyatspi.STATE_SELECTABLE) for child in children),
+    "unnamed_focusable": unnamed,
+    "headings": headings,
 }))
