@@ -376,3 +376,19 @@ def test_choosing_what_is_already_chosen_renders_nothing(qtbot, window, renders)
     _click(qtbot, view, view.area_centre("sacral-right"))
     assert _action_once(renders, lambda: _click(qtbot, view, view.area_centre("sacral-right"))) \
         == {"panel": 0, "map": 0}
+
+
+def test_tab_to_the_map_shows_where_the_keyboard_is(qtbot, window) -> None:
+    view = window.map
+    window.list.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    before = view.viewport().grab().toImage()
+    qtbot.keyClick(window.list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(view.hasFocus)
+    after = view.viewport().grab().toImage()
+    changed = sum(1 for x in range(0, after.width(), 2) for y in (1, after.height() // 2)
+                  if before.pixel(x, y) != after.pixel(x, y))
+    assert changed > after.width() // 4  # a ring along the edge, not a speck
+    assert after.pixelColor(1, after.height() // 2) == view.palette().color(
+        view.palette().ColorRole.Highlight)
+    assert window.selection.choice.area is None  # focus alone chooses nothing

@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -47,6 +49,7 @@ from backguide.ui.map.items import (
 from backguide.ui.selection import Choice, Selection, ViewMode
 
 ZOOM_STEP = 1.25
+MAP_FOCUS_RING = 3
 ZOOM_MIN, ZOOM_MAX = 1.0, 4.0
 MUSCLE_CLICK_ZOOM = 2.0  # from this zoom on, a click on a muscle's shape chooses the muscle
 
@@ -309,6 +312,30 @@ class BodyMap(QGraphicsView):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(PAPER_COLOUR)
         painter.drawRoundedRect(self.sceneRect(), 18, 18)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        if not self.hasFocus():
+            return
+        # The keyboard is on the map: a ring round the whole view in the
+        # palette's highlight (kept at 3:1 or more against the page), before
+        # any area has been moved to with the arrow keys.
+        painter.save()
+        painter.resetTransform()
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), MAP_FOCUS_RING)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = MAP_FOCUS_RING / 2
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(half, half, -half, -half))
+        painter.restore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
