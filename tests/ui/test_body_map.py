@@ -392,3 +392,23 @@ def test_tab_to_the_map_shows_where_the_keyboard_is(qtbot, window) -> None:
     assert after.pixelColor(1, after.height() // 2) == view.palette().color(
         view.palette().ColorRole.Highlight)
     assert window.selection.choice.area is None  # focus alone chooses nothing
+
+
+def test_arrows_in_the_pain_view_move_as_the_drawing_is_laid_out(qtbot, window) -> None:
+    window.selection.set_mode(ViewMode.PAIN)
+    view = window.map
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # onto the first place
+    start = view.keyboard_cursor
+    moves = 0
+    for key, axis, sign in ((Qt.Key.Key_Down, "y", 1), (Qt.Key.Key_Up, "y", -1),
+                            (Qt.Key.Key_Right, "x", 1), (Qt.Key.Key_Left, "x", -1)):
+        before = view.keyboard_cursor
+        here = view.area_centre(before)
+        qtbot.keyClick(view, key)
+        there = view.area_centre(view.keyboard_cursor)
+        moved = (getattr(there, axis)() - getattr(here, axis)()) * sign
+        assert view.keyboard_cursor == before or moved > 0, (key, before, view.keyboard_cursor)
+        moves += view.keyboard_cursor != before
+    assert start in view.zones and moves >= 3
+    assert window.selection.place is None  # moving only looks; Enter chooses

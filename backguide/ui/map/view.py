@@ -88,6 +88,7 @@ class BodyMap(QGraphicsView):
         self.selection = selection
         self._mode = selection.mode
         self._cursor = ""
+        self._place_points: dict[str, QPointF] = {}  # where the arrow keys measure from
         self._hovered: AreaItem | None = None
         self.last_announcement = ""
         self._handles: dict[str, AreaHandle] = {}
@@ -420,10 +421,7 @@ class BodyMap(QGraphicsView):
         if self._mode is ViewMode.MUSCLES:
             target = self._next_region(key)
         else:
-            order = self.zone_order()
-            step = -1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
-            index = order.index(self._cursor) + step if self._cursor in order else 0
-            target = order[index % len(order)]
+            target = self._next_place(key)
         self._move_cursor_to(target)
         cursor_item = self._active_items()[self._cursor]
         self.ensureVisible(cursor_item, 20, 20)
@@ -431,6 +429,35 @@ class BodyMap(QGraphicsView):
         self._notify_child(QAccessible.Event.Focus, self._cursor)
         self.announce(cursor_item.name)
         self.viewport().update()
+
+    def _next_place(self, key: int) -> str:
+        """The place the arrow points at on the drawing: the nearest one that way.
+
+        Up and down go to the place above or below, left and right to the one
+        beside it, as a sighted person would move their eyes; at the edge the
+        keyboard stays where it is.
+        """
+        order = self.zone_order()
+        if self._cursor not in order:
+            return self.selection.place or order[0]
+        if not self._place_points:
+            self._place_points = {a: inner_point(self.zones[a].path()) for a in order}
+        here = self._place_points[self._cursor]
+        dx, dy = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+                  Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}[Qt.Key(key)]
+        best, best_score = self._cursor, float("inf")
+        for area_id in order:
+            if area_id == self._cursor:
+                continue
+            there = self._place_points[area_id]
+            along = (there.x() - here.x()) * dx + (there.y() - here.y()) * dy
+            across = abs((there.x() - here.x()) * dy) + abs((there.y() - here.y()) * dx)
+            if along <= 1:
+                continue  # not that way
+            score = along + 2 * across  # straight ahead beats a little nearer but off to one side
+            if score < best_score:
+                best, best_score = area_id, score
+        return best
 
     def _move_cursor_to(self, area_id: str) -> None:
         self._cursor = area_id
