@@ -418,11 +418,8 @@ class BodyMap(QGraphicsView):
         event.accept()
 
     def _move_cursor(self, key: int) -> None:
-        if self._mode is ViewMode.MUSCLES:
-            target = self._next_region(key)
-        else:
-            target = self._next_place(key)
-        self._move_cursor_to(target)
+        pain = self._mode is ViewMode.PAIN
+        self._move_cursor_to(self._next_place(key) if pain else self._next_region(key))
         cursor_item = self._active_items()[self._cursor]
         self.ensureVisible(cursor_item, 20, 20)
         self._update_description()
