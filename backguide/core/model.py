@@ -127,11 +127,22 @@ class CautionKey(NamedTuple):
     question: str
 
 
+def _applies_to(levels: tuple[str, ...], level_id: str | None) -> bool:
+    # No level chosen means general advice, which carries every warning: a
+    # warning left out could matter, one too many only costs a line.
+    return not levels or level_id is None or level_id in levels
+
+
 class Caution(NamedTuple):
     """A warning that goes with a step; ``keys`` name the circumstances it is about."""
 
     text: str
     keys: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()  # empty = every level
+
+    def applies_to(self, level_id: str | None) -> bool:
+        """Whether the caution goes with the step at ``level_id`` (None: no level chosen)."""
+        return _applies_to(self.levels, level_id)
 
 
 class CoreMessage(NamedTuple):
@@ -255,6 +266,11 @@ class RedFlag(NamedTuple):
     urgency: Urgency
     action: str
     sources: tuple[str, ...]
+    levels: tuple[str, ...] = ()  # empty = a sign for every level
+
+    def applies_to(self, level_id: str | None) -> bool:
+        """Whether the sign is asked and shown for ``level_id`` (None: no level chosen)."""
+        return _applies_to(self.levels, level_id)
 
 
 class Content(NamedTuple):
