@@ -71,7 +71,7 @@ class Urgency(StrEnum):
 URGENCY_LABELS = {
     Urgency.EMERGENCY: "Emergency: get help now",
     Urgency.SAME_DAY: "Get seen today",
-    Urgency.SOON: "See a professional soon",
+    Urgency.SOON: "Not urgent: see a GP or physiotherapist soon",
 }
 
 
