@@ -4,7 +4,11 @@ page per matching self-care step and a summary.
 The order of pages is a safety rule, not a layout choice: nothing past the
 red-flag page can be reached until every question there is answered, an
 emergency "yes" leads only to the "get help now" page, and a same-day "yes"
-must be acknowledged before the person goes on.
+must be acknowledged before the person goes on. A "soon" sign is asked too,
+but a "yes" to it never holds the person up: the summary lists it.
+
+The questions are the signs for everyone and the chosen level's own signs
+(the neck's for a neck region); a checklist with no region asks them all.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from enum import StrEnum
 from backguide.core.diary import check_pain
 from backguide.core.matching import steps_for
 from backguide.core.model import CautionKey, Content, Duration, RedFlag, Step, Urgency
+from backguide.core.red_flags import SignGroup, sign_groups, signs_for
 from backguide.core.store import RunStatus, StepProgress, StepState, Store, StoreError
 
 CHECK_FIRST_LABEL = "Check with a pharmacist or doctor first"
@@ -109,7 +114,8 @@ class Summary:
     outcomes: tuple[StepOutcome, ...]
     urgent_flags: tuple[RedFlag, ...]  # emergency or same-day signs answered "yes"
     see_a_professional: tuple[str, ...]  # from the guide
-    soon_flags: tuple[RedFlag, ...]  # signs to see someone soon (never asked)
+    soon_flags: tuple[RedFlag, ...]  # every "soon" sign of this checklist
+    soon_answered: tuple[RedFlag, ...] = ()  # "soon" signs answered "yes"
     # Remedies good trials found no benefit for: shown as information, never to tick.
     not_shown_to_help: tuple[Step, ...] = ()
 
@@ -155,8 +161,6 @@ class Checklist:
                  store: Store | None = None, run_id: int | None = None) -> None:
         self.content = content
         self._store = store
-        self.questions = tuple(f for f in content.red_flags if f.urgency is not Urgency.SOON)
-        self.soon_flags = tuple(f for f in content.red_flags if f.urgency is Urgency.SOON)
         self.caution_questions: tuple[CautionKey, ...] = tuple(content.caution_keys.values())
         self._flags: dict[str, bool] = {}
         self._cautions: dict[str, bool] = {}
@@ -184,11 +188,11 @@ class Checklist:
     def _load(self, run_id: int) -> None:
         assert self._store is not None
         run = self._store.load_run(run_id)
-        asked = {f.id for f in self.questions}
         steps = {s.id for s in self.content.steps}
         # Content may have changed since the run was saved: keep what still applies.
         self.run_id = run.id
         self.region_id = run.region_id if run.region_id in self.content.region_ids else None
+        asked = {f.id for f in self.questions}
         self._flags = {k: v for k, v in run.flag_answers.items() if k in asked}
         self._cautions = {k: v for k, v in run.caution_answers.items()
                           if k in self.content.caution_keys}
@@ -215,6 +219,26 @@ class Checklist:
         return self._store is not None
 
     # -- answers -------------------------------------------------------------
+
+    @property
+    def level_id(self) -> str | None:
+        """The level of the chosen region, or None for general back care."""
+        return None if self.region_id is None else self.content.region(self.region_id).level.id
+
+    @property
+    def question_groups(self) -> tuple[SignGroup, ...]:
+        """The red-flag questions as the page shows them: everyone's, then the level's own."""
+        return sign_groups(self.content, self.level_id)
+
+    @property
+    def questions(self) -> tuple[RedFlag, ...]:
+        """Every red-flag question of this checklist, of every urgency."""
+        return signs_for(self.content, self.level_id)
+
+    @property
+    def soon_flags(self) -> tuple[RedFlag, ...]:
+        """The "soon" signs among the questions: a "yes" never stops the checklist."""
+        return tuple(f for f in self.questions if f.urgency is Urgency.SOON)
 
     @property
     def flag_answers(self) -> dict[str, bool]:
@@ -245,8 +269,13 @@ class Checklist:
         """Same-day signs answered "yes"."""
         return self._yes(Urgency.SAME_DAY)
 
+    @property
+    def soon_answered(self) -> tuple[RedFlag, ...]:
+        """"Soon" signs answered "yes": see a GP or physiotherapist, not today."""
+        return self._yes(Urgency.SOON)
+
     def answer_flag(self, flag_id: str, yes: bool) -> None:
-        """Answer one red-flag question (emergency or same-day ones only)."""
+        """Answer one red-flag question of this checklist."""
         if flag_id not in {f.id for f in self.questions}:
             raise ValueError(f"'{flag_id}' is not a red-flag question of this checklist.")
         self._save(lambda store, run: store.save_flag_answer(run, flag_id, yes))
@@ -294,13 +323,14 @@ class Checklist:
         """The steps for this region and duration (none until the duration is known)."""
         if self._duration is None:
             return ()
-        level_id = None if self.region_id is None else self.content.region(self.region_id).level.id
+        level_id = self.level_id
         steps = [s for s in steps_for(self.content, level_id, self._duration)
                  if not s.tested_without_benefit]
         if level_id is None:
             steps = [s for s in steps if not s.levels]
         yes = {key for key, answer in self._cautions.items() if answer}
-        return tuple(PlannedStep(s, tuple(c.text for c in s.cautions if yes & set(c.keys)))
+        return tuple(PlannedStep(s, tuple(c.text for c in s.cautions
+                                          if yes & set(c.keys) and c.applies_to(level_id)))
                      for s in steps)
 
     @property
@@ -386,13 +416,13 @@ class Checklist:
             urgent_flags=self.emergency_flags + self.same_day_flags,
             see_a_professional=self.content.guide.see_a_professional,
             soon_flags=self.soon_flags,
+            soon_answered=self.soon_answered,
             not_shown_to_help=self.not_shown_to_help)
 
     @property
     def not_shown_to_help(self) -> tuple[Step, ...]:
         """Remedies for this region that good trials found no benefit for, whatever the duration."""
-        level_id = None if self.region_id is None else self.content.region(self.region_id).level.id
-        return tuple(s for s in steps_for(self.content, level_id) if s.tested_without_benefit)
+        return tuple(s for s in steps_for(self.content, self.level_id) if s.tested_without_benefit)
 
 
 def checklist_to_open(content: Content, store: Store | None, region_id: str | None,

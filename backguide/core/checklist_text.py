@@ -42,6 +42,12 @@ def summary_html(summary: Summary) -> str:
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in summary.urgent_flags)
         parts.append("<h3>You told us about these signs</h3>"
                      f"<ul>{signs}</ul><p><b>Please make sure you are seen about them.</b></p>")
+    if summary.soon_answered:
+        signs = "".join(f"<li>{escape(f.sign)}</li>" for f in summary.soon_answered)
+        parts.append("<h3>Worth getting advice about</h3>"
+                     f"<p>You told us about these signs:</p><ul>{signs}</ul>"
+                     "<p>They are not urgent. Book an appointment with a GP or "
+                     "physiotherapist in the next week or two.</p>")
     helped = summary.helped
     if helped:
         items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(o)}</li>" for o in helped)
@@ -62,9 +68,10 @@ def summary_html(summary: Summary) -> str:
         parts.append("<h3>Tested, and not shown to help</h3>"
                      "<p>Good trials found no benefit from these, so they are not steps to "
                      f"try. They are here so you know.</p><ul>{items}</ul>")
-    reasons = [escape(s) for s in summary.see_a_professional]
-    reasons += [escape(f.sign) for f in summary.soon_flags
-                if f.sign not in summary.see_a_professional]
+    # The "soon" signs are the reasons, one a line; the guide's own list is
+    # the fallback for content that has none.
+    reasons = ([escape(f.sign) for f in summary.soon_flags]
+               or [escape(s) for s in summary.see_a_professional])
     items = "".join(f"<li>{r}</li>" for r in reasons)
     parts.append("<h3>When to see a doctor or physiotherapist</h3>"
                  f"<ul>{items}<li>You notice any of the urgent signs.</li></ul>")

@@ -348,14 +348,16 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
         return None
     cautions = []
     for item in reader.items(f["cautions"], "cautions") if "cautions" in f else ():
-        cf = reader.fields(item, "a caution", ("text",), ("keys", "sources"))
+        cf = reader.fields(item, "a caution", ("text",), ("keys", "sources", "levels"))
         if cf is None:
             continue
         text = reader.text(cf.get("text"), "caution text")
         keys = build.refs_list(reader, cf.get("keys"), "caution key", "caution key")
         sources = build.refs_list(reader, cf.get("sources"), "source", "source")
+        caution_levels = build.refs_list(reader, cf.get("levels"), "level", "level",
+                                         allow_empty=True)
         if text is not None:
-            cautions.append(Caution(text, keys, sources))
+            cautions.append(Caution(text, keys, sources, caution_levels))
     durations = tuple(
         Duration(d) for item in (reader.items(f["durations"], "durations") if "durations" in f else ())
         if (d := reader.choice(item, "duration", [x.value for x in Duration])) is not None
@@ -378,7 +380,8 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
 
 
 def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
-    f = reader.fields(node, "a red flag", ("id", "sign", "question", "urgency", "action", "sources"))
+    f = reader.fields(node, "a red flag", ("id", "sign", "question", "urgency", "action", "sources"),
+                      ("levels",))
     if f is None:
         return None
     rid = build.define(reader, "red flag", f.get("id"))
@@ -387,10 +390,11 @@ def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
     urgency = reader.choice(f.get("urgency"), "urgency", [u.value for u in Urgency])
     action = reader.text(f.get("action"), "action")
     sources = build.refs_list(reader, f.get("sources"), "source", "source")
+    levels = build.refs_list(reader, f.get("levels"), "level", "level", allow_empty=True)
     if rid is None or sign is None or question is None or urgency is None or action is None:
         return None
     return RedFlag(id=rid, question=question, sign=sign, urgency=Urgency(urgency),
-                   action=action, sources=sources)
+                   action=action, sources=sources, levels=levels)
 
 
 def _check_references(build: _Build) -> None:

@@ -16,13 +16,13 @@ vector art.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 
 from backguide.core import pages
 from backguide.core.matching import referred_areas, sources_for_region, steps_for
 from backguide.core.model import Content, Region, Step, Urgency
+from backguide.core.red_flags import own_action, shared_action, sign_groups, signs_for
 
 PAPERS = ("a4", "letter")
 DRAWING_ANCHOR = "backguide-drawing"
@@ -118,9 +118,10 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         f'<p class="meta">Printed {_date(today)} &middot; Content version '
         f"{escape(guide.version)}, reviewed {_date(guide.last_reviewed)}, "
         f"next review due {_date(guide.next_review)}</p><hr>")
-    # Red flags come early: on page 1 below the drawing (or the key messages) in
-    # normal print, at the top of page 2 in large print.
-    urgent_box = _urgent_box(content, sizes)
+    # Red flags come early: right below the drawing (or the key messages), on
+    # page 1 when the box fits there, else at the top of page 2, whole.
+    level_id = region.level.id if region else None
+    urgent_box = _urgent_box(content, sizes, level_id)
     legend: tuple[tuple[str, str], ...] = ()
     essential: list[str] = []
     spillover: list[str] = []
@@ -135,24 +136,25 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         parts.append("<h2>Why it can hurt</h2>")
         parts.extend(pages.explanation_html(content.explanations[e], "h3", badge_beside=True)
                      for e in region.level.explanations)
-        sources = _with_red_flag_sources(content, sources_for_region(content, region))
+        sources = _with_red_flag_sources(content, sources_for_region(content, region), level_id)
     else:
         parts.append(_good_to_know(content))
         parts.append(urgent_box)
         sources = _general_sources(content)
-    steps = steps_for(content, region.level.id if region else None)
+    steps = steps_for(content, level_id)
     parts.append("<h2>What may help</h2>")
     parts.append("<p>Tick the box when you have tried a step. Each step says how sure the "
                  "research is that it helps:</p>")
     parts.append(_evidence_key(steps))
-    parts.extend(pages.step_html(step, "h3", tick_box=True, badge_beside=True)
+    parts.extend(pages.step_html(step, "h3", tick_box=True, badge_beside=True, level_id=level_id)
                  for step in steps)
     if options.include_checklist and checklist_html:
         parts.append(f"<h2>Your progress</h2>{checklist_html}")
     if options.include_diary and diary_html:
         parts.append(f"<h2>Your pain diary</h2>{diary_html}")
     parts.append(pages.see_a_professional_html(
-        content, "h2", f"the box <b>{escape(URGENT_TITLE)}</b> near the start of this handout"))
+        content, "h2", f"the box <b>{escape(URGENT_TITLE)}</b> near the start of this handout",
+        level_id))
     parts.append(f'<p class="meta"><i>{escape(guide.disclaimer)}</i></p>')
     if guide.governance:
         parts.append(f'<p class="meta">{escape(guide.governance)}</p>')
@@ -241,24 +243,40 @@ def _good_to_know(content: Content) -> str:
             f"<h2>Good to know</h2><ul>{messages}</ul>")
 
 
-def _urgent_box(content: Content, sizes: TypeSizes) -> str:
-    """The red flags that need help now or today, in a box that stands out in black and white."""
-    columns = []
-    # Same-day signs outnumber emergency ones: a wider column keeps the box short.
-    for urgency, width in ((Urgency.EMERGENCY, 43), (Urgency.SAME_DAY, 57)):
-        flags = [f for f in content.red_flags if f.urgency is urgency]
-        if not flags:
+def _urgent_box(content: Content, sizes: TypeSizes, level_id: str | None) -> str:
+    """The red flags that need help now or today, in a box that stands out in black and white.
+
+    The signs for everyone come first; a level's own signs (the neck's) follow
+    under their own heading, on that level's handouts and the general one.
+    """
+    groups = sign_groups(content, level_id)
+    rows = []
+    for group in groups:
+        columns = []
+        # Same-day signs outnumber emergency ones: a wider column keeps the box short.
+        for urgency, width in ((Urgency.EMERGENCY, 43), (Urgency.SAME_DAY, 57)):
+            flags = group.with_urgency(urgency)
+            if not flags:
+                continue
+            lead = shared_action(flags)
+            items = []
+            for flag in flags:
+                own = own_action(flag, lead)
+                items.append(f"<li>{escape(flag.sign)}{'. ' + escape(own) if own else ''}</li>")
+            columns.append(
+                f'<td width="{width}%" valign="top">'
+                f'<p style="color: {URGENT_COLOUR};"><b>{escape(urgency.label.upper())}</b></p>'
+                f"<p><b>{escape(lead)}</b></p><ul>{''.join(items)}</ul></td>")
+        if not columns:
             continue
-        lead = _lead_action([f.action for f in flags])
-        items = []
-        for flag in flags:
-            own = _own_action(flag.action, lead)
-            items.append(f"<li>{escape(flag.sign)}{'. ' + escape(own) if own else ''}</li>")
-        columns.append(
-            f'<td width="{width}%" valign="top">'
-            f'<p style="color: {URGENT_COLOUR};"><b>{escape(urgency.label.upper())}</b></p>'
-            f"<p><b>{escape(lead)}</b></p><ul>{''.join(items)}</ul></td>")
-    span = len(columns)
+        if group.level is not None:
+            rows.append(f'<tr><td colspan="2" bgcolor="{URGENT_BACKGROUND}">'
+                        f'<p style="font-size: {sizes.h3}pt; color: {URGENT_COLOUR};">'
+                        f"<b>{escape(group.title)}</b></p></td></tr>")
+        if len(columns) == 1:
+            columns[0] = columns[0].replace("<td ", '<td colspan="2" ', 1)
+        rows.append(f'<tr>{"".join(columns)}</tr>')
+    span = 2
     return (
         f'<table width="100%" border="2" cellspacing="0" cellpadding="5" '
         f'style="border-color: {URGENT_COLOUR}; border-style: solid; border-collapse: collapse;">'
@@ -266,23 +284,11 @@ def _urgent_box(content: Content, sizes: TypeSizes) -> str:
         f'<p style="font-size: {sizes.urgent}pt; color: #ffffff; font-weight: bold; margin: 0em;">'
         f"&#9888; {escape(URGENT_TITLE)}<span style=\"font-size: {sizes.body}pt;\">&nbsp; "
         "your back pain comes with any of these signs:</span></p></td></tr>"
-        f'<tr>{"".join(columns)}</tr>'
+        f'{"".join(rows)}'
         f'<tr><td colspan="{span}" bgcolor="{URGENT_BACKGROUND}"><p class="key"><i>'
         "One of these signs does not mean you have a serious illness, but it needs a doctor "
         "to check it.</i></p></td></tr></table>"
     )
-
-
-def _lead_action(actions: list[str]) -> str:
-    """The action most of the signs share; the box prints it once, above them."""
-    return Counter(actions).most_common(1)[0][0]
-
-
-def _own_action(action: str, lead: str) -> str:
-    """What a sign's action says beyond the lead ("" when the lead already says it)."""
-    if lead.startswith(action):
-        return ""
-    return action[len(lead):].strip() if action.startswith(lead) else action
 
 
 def _evidence_key(steps: list[Step]) -> str:
@@ -300,12 +306,12 @@ def _general_sources(content: Content) -> list[str]:
     groups += [s.evidence.sources for s in steps_for(content, None)]
     for group in groups:
         cited.extend(s for s in group if s not in cited)
-    return _with_red_flag_sources(content, cited)
+    return _with_red_flag_sources(content, cited, None)
 
 
-def _with_red_flag_sources(content: Content, cited: list[str]) -> list[str]:
+def _with_red_flag_sources(content: Content, cited: list[str], level_id: str | None) -> list[str]:
     """Every handout prints the red flags, so it cites their sources too."""
     cited = list(cited)
-    for flag in content.red_flags:
+    for flag in signs_for(content, level_id):
         cited.extend(s for s in flag.sources if s not in cited)
     return cited

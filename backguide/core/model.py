@@ -71,7 +71,7 @@ class Urgency(StrEnum):
 URGENCY_LABELS = {
     Urgency.EMERGENCY: "Emergency: get help now",
     Urgency.SAME_DAY: "Get seen today",
-    Urgency.SOON: "See a professional soon",
+    Urgency.SOON: "Not urgent: see a GP or physiotherapist soon",
 }
 
 
@@ -130,6 +130,12 @@ class CautionKey(NamedTuple):
     question: str
 
 
+def _applies_to(levels: tuple[str, ...], level_id: str | None) -> bool:
+    # No level chosen means general advice, which carries every warning: a
+    # warning left out could matter, one too many only costs a line.
+    return not levels or level_id is None or level_id in levels
+
+
 class Caution(NamedTuple):
     """A warning that goes with a step; ``keys`` name the circumstances it is about.
 
@@ -139,6 +145,11 @@ class Caution(NamedTuple):
     text: str
     keys: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()  # empty = every level
+
+    def applies_to(self, level_id: str | None) -> bool:
+        """Whether the caution goes with the step at ``level_id`` (None: no level chosen)."""
+        return _applies_to(self.levels, level_id)
 
 
 class CoreMessage(NamedTuple):
@@ -286,6 +297,11 @@ class RedFlag(NamedTuple):
     urgency: Urgency
     action: str
     sources: tuple[str, ...]
+    levels: tuple[str, ...] = ()  # empty = a sign for every level
+
+    def applies_to(self, level_id: str | None) -> bool:
+        """Whether the sign is asked and shown for ``level_id`` (None: no level chosen)."""
+        return _applies_to(self.levels, level_id)
 
 
 class Content(NamedTuple):

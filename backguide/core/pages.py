@@ -17,6 +17,7 @@ from backguide.core.matching import (
     zone_area,
 )
 from backguide.core.model import Content, EvidenceGrade, Explanation, Region, Step, Urgency
+from backguide.core.red_flags import own_action, shared_action, sign_groups
 
 # Badge colours: each keeps white text above 4.5:1 contrast, and the badge
 # always carries its label, so colour is never the only signal.
@@ -71,12 +72,14 @@ def _titled(title: str, grade: EvidenceGrade, heading: str, badge_beside: bool) 
 
 
 def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
-              badge_beside: bool = False) -> str:
+              badge_beside: bool = False, level_id: str | None = None) -> str:
     """One self-care step: what to do, how long, evidence and cautions.
 
     ``tick_box`` puts an empty box before the title, for a printed handout;
     ``badge_beside`` puts the evidence badge beside the title instead of below it.
+    ``level_id`` leaves out cautions for other levels (None: every caution).
     """
+    cautions = [c for c in step.cautions if c.applies_to(level_id)]
     # A remedy tested without benefit is information, never something to tick.
     box = f"{TICK_BOX}&nbsp;" if tick_box and not step.tested_without_benefit else ""
     parts = [
@@ -86,9 +89,9 @@ def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
         f"<p><b>How long:</b> {escape(step.how_long)}</p>",
         f"<p><b>How sure is this?</b> {escape(step.evidence.summary)}</p>",
     ]
-    if step.cautions:
+    if cautions:
         parts.append("<p><b>Take care:</b></p>")
-        parts.append(_list([escape(c.text) for c in step.cautions]))
+        parts.append(_list([escape(c.text) for c in cautions]))
     return "".join(parts)
 
 
@@ -140,8 +143,8 @@ def region_page(content: Content, region: Region, muscle_id: str | None = None) 
     parts.append("<h3>Why it can hurt</h3>")
     parts.extend(explanation_html(content.explanations[eid]) for eid in level.explanations)
     parts.append("<h3>What may help</h3>")
-    parts.extend(step_html(step) for step in steps_for(content, level.id))
-    parts.append(see_a_professional_html(content))
+    parts.extend(step_html(step, level_id=level.id) for step in steps_for(content, level.id))
+    parts.append(see_a_professional_html(content, level_id=level.id))
     parts.append(sources_html(content, sources_for_region(content, region)))
     return "".join(parts)
 
@@ -196,13 +199,27 @@ def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
 
 
 def see_a_professional_html(content: Content, heading: str = "h3",
-                            urgent_signs: str = "<b>Urgent signs</b>") -> str:
-    """When to see a doctor or physiotherapist (not urgent), pointing at the urgent signs."""
-    soon = [escape(f.sign) for f in content.red_flags if f.urgency is Urgency.SOON]
-    items = [escape(s) for s in content.guide.see_a_professional] or soon
-    return (f"<{heading}>When to see a doctor or physiotherapist</{heading}>" + _list(items)
-            + "<p>For signs that need help <b>today</b> or <b>now</b>, see "
-              f"{urgent_signs}.</p>")
+                            urgent_signs: str = "<b>Urgent signs</b>",
+                            level_id: str | None = None) -> str:
+    """When to see a doctor or physiotherapist (not urgent), pointing at the urgent signs.
+
+    The "soon" signs for ``level_id`` (None: every level's), one a line, a
+    level's own under its heading; the guide's own list when there are none.
+    """
+    parts = [f"<{heading}>When to see a doctor or physiotherapist</{heading}>"]
+    groups = [(g, g.with_urgency(Urgency.SOON)) for g in sign_groups(content, level_id)]
+    groups = [(g, flags) for g, flags in groups if flags]
+    if not groups:
+        parts.append(_list([escape(s) for s in content.guide.see_a_professional]))
+    for group, flags in groups:
+        if group.level is not None:
+            parts.append(f"<p><b>{escape(group.title)}:</b></p>")
+        parts.append(_list([escape(f.sign) for f in flags]))
+    if groups:
+        parts.append(f"<p>{escape(shared_action(groups[0][1]))}</p>")
+    parts.append("<p>For signs that need help <b>today</b> or <b>now</b>, see "
+                 f"{urgent_signs}.</p>")
+    return "".join(parts)
 
 
 def sources_html(content: Content, source_ids: list[str], heading: str = "h3") -> str:
@@ -216,17 +233,25 @@ def sources_html(content: Content, source_ids: list[str], heading: str = "h3") -
     return f"<{heading}>Sources</{heading}>" + _list(items, ordered=True)
 
 
-def red_flags_html(content: Content) -> str:
-    """The urgent signs, most urgent first, with what to do."""
+def red_flags_html(content: Content, level_id: str | None = None) -> str:
+    """The warning signs, grouped: everyone's, then each level's own; most urgent first.
+
+    Each urgency says its shared action once, above its signs; a sign whose
+    action says more (e.g. "Tell them about the cancer.") adds it after the
+    sign. ``level_id`` None shows every level's group (the urgent-signs page).
+    """
     parts = []
-    for urgency in Urgency:
-        flags = [f for f in content.red_flags if f.urgency is urgency]
-        if not flags:
-            continue
-        parts.append(f"<h3>{escape(urgency.label)}</h3>")
-        if len({f.action for f in flags}) == 1:
-            parts.append(f"<p>{escape(flags[0].action)}</p>")
-            parts.append(_list([escape(f.sign) for f in flags]))
-        else:
-            parts.append(_list([f"{escape(f.sign)}: {escape(f.action)}" for f in flags]))
+    groups = sign_groups(content, level_id)
+    for group in groups:
+        if len(groups) > 1:
+            parts.append(f"<h2>{escape(group.title)}</h2>")
+        for urgency in group.urgencies:
+            flags = group.with_urgency(urgency)
+            shared = shared_action(flags)
+            items = []
+            for flag in flags:
+                extra = own_action(flag, shared)
+                items.append(escape(flag.sign) + (f". <b>{escape(extra)}</b>" if extra else ""))
+            parts.append(f"<h3>{escape(urgency.label)}</h3>"
+                         f"<p><b>{escape(shared)}</b></p>{_list(items)}")
     return "".join(parts)

@@ -59,14 +59,17 @@ def test_pdf_names_the_region_and_every_step(lumbar_pdf) -> None:  # type: ignor
         assert step.title in text
 
 
-def test_pdf_has_the_red_flag_box_with_every_urgent_sign_on_page_1(lumbar_pdf) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_has_the_red_flag_box_with_every_urgent_sign_of_its_level_by_page_2(lumbar_pdf) -> None:  # type: ignore[no-untyped-def]
     content, _, _ = shipped()
     _, pages = lumbar_pdf
-    assert URGENT_TITLE in pages[0]
+    # The full list of urgent signs no longer fits beside the drawing on page 1;
+    # the box then opens page 2, whole.
+    first = pages[0] + " " + pages[1]
+    assert URGENT_TITLE in first
     for flag in content.red_flags:
         if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
-            assert flag.sign in pages[0]
-    assert "999" in pages[0] and "911" in pages[0] and "112" in pages[0]
+            assert (flag.sign in first) == flag.applies_to("lumbar"), flag.id
+    assert "999" in first and "911" in first and "112" in first
 
 
 def test_pdf_lists_the_sources(lumbar_pdf) -> None:  # type: ignore[no-untyped-def]
@@ -102,8 +105,8 @@ def test_paper_size_and_page_count_follow_the_options(qapp, tmp_path: Path, pape
     path, pages = make_pdf(tmp_path, "cervical-right", paper=paper)
     assert pdf_page_sizes(path) == {size}
     assert pdf_page_count(path) == pages
-    # The red flags share page 1 with the drawing on both papers.
-    assert URGENT_TITLE in pdf_pages_text(path, first=1)[0]
+    # The red flags come right after the drawing, by page 2, on both papers.
+    assert URGENT_TITLE in " ".join(pdf_pages_text(path, first=2))
 
 
 def test_large_print_enlarges_the_body_text(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from backguide.core.handout import (
 )
 from backguide.core.matching import referred_areas, steps_for
 from backguide.core.model import Urgency
+from backguide.core.red_flags import signs_for
 from backguide.paths import content_dir
 
 CONTENT = load_content(content_dir())
@@ -54,23 +55,26 @@ def test_region_handout_explains_where_it_sends_pain_and_why_it_hurts() -> None:
 
 
 @pytest.mark.parametrize("region_id", [None, "cervical-left", "sacral-right"])
-def test_every_handout_prints_the_emergency_and_same_day_signs_with_the_numbers(
+def test_every_handout_prints_the_emergency_and_same_day_signs_of_its_level_with_the_numbers(
         region_id: str | None) -> None:
+    level_id = None if region_id is None else CONTENT.region(region_id).level.id
     text = text_of(build_handout(CONTENT, region_id, HandoutOptions(), TODAY).html)
     assert URGENT_TITLE in text
     for flag in CONTENT.red_flags:
         if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
-            assert flag.sign in text
+            assert (flag.sign in text) == flag.applies_to(level_id), flag.id
     assert all(number in text for number in ("999", "911", "112"))
 
 
 def test_every_handout_says_when_to_see_a_professional_and_lists_its_sources() -> None:
     text = text_of(build_handout(CONTENT, "mid-thoracic-left", HandoutOptions(), TODAY).html)
     assert "When to see a doctor or physiotherapist" in text
-    for reason in CONTENT.guide.see_a_professional:
-        assert reason in text
+    soon = [f for f in signs_for(CONTENT, "mid-thoracic") if f.urgency is Urgency.SOON]
+    assert soon
+    for flag in soon:  # each "soon" sign is its own line
+        assert flag.sign in text
     assert "Sources" in text
-    for flag in CONTENT.red_flags:  # the printed red flags cite their sources too
+    for flag in signs_for(CONTENT, "mid-thoracic"):  # the printed red flags cite their sources
         for sid in flag.sources:
             assert CONTENT.sources[sid].citation in text
 

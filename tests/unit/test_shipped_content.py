@@ -172,3 +172,14 @@ def test_how_sure_lines_are_short_and_free_of_jargon() -> None:
         assert len(summary.split()) <= 25, summary
         for jargon in ("Cochrane", "usual care", "low certainty"):
             assert jargon not in summary, summary
+
+
+def test_manual_therapy_carries_the_neck_manipulation_caution_for_the_neck_only() -> None:
+    from backguide.core.content import load_content
+    from backguide.paths import content_dir
+
+    content = load_content(content_dir())
+    step = next(s for s in content.steps if s.id == "manual-therapy")
+    neck = [c for c in step.cautions if "blood vessels in the neck" in c.text]
+    assert len(neck) == 1 and neck[0].sources == ("rushton-2023",)
+    assert neck[0].applies_to("cervical") and not neck[0].applies_to("lumbar")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from backguide.core import pages
 from backguide.core.checklist import Checklist, Page, PageKind, emergency_numbers
 from backguide.core.checklist_text import summary_html
-from backguide.core.model import DURATION_LABELS, Content, Duration
+from backguide.core.model import DURATION_LABELS, Content, Duration, Urgency
 from backguide.core.store import StepState, StoreError
 from backguide.ui.style import PAGE_STYLE
 
@@ -197,9 +197,19 @@ class ChecklistDialog(QDialog):
             "First, a few safety questions. Most back pain is not serious, but these signs "
             "need a doctor quickly. Answer each one."))
         answers = self.checklist.flag_answers
-        for flag in self.checklist.questions:
-            self._yes_no(layout, flag.question, answers.get(flag.id),
-                         partial(self._on_flag_answered, flag.id))
+        groups = self.checklist.question_groups
+        for group in groups:
+            if len(groups) > 1:
+                layout.addSpacing(8)
+                layout.addWidget(_label(escape(group.title), bold=True))
+            for urgency in group.urgencies:
+                if urgency is Urgency.SOON:
+                    layout.addWidget(_label(
+                        "<i>Not urgent, but worth knowing: a yes here does not stop the "
+                        "checklist.</i>"))
+                for flag in group.with_urgency(urgency):
+                    self._yes_no(layout, flag.question, answers.get(flag.id),
+                                 partial(self._on_flag_answered, flag.id))
 
     def _on_flag_answered(self, flag_id: str, yes: bool) -> None:
         self._save(lambda: self.checklist.answer_flag(flag_id, yes))
@@ -220,7 +230,8 @@ class ChecklistDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(_label(
             "Do not wait to see if it gets better, and do not carry on with the self-care "
-            "steps. This checklist stops here. If you answered yes by mistake, press Back."))
+            "steps. Do not drive yourself: ask someone to take you, or call for an ambulance. "
+            "This checklist stops here. If you answered yes by mistake, press Back."))
 
     def _same_day_page(self, layout: QVBoxLayout) -> None:
         flags = self.checklist.same_day_flags
@@ -284,7 +295,7 @@ class ChecklistDialog(QDialog):
         text = QTextBrowser()
         text.setObjectName("stepText")
         text.document().setDefaultStyleSheet(PAGE_STYLE)
-        text.setHtml(pages.step_html(step, heading="h3"))
+        text.setHtml(pages.step_html(step, heading="h3", level_id=self.checklist.level_id))
         text.setMinimumHeight(260)
         layout.addWidget(text, 1)
         layout.addWidget(self._step_progress(step.id))
