@@ -12,8 +12,6 @@ from backguide.core.matching import (
     ZoneArea,
     referrals_to,
     referred_areas,
-    sources_for_region,
-    steps_for,
     zone_area,
 )
 from backguide.core.model import Content, EvidenceGrade, Explanation, Region, Step, Urgency
@@ -102,51 +100,6 @@ def welcome_intro_html() -> str:
             "may help.</p>"
             "<p>To start from the place where you feel the pain, choose "
             "<b>Where does it hurt?</b> at the top.</p>")
-
-
-def welcome_page(content: Content) -> str:
-    """What the panel shows before anything is chosen."""
-    guide = content.guide
-    messages = _list([escape(m.text) for m in guide.core_messages])
-    return (
-        f"<h2>{escape(guide.title)}</h2>"
-        + welcome_intro_html()
-        + f"<h3>Good to know</h3>{messages}"
-        f"<p><i>{escape(guide.disclaimer)}</i></p>"
-    )
-
-
-def region_page(content: Content, region: Region, muscle_id: str | None = None) -> str:
-    """Everything about one region, optionally focused on one of its muscles."""
-    level = region.level
-    parts = [
-        f"<h2>{escape(region.name)}</h2>",
-        f"<p><i>Spine level {escape(level.vertebrae)} ({escape(level.spine_label)}), "
-        f"on your {region.side.label} side.</i></p>",
-        f"<p>{escape(level.description)}</p>",
-        "<h3>Muscles here</h3>",
-    ]
-    items = []
-    for mid in region.muscles:
-        muscle = content.muscles[mid]
-        name = f"{escape(muscle.name)} ({escape(muscle.latin)})"
-        if mid == muscle_id:
-            items.append(f"<b>{name}</b>: {escape(muscle.location)}")
-        else:
-            items.append(f'<a href="{LINK}muscle/{mid}">{name}</a>')
-    parts.append(_list(items))
-    if muscle_id is not None:
-        parts.append(f'<p><a href="{LINK}all-muscles">Show all muscles of this region</a></p>')
-        if content.muscles[muscle_id].referral_note:
-            parts.append(f"<p>{escape(content.muscles[muscle_id].referral_note)}</p>")
-    parts.append(referral_html(content, region, muscle_id))
-    parts.append("<h3>Why it can hurt</h3>")
-    parts.extend(explanation_html(content.explanations[eid]) for eid in level.explanations)
-    parts.append("<h3>What may help</h3>")
-    parts.extend(step_html(step, level_id=level.id) for step in steps_for(content, level.id))
-    parts.append(see_a_professional_html(content, level_id=level.id))
-    parts.append(sources_html(content, sources_for_region(content, region)))
-    return "".join(parts)
 
 
 def referral_html(content: Content, region: Region, muscle_id: str | None = None,

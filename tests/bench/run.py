@@ -84,12 +84,15 @@ def bench_content() -> None:
 
 
 def bench_startup(env: dict[str, str]) -> None:
-    from backguide.core.pages import welcome_page
+    from backguide.core.pages import welcome_intro_html
+    from backguide.core.region_sections import about_back_pain_html
     from backguide.paths import asset
 
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "welcome.html"
-        page.write_text(welcome_page(load_content(content_dir())), encoding="utf-8")
+        # The start page's text, as the panel shows it before anything is chosen.
+        text = welcome_intro_html() + about_back_pain_html(load_content(content_dir()))
+        page.write_text(text, encoding="utf-8")
         qt_only = [sys.executable, str(Path(__file__).with_name("qt_only_window.py")),
                    str(asset("back.svg")), str(page)]
         commands = {
