@@ -23,7 +23,10 @@ def _parser() -> argparse.ArgumentParser:
         """Mistakes in the arguments are one line: what is wrong and where to read more."""
 
         def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+            from backguide.core.terminal import shown
+
+            self.exit(2, f"{self.prog}: {shown(message, keep_newlines=False)} "
+                         f"(see '{self.prog} --help')\n")
 
     parser = OneLineParser(
         prog="backguide",
@@ -219,6 +222,7 @@ def _handout(args: argparse.Namespace) -> int:
     from backguide.core.content import load_guide
     from backguide.core.errors import ContentError
     from backguide.core.handout import HandoutError, HandoutOptions, build_handout, default_paper
+    from backguide.core.terminal import shown
     from backguide.paths import asset
 
     if not args.output and not args.printer:
@@ -236,7 +240,8 @@ def _handout(args: argparse.Namespace) -> int:
         choices = [*content.region_ids, GENERAL]
         close = difflib.get_close_matches(args.region, choices, n=3, cutoff=0.5)
         hint = f"did you mean {_one_of(close)}?" if close else f"choose one of: {', '.join(choices)}"
-        print(f"backguide handout: unknown region '{args.region}'; {hint}", file=sys.stderr)
+        print(f"backguide handout: unknown region '{shown(args.region, keep_newlines=False)}'; "
+              f"{hint}", file=sys.stderr)
         return 2
     _qt_for_printing()
     from PySide6.QtCore import QLocale
@@ -256,7 +261,7 @@ def _handout(args: argparse.Namespace) -> int:
             pages = print_handout(handout, artwork, args.printer)
             print(f"Sent {handout.heading} ({_plural(pages, 'page')}) to {args.printer}")
     except HandoutError as exc:
-        print(f"backguide handout: {exc}", file=sys.stderr)
+        print(f"backguide handout: {shown(str(exc), keep_newlines=False)}", file=sys.stderr)
         return 1
     return 0
 

@@ -57,7 +57,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         return commands[args.diary_command](args)
     except _Exit as exc:
-        print(f"backguide diary {args.diary_command}: {exc}", file=sys.stderr)
+        from backguide.core.terminal import shown
+
+        # One line, even when the message quotes a name with a newline in it.
+        print(f"backguide diary {args.diary_command}: {shown(str(exc), keep_newlines=False)}",
+              file=sys.stderr)
         return exc.code
 
 
@@ -99,8 +103,10 @@ def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
     try:
         return load_content(folder or content_dir()).region_ids
     except ContentError as exc:
-        raise _Exit(f"the regions cannot be checked: the content has problems:\n{exc.text()}",
-                    FAILED) from exc
+        count = len(exc.problems)
+        raise _Exit(f"the regions cannot be checked: the content has {count} "
+                    f"problem{'s' if count != 1 else ''}, the first: {exc.problems[0]} "
+                    "(see 'backguide check')", FAILED) from exc
 
 
 def _add(args: argparse.Namespace) -> int:
