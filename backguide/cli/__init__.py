@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from backguide import __version__
 
@@ -19,7 +19,16 @@ _QT: list[object] = []
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
-    parser = argparse.ArgumentParser(
+    class OneLineParser(argparse.ArgumentParser):
+        """Mistakes in the arguments are one line: what is wrong and where to read more."""
+
+        def error(self, message: str) -> NoReturn:
+            from backguide.core.terminal import shown
+
+            self.exit(2, f"{self.prog}: {shown(message, keep_newlines=False)} "
+                         f"(see '{self.prog} --help')\n")
+
+    parser = OneLineParser(
         prog="backguide",
         description="BackGuide: a guide for people with back pain. "
                     "With no command, the desktop app starts.",
@@ -30,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="open the main window, wait for its first paint, and exit")
     # Subcommands accept the common options too (after the command name), without
     # overriding a value given before it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     _add_common(common, default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("check", parents=[common],
@@ -83,10 +92,20 @@ def _desktop_options(argv: Sequence[str]) -> dict[str, str | bool | None] | None
     return options
 
 
+def _folder(text: str) -> str:
+    """A folder argument: an empty one is a mistake, not a request for the default."""
+    if not text.strip():
+        import argparse
+
+        raise argparse.ArgumentTypeError("an empty folder name; leave the option out "
+                                         "to use the default folder")
+    return text
+
+
 def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--content", metavar="DIR", default=default,
+    parser.add_argument("--content", metavar="DIR", default=default, type=_folder,
                         help="use this content folder instead of the shipped one")
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
+    parser.add_argument("--data-dir", metavar="DIR", default=default, type=_folder,
                         help="keep the diary and checklist in DIR "
                              "(default: your user data folder, or $BACKGUIDE_DATA_DIR)")
 
@@ -97,15 +116,18 @@ def _plural(count: int, noun: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    try:
-        return _main(argv)
-    except BrokenPipeError:
-        # The reader went away (``backguide regions | head``): stop quietly, and
-        # point stdout at nothing so Python's final flush cannot complain either.
+    from backguide.cli.output import shown_output
+
+    with shown_output() as output:
+        code = _main(argv)
+    if output.pipe_closed:
+        # The reader went away (``backguide regions | head``): the command has
+        # finished quietly with its own exit status, and stdout now points at
+        # nothing so Python's final flush cannot complain either.
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    return code
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -141,11 +163,13 @@ def _content_folder(folder: str | None) -> Path:
 
 def _check(folder: str | None) -> int:
     from backguide.core.artwork import load_artwork
-    from backguide.core.content import load_guide
+    from backguide.core.content import load_guide, unexpected_files
     from backguide.core.errors import ContentError
     from backguide.paths import asset
 
     path = _content_folder(folder)
+    for warning in unexpected_files(path):
+        print(f"warning: {warning}", file=sys.stderr)
     try:
         content = load_guide(path, load_artwork(asset("back.svg")))
     except ContentError as exc:
@@ -198,6 +222,7 @@ def _handout(args: argparse.Namespace) -> int:
     from backguide.core.content import load_guide
     from backguide.core.errors import ContentError
     from backguide.core.handout import HandoutError, HandoutOptions, build_handout, default_paper
+    from backguide.core.terminal import shown
     from backguide.paths import asset
 
     if not args.output and not args.printer:
@@ -215,7 +240,8 @@ def _handout(args: argparse.Namespace) -> int:
         choices = [*content.region_ids, GENERAL]
         close = difflib.get_close_matches(args.region, choices, n=3, cutoff=0.5)
         hint = f"did you mean {_one_of(close)}?" if close else f"choose one of: {', '.join(choices)}"
-        print(f"backguide handout: unknown region '{args.region}'; {hint}", file=sys.stderr)
+        print(f"backguide handout: unknown region '{shown(args.region, keep_newlines=False)}'; "
+              f"{hint}", file=sys.stderr)
         return 2
     _qt_for_printing()
     from PySide6.QtCore import QLocale
@@ -235,7 +261,7 @@ def _handout(args: argparse.Namespace) -> int:
             pages = print_handout(handout, artwork, args.printer)
             print(f"Sent {handout.heading} ({_plural(pages, 'page')}) to {args.printer}")
     except HandoutError as exc:
-        print(f"backguide handout: {exc}", file=sys.stderr)
+        print(f"backguide handout: {shown(str(exc), keep_newlines=False)}", file=sys.stderr)
         return 1
     return 0
 

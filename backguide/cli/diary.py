@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from backguide.core.store import Store
@@ -27,7 +27,7 @@ class _Exit(Exception):
         self.code = code
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+def add_parser(commands: argparse._SubParsersAction[Any],
                common: argparse.ArgumentParser) -> None:
     """Add ``diary`` and its subcommands to the ``backguide`` parser."""
     diary = commands.add_parser("diary", parents=[common],
@@ -57,11 +57,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         return commands[args.diary_command](args)
     except _Exit as exc:
-        print(f"backguide diary {args.diary_command}: {exc}", file=sys.stderr)
+        from backguide.core.terminal import shown
+
+        # One line, even when the message quotes a name with a newline in it.
+        print(f"backguide diary {args.diary_command}: {shown(str(exc), keep_newlines=False)}",
+              file=sys.stderr)
         return exc.code
 
 
-def _store(args: argparse.Namespace) -> Store:
+def _store(args: argparse.Namespace, *, writing: bool = False) -> Store:
+    """The store; its notice is printed for reading (a write that fails says why itself)."""
     from backguide.core.store import Store, StoreUnavailable
     from backguide.user_data import data_dir
 
@@ -69,9 +74,24 @@ def _store(args: argparse.Namespace) -> Store:
         store = Store.open(data_dir(getattr(args, "data_dir", None)))
     except StoreUnavailable as exc:
         raise _Exit(str(exc), FAILED) from exc
-    if store.notice:
+    if store.notice and not (writing and store.read_only):
         print(store.notice, file=sys.stderr)
     return store
+
+
+def _report_unreadable(store: Store) -> None:
+    if store.unreadable:
+        print(store.unreadable.report(), file=sys.stderr)
+
+
+def _text(value: str, option: str) -> str:
+    """A text argument; refused when the terminal sent bytes that are not UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _Exit(f"{option} is not UTF-8 text; check your terminal's encoding",
+                    USAGE_ERROR) from exc
+    return value
 
 
 def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
@@ -83,26 +103,29 @@ def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
     try:
         return load_content(folder or content_dir()).region_ids
     except ContentError as exc:
-        raise _Exit(f"the regions cannot be checked: the content has problems:\n{exc.text()}",
-                    FAILED) from exc
+        count = len(exc.problems)
+        raise _Exit(f"the regions cannot be checked: the content has {count} "
+                    f"problem{'s' if count != 1 else ''}, the first: {exc.problems[0]} "
+                    "(see 'backguide check')", FAILED) from exc
 
 
 def _add(args: argparse.Namespace) -> int:
     from backguide.core.diary_csv import check_region, parse_pain, parse_time
     from backguide.core.store import StoreError
 
+    note = _text(args.note, "--note")
     try:
-        pain = parse_pain(args.pain)
-        at = parse_time(args.at) if args.at else dt.datetime.now().astimezone().replace(
-            microsecond=0)
+        pain = parse_pain(_text(args.pain, "--pain"))
+        at = parse_time(_text(args.at, "--at")) if args.at else \
+            dt.datetime.now().astimezone().replace(microsecond=0)
         if args.region:
-            check_region(args.region, _region_ids(args))
+            check_region(_text(args.region, "--region"), _region_ids(args))
     except ValueError as exc:
         raise _Exit(str(exc), USAGE_ERROR) from exc
-    with _store(args) as store:
+    with _store(args, writing=True) as store:
         before = len(store.entries(at, at + dt.timedelta(microseconds=1)))
         try:
-            store.add_entry(at, pain, args.region or None, args.note)
+            store.add_entry(at, pain, args.region or None, note)
         except StoreError as exc:
             raise _Exit(str(exc), FAILED) from exc
         if len(store.entries(at, at + dt.timedelta(microseconds=1))) == before:
@@ -114,7 +137,9 @@ def _add(args: argparse.Namespace) -> int:
 
 def _since(text: str) -> dt.datetime:
     from backguide.core.diary_csv import parse_time
+    from backguide.core.moments import check_year
 
+    text = _text(text, "--since")
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
@@ -122,31 +147,44 @@ def _since(text: str) -> dt.datetime:
             return parse_time(text)
         except ValueError as exc:
             raise _Exit(f"--since: {exc}; or give a day like 2026-03-01", USAGE_ERROR) from exc
+    try:
+        check_year(dt.datetime.combine(day, dt.time()))
+    except ValueError as exc:
+        raise _Exit(f"--since: {exc}", USAGE_ERROR) from exc
     return dt.datetime.combine(day, dt.time()).astimezone()
 
 
 def _list(args: argparse.Namespace) -> int:
+    from backguide.core.terminal import shown
+
     since = _since(args.since) if args.since else None
     with _store(args) as store:
-        entries = store.entries(since)
-    for entry in entries:
-        print("\t".join((entry.at.isoformat(), str(entry.pain), entry.region_id or "-",
-                         entry.note.replace("\t", " ").replace("\n", " "))))
+        # Printed as they are read: a diary of any length needs little memory.
+        for entry in store.iter_entries(since):
+            print("\t".join((entry.at.isoformat(), str(entry.pain), shown(entry.region_id or "-"),
+                             shown(entry.note.replace("\t", " ").replace("\n", " ")))))
+        _report_unreadable(store)
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from backguide.core.diary_csv import entries_csv, write_csv
+    from backguide.core.diary_csv import csv_lines, write_csv
+    from backguide.core.saving import SaveError
 
     with _store(args) as store:
-        entries = store.entries()
-    if args.file == "-":
-        sys.stdout.write(entries_csv(entries))
-        return 0
-    try:
-        count = write_csv(entries, args.file)
-    except OSError as exc:
-        raise _Exit(f"{args.file}: {exc.strerror or exc}", FAILED) from exc
+        if args.file == "-":
+            # Data, not messages: written exactly, control characters and all.
+            sys.stdout.flush()
+            out = getattr(sys.stdout, "raw_text", sys.stdout)
+            for line in csv_lines(store.iter_entries()):
+                out.write(line)
+            _report_unreadable(store)
+            return 0
+        try:
+            count = write_csv(store.iter_entries(), args.file)
+        except SaveError as exc:
+            raise _Exit(str(exc), FAILED) from exc
+        _report_unreadable(store)
     print(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {args.file}.")
     return 0
 
@@ -166,7 +204,7 @@ def _import(args: argparse.Namespace) -> int:
         raise _Exit(f"{len(result.problems)} bad row{'s' if len(result.problems) != 1 else ''}, "
                     f"so nothing was imported; --good-rows imports the {good} good "
                     f"row{'s' if good != 1 else ''}", FAILED)
-    with _store(args) as store:
+    with _store(args, writing=True) as store:
         try:
             added, skipped = store.add_entries(result.rows)
         except StoreError as exc:

@@ -8,6 +8,7 @@ every field, then checks the references between files, and raises a single
 from __future__ import annotations
 
 import difflib
+import errno
 import gc
 import os
 from collections.abc import Callable
@@ -66,6 +67,7 @@ class _Build:
     problems: list[Problem] = field(default_factory=list)
     refs: list[_Ref] = field(default_factory=list)
     defined: dict[str, dict[str, Node]] = field(default_factory=dict)
+    unread: set[str] = field(default_factory=set)  # files missing or not valid YAML
 
     def reader(self, name: str) -> FieldReader:
         return FieldReader(name, self.problems)
@@ -117,23 +119,26 @@ def load_content(folder: str | os.PathLike[str]) -> Content:
 def _load_content(folder: str | os.PathLike[str]) -> Content:
     path = Path(folder)
     build = _Build(path)
-    if not path.is_dir():
-        raise ContentError([Problem(str(path), 1, 1, "no such content folder")])
-    present = [name for name in FILES if (path / name).is_file()]
+    kinds = _file_kinds(path)
+    present = [name for name in FILES if kinds.get(name) == "file"]
     if not present:
         raise ContentError([Problem(
             str(path), 1, 1,
             "the folder holds no content files (expected " + ", ".join(FILES) + ")",
         )])
+
     def section(name: str, parse: Callable[[_Build, FieldReader, Node], T]) -> T | None:
         # Each file is read and turned into the model before the next is read,
         # so only one file's node tree is alive at a time.
         display = str(path / name)
         if name not in present:
-            build.problems.append(Problem(display, 1, 1, "the file is missing"))
+            build.problems.append(Problem(display, 1, 1, _not_a_file(kinds.get(name), name, kinds)))
+            build.unread.add(name)
             return None
         root, problems = read_yaml(display, display)
         build.problems.extend(problems)
+        if root is None:
+            build.unread.add(name)
         return None if root is None else parse(build, build.reader(display), root)
 
     guide = section("guide.yaml", _guide)
@@ -167,6 +172,56 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
         sources={s.id: s for s in sources},
         folder=str(path),
     )
+
+
+def _file_kinds(path: Path) -> dict[str, str]:
+    """What each name in the folder is: "file", "folder" or "other" (a pipe, a device).
+
+    Raises ContentError, in one line, when the folder itself cannot be read.
+    """
+    try:
+        with os.scandir(path) as entries:
+            kinds = {}
+            for entry in entries:
+                if entry.is_dir():
+                    kinds[entry.name] = "folder"
+                elif entry.is_file():
+                    kinds[entry.name] = "file"
+                else:
+                    kinds[entry.name] = "other"
+            return kinds
+    except (FileNotFoundError, NotADirectoryError):
+        raise ContentError([Problem(str(path), 1, 1, "no such content folder")]) from None
+    except OSError as exc:
+        why = "a name in the path is too long" if exc.errno == errno.ENAMETOOLONG \
+            else (exc.strerror or str(exc)).lower()
+        raise ContentError([Problem(str(path), 1, 1,
+                                    f"the content folder cannot be read: {why}")]) from None
+
+
+def _not_a_file(kind: str | None, name: str, kinds: dict[str, str]) -> str:
+    if kind == "folder":
+        return "this is a folder; it should be a YAML file"
+    if kind == "other":
+        return "this is not an ordinary file (a pipe or a device?); it should be a YAML file"
+    close = difflib.get_close_matches(name, [n for n in kinds if n not in FILES], n=1, cutoff=0.8)
+    return f"the file is missing; is it '{close[0]}'?" if close else "the file is missing"
+
+
+def unexpected_files(folder: str | os.PathLike[str]) -> list[Problem]:
+    """YAML files in the folder that the guide does not read (``stepz.yaml``): warnings."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except OSError:
+        return []
+    warnings = []
+    for name in names:
+        if name.endswith((".yaml", ".yml")) and name not in FILES:
+            close = difflib.get_close_matches(name, FILES, n=1, cutoff=0.8)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            warnings.append(Problem(str(Path(folder) / name), 1, 1,
+                                    f"this file is not part of the guide and is not read{hint}"))
+    return warnings
 
 
 def _sequence(parse_item: Callable[[_Build, FieldReader, Node], T | None],
@@ -397,22 +452,34 @@ def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
                    action=action, sources=sources, levels=levels)
 
 
+# Each suggestion compares one unknown id with every known one; past this many
+# unknown references the rest get none, so checking stays linear in size.
+MAX_SUGGESTIONS = 50
+
+
 def _check_references(build: _Build) -> None:
     used: set[tuple[str, str]] = set()
+    files_with_problems = {p.file for p in build.problems}
+    suggested = 0
     for ref in build.refs:
         used.add((ref.kind, ref.target))
         defined = build.defined.get(ref.kind, {})
         if ref.target in defined:
             continue
-        if not build.defined.get(ref.kind) and ref.kind in _KIND_FILES \
-                and not _file_parsed(build, ref.kind):
+        if not defined and ref.kind in _KIND_FILES \
+                and str(build.folder / _KIND_FILES[ref.kind]) in files_with_problems:
             continue  # its file is missing or broken: already reported there
-        close = difflib.get_close_matches(ref.target, list(defined), n=1)
+        close: list[str] = []
+        if suggested < MAX_SUGGESTIONS:
+            suggested += 1
+            close = difflib.get_close_matches(ref.target, list(defined), n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         build.problems.append(Problem(
             ref.file, ref.node.line, ref.node.column,
             f"unknown {ref.kind} '{ref.target}' (not defined in {_KIND_FILES[ref.kind]}){hint}",
         ))
+    if build.unread:
+        return  # a source may be cited only in a file that could not be read
     sources_file = str(build.folder / "sources.yaml")
     for sid, node in build.defined.get("source", {}).items():
         if ("source", sid) not in used:
@@ -430,11 +497,6 @@ _KIND_FILES = {
     "explanation": "explanations.yaml",
     "level": "regions.yaml",
 }
-
-
-def _file_parsed(build: _Build, kind: str) -> bool:
-    name = str(build.folder / _KIND_FILES[kind])
-    return not any(p.file == name for p in build.problems)
 
 
 def load_guide(folder: str | os.PathLike[str], artwork: Artwork) -> Content:

@@ -14,12 +14,15 @@ import datetime as dt
 import difflib
 import io
 import os
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from backguide.core.diary import DiaryEntry, NewEntry
+from backguide.core.moments import check_year
+from backguide.core.saving import save_bytes
 
 COLUMNS = ("time", "pain", "region", "note")
 REQUIRED = ("time", "pain")
@@ -72,30 +75,67 @@ def _time_text(moment: dt.datetime) -> str:
 
 def entries_csv(entries: Iterable[DiaryEntry | NewEntry]) -> str:
     """The entries as CSV text with its header row (lines end with CRLF, as RFC 4180 has it)."""
+    return "".join(csv_lines(entries))
+
+
+def csv_lines(entries: Iterable[DiaryEntry | NewEntry]) -> Iterator[str]:
+    """The CSV text line by line, header first, reading ``entries`` as it goes.
+
+    Text a spreadsheet would run as a formula is made harmless; see :func:`defuse`.
+    """
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for entry in entries:
-        writer.writerow((_time_text(entry.at), entry.pain, entry.region_id or "", entry.note))
-    return out.getvalue()
+        writer.writerow((_time_text(entry.at), entry.pain, defuse(entry.region_id or ""),
+                         defuse(entry.note)))
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()
+
+
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV
+# injection"); a quote in front makes it text. Quotes already in front get one
+# more, so that import can take exactly one away again.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def defuse(cell: str) -> str:
+    """``=1+1`` becomes ``'=1+1``, so a spreadsheet shows it instead of running it."""
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Undo :func:`defuse`: ``'=1+1`` becomes ``=1+1`` again."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
 
 
 def write_csv(entries: Iterable[DiaryEntry | NewEntry], path: str | os.PathLike[str]) -> int:
     """Write the entries to ``path`` as UTF-8 CSV; returns how many were written.
 
-    The file is written next to the target and renamed over it, so a failure
-    never leaves half a file. Raises OSError when it cannot be written.
+    The file is saved whole or not at all (see :func:`backguide.core.saving.save_file`),
+    readable by its owner only when it is new. Raises SaveError when it cannot be saved.
     """
-    rows = list(entries)
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
-            out.write(entries_csv(rows))
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return len(rows)
+    written = 0
+
+    def counted() -> Iterator[DiaryEntry | NewEntry]:
+        nonlocal written
+        for entry in entries:
+            written += 1
+            yield entry
+
+    def chunks() -> Iterator[bytes]:
+        batch: list[str] = []
+        for line in csv_lines(counted()):
+            batch.append(line)
+            if len(batch) >= 1000:
+                yield "".join(batch).encode("utf-8", "surrogateescape")
+                batch.clear()
+        yield "".join(batch).encode("utf-8", "surrogateescape")
+
+    save_bytes(path, chunks(), what="the diary")
+    return written
 
 
 # -- import ------------------------------------------------------------------------
@@ -105,22 +145,24 @@ def read_csv(path: str | os.PathLike[str], region_ids: Collection[str] | None = 
              ) -> ImportResult:
     """Read and check a diary CSV file; see :func:`parse_csv`.
 
-    A file over 20 MB is refused before it is read. Raises DiaryFileError for
+    A file over 20 MB is refused after reading just over 20 MB of it. Raises DiaryFileError for
     a file that cannot be imported at all (including one that cannot be read).
     """
     file = Path(path)
     try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise DiaryFileError(f"The file is {size / 1024 / 1024:.0f} MB; BackGuide imports "
-                                 f"diary files of up to {MAX_BYTES // 1024 // 1024} MB.")
-        data = file.read_bytes()
+        # The size a file claims is not trusted (/dev/zero claims 0): read at
+        # most one byte more than the limit, and refuse the file if it is there.
+        with file.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
     except FileNotFoundError as exc:
         raise DiaryFileError("There is no such file.") from exc
     except IsADirectoryError as exc:
         raise DiaryFileError("That is a folder, not a CSV file.") from exc
     except OSError as exc:
         raise DiaryFileError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    if len(data) > MAX_BYTES:
+        raise DiaryFileError(f"The file is over {MAX_BYTES // 1024 // 1024} MB; BackGuide "
+                             f"imports diary files of up to {MAX_BYTES // 1024 // 1024} MB.")
     return parse_csv(data, region_ids)
 
 
@@ -204,7 +246,7 @@ def _entry(values: list[str], columns: dict[str, int], region_ids: set[str] | No
     if len(values) != len(columns):
         names = ", ".join(columns)
         raise ValueError(f"expected {len(columns)} values ({names}), found {len(values)}")
-    region = values[columns["region"]].strip() if "region" in columns else ""
+    region = restore(values[columns["region"]].strip()) if "region" in columns else ""
     found: list[str] = []  # every problem of the row, not just the first
     at = _checked(found, parse_time, values[columns["time"]])
     pain = _checked(found, parse_pain, values[columns["pain"]])
@@ -212,7 +254,7 @@ def _entry(values: list[str], columns: dict[str, int], region_ids: set[str] | No
         _checked(found, lambda text: check_region(text, region_ids), region)
     if found or at is None or pain is None:
         raise ValueError("; ".join(found))
-    note = values[columns["note"]] if "note" in columns else ""
+    note = restore(values[columns["note"]]) if "note" in columns else ""
     return NewEntry(at, pain, region or None, note)
 
 
@@ -240,6 +282,7 @@ def parse_time(text: str) -> dt.datetime:
     if moment.utcoffset() is None:
         raise ValueError(f"the time '{text}' has no UTC offset; add one, "
                          "like +01:00 or Z for UTC")
+    check_year(moment)
     return moment
 
 

@@ -28,3 +28,18 @@ def parse(text: str) -> dt.datetime:
 
 def parse_or_none(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
+
+
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+
+def check_year(moment: dt.datetime) -> None:
+    """ValueError, in plain words, for a time outside the years BackGuide accepts.
+
+    Times far from now are typing mistakes, and near the ends of the calendar
+    (year 1 or 9999) converting between time zones overflows.
+    """
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(f"the year {moment.year} is out of range; "
+                         f"give a time between {FIRST_YEAR} and {LAST_YEAR}")

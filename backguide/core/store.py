@@ -9,19 +9,36 @@ file written by a newer BackGuide is opened read-only, never migrated down.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from backguide.core.diary import DiaryRecords, check_pain
+from backguide.core.diary import (
+    DiaryRecords,
+    Unreadable,
+    check_pain,
+    checked_text,
+    text_from_sqlite,
+    with_moment,
+)
 from backguide.core.model import Duration
-from backguide.core.moments import in_utc, now_utc, parse, parse_or_none
+from backguide.core.moments import in_utc, now_utc
+from backguide.core.saving import PRIVATE_FILE, PRIVATE_FOLDER
 
 DB_NAME = "backguide.sqlite3"
+# Two BackGuides starting at once (the app and a `backguide diary add`) may both
+# create the file; SQLite's busy timeout does not cover every lock taken while
+# a database is created or switched to WAL, so opening is retried a few times.
+BUSY_TIMEOUT_S = 5.0
+OPEN_TRIES = 6
 
 
 class StoreError(Exception):
@@ -155,8 +172,11 @@ class _Corrupt(Exception):
 def _inspect(path: Path) -> int:
     """The schema version of an existing file, read without writing to it."""
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
+        if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+            raise  # retried by Store.open
         raise StoreUnavailable(f"BackGuide cannot open its data file {path}: {exc}.") from exc
     with closing(probe) as conn:
         try:
@@ -167,6 +187,8 @@ def _inspect(path: Path) -> int:
         except sqlite3.DatabaseError as exc:
             if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
                 raise _Corrupt from exc
+            if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+                raise  # retried by Store.open
             raise StoreUnavailable(f"BackGuide cannot read its data file {path}: {exc}.") from exc
 
 
@@ -184,6 +206,71 @@ def _move_aside(path: Path) -> Path:
             extra.rename(aside.with_name(aside.name + suffix))
     path.rename(aside)
     return aside
+
+
+def _private_folder(folder: Path) -> None:
+    """Create the data folder readable by its owner only, whatever the umask."""
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, PRIVATE_FOLDER)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file empty and private (SQLite gives its journals the same mode).
+
+    An existing file that others could read is made private too: it is health data.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        os.chmod(path, PRIVATE_FILE)  # the umask may have taken bits away, never added
+    except FileExistsError:
+        try:
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                os.chmod(path, PRIVATE_FILE)
+        except OSError:
+            pass  # not ours to change; reading and writing still work
+    except OSError:
+        pass  # connecting says what is wrong, in SQLite's words
+
+
+def _has_data(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error:
+        return  # reported by the next step
+    with closing(conn):
+        try:
+            conn.execute("PRAGMA user_version").fetchone()  # any read rolls the journal back
+        except sqlite3.DatabaseError as exc:
+            if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+                raise
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes, even where SQLite cannot make its WAL index."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    # In a read-only folder a WAL file has no shared-memory index to open; no
+    # one can be writing to it there, so it is safe to read as unchanging.
+    conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -212,7 +299,9 @@ class Store(DiaryRecords):
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
                  read_only: bool = False, notice: str | None = None) -> None:
+        conn.text_factory = text_from_sqlite
         self._conn = conn
+        self.unreadable = Unreadable(path)
         self.path = path
         self.read_only = read_only
         self.notice = notice  # plain words for the UI to show once, or None
@@ -221,17 +310,40 @@ class Store(DiaryRecords):
     def open(cls, folder: str | Path) -> Store:
         """Open (or create) the database in ``folder``, creating the folder if needed.
 
-        Raises StoreUnavailable when the folder cannot be used.
+        The folder is made readable by its owner only, and so is the file. When
+        the file can be read but not written (a read-only folder, a full disk),
+        the store opens read-only and its :attr:`notice` says that changes
+        cannot be saved. Raises StoreUnavailable when nothing can be read.
         """
         folder = Path(folder)
+        path = folder / DB_NAME
+        for attempt in range(OPEN_TRIES):
+            try:
+                return cls._open(folder, path)
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or attempt == OPEN_TRIES - 1:
+                    raise StoreUnavailable(f"BackGuide cannot open its data file {path}: "
+                                           f"{exc}.") from exc
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _open(cls, folder: Path, path: Path) -> Store:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            _private_folder(folder)
         except OSError as exc:
+            if path.is_file():
+                return cls._read_only(path, exc.strerror or str(exc))
             raise StoreUnavailable(f"BackGuide cannot save in the folder {folder}: "
                                    f"{exc.strerror or exc}.") from exc
-        path = folder / DB_NAME
         notice = None
         if path.exists():
+            if not os.access(folder, os.W_OK) or not os.access(path, os.W_OK):
+                return cls._read_only(path, "the folder or the file is read-only")
+            # A process killed in its first write can leave a "hot" journal; only
+            # a read-write connection rolls it back (a read-only one would refuse
+            # the file for good).
+            _roll_back_hot_journal(path)
             try:
                 version = _inspect(path)
             except _Corrupt:
@@ -244,13 +356,12 @@ class Store(DiaryRecords):
                 notice = (f"Your saved data file was damaged, so BackGuide started a new one. "
                           f"The old file was kept, not deleted: {aside}")
             if version > len(MIGRATIONS):
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                       isolation_level=None)
-                return cls(conn, path, read_only=True, notice=(
+                return cls(_connect_read_only(path), path, read_only=True, notice=(
                     f"Your data file {path} was saved by a newer version of BackGuide. "
                     "You can look at it, but nothing will be saved until you update BackGuide."))
+        _create_private(path)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"BackGuide cannot save in the folder {folder}: {exc}.") from exc
         try:
@@ -260,8 +371,24 @@ class Store(DiaryRecords):
             _migrate(conn)
         except sqlite3.Error as exc:
             conn.close()
+            if isinstance(exc, sqlite3.OperationalError) \
+                    and exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+                raise  # retried by open()
+            if _has_data(path):
+                return cls._read_only(path, str(exc))
             raise StoreUnavailable(f"BackGuide cannot save in the folder {folder}: {exc}.") from exc
         return cls(conn, path, notice=notice)
+
+    @classmethod
+    def _read_only(cls, path: Path, why: str) -> Store:
+        """The store opened for reading only, with a notice saying changes cannot be saved."""
+        try:
+            conn = _connect_read_only(path)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"BackGuide cannot read its data file {path}: {exc}.") from exc
+        return cls(conn, path, read_only=True, notice=(
+            f"BackGuide cannot write to its data file {path} ({why.rstrip('.')}). "
+            "You can look at your diary and checklist, but changes cannot be saved."))
 
     @classmethod
     def in_memory(cls) -> Store:
@@ -324,33 +451,41 @@ class Store(DiaryRecords):
             return cursor.lastrowid
 
     def active_run(self) -> RunRecord | None:
-        """The most recently started run that is not finished or stopped, if any."""
-        row = self._conn.execute("SELECT id FROM checklist_run WHERE status = 'active' "
-                                 "ORDER BY started_at DESC, id DESC LIMIT 1").fetchone()
-        return None if row is None else self.load_run(row[0])
+        """The most recently started run that is not finished or stopped, if any (and readable)."""
+        rows = self._conn.execute("SELECT id FROM checklist_run WHERE status = 'active' "
+                                  "ORDER BY started_at DESC, id DESC").fetchall()
+        for (run_id,) in rows:
+            try:
+                return self.load_run(run_id)
+            except KeyError:
+                continue  # damaged: counted in `unreadable`, try the one before
+        return None
 
     def load_run(self, run_id: int) -> RunRecord:
-        """One run with all its answers and progress; KeyError if there is none."""
-        row = self._conn.execute(
+        """One run with all its answers and progress; KeyError if there is none.
+
+        A run whose own row cannot be read counts as missing; an answer or
+        step that cannot be read is left out. Both are counted in :attr:`unreadable`.
+        """
+        rows = self._conn.execute(
             "SELECT id, region_id, duration, started_at, finished_at, current_page, status, "
-            "acknowledged_at FROM checklist_run WHERE id = ?", (run_id,)).fetchone()
-        if row is None:
+            "acknowledged_at FROM checklist_run WHERE id = ?", (run_id,)).fetchall()
+        runs = list(self.unreadable.skipping("checklist_run", rows, _run_row))
+        if not runs:
             raise KeyError(run_id)
         flags = self._conn.execute(
-            "SELECT flag_id, answer FROM flag_answer WHERE run_id = ?", (run_id,))
+            "SELECT rowid, flag_id, answer FROM flag_answer WHERE run_id = ?", (run_id,))
         cautions = self._conn.execute(
-            "SELECT key, answer FROM caution_answer WHERE run_id = ?", (run_id,))
+            "SELECT rowid, key, answer FROM caution_answer WHERE run_id = ?", (run_id,))
         steps = self._conn.execute(
-            "SELECT step_id, state, pain_before, pain_after, note, updated_at "
+            "SELECT rowid, step_id, state, pain_before, pain_after, note, updated_at "
             "FROM step_progress WHERE run_id = ?", (run_id,))
-        return RunRecord(
-            id=row[0], region_id=row[1], duration=None if row[2] is None else Duration(row[2]),
-            started_at=parse(row[3]), finished_at=parse_or_none(row[4]), current_page=row[5],
-            status=RunStatus(row[6]), acknowledged_at=parse_or_none(row[7]),
-            flag_answers={f: bool(a) for f, a in flags},
-            caution_answers={k: bool(a) for k, a in cautions},
-            steps={s[0]: StepProgress(s[0], StepState(s[1]), s[2], s[3], s[4], parse(s[5]))
-                   for s in steps})
+        skipping = self.unreadable.skipping
+        return replace(
+            runs[0],
+            flag_answers=dict(skipping("flag_answer", flags, _answer)),
+            caution_answers=dict(skipping("caution_answer", cautions, _answer)),
+            steps={s.step_id: s for s in skipping("step_progress", steps, _step_row)})
 
     def save_flag_answer(self, run_id: int, flag_id: str, yes: bool) -> None:
         """Record the answer to one red-flag question."""
@@ -424,15 +559,61 @@ class Store(DiaryRecords):
             raise ValueError(f"Checklist run {run_id} has already ended.")
 
     def history(self, include_stopped: bool = False) -> list[RunRecord]:
-        """Finished runs (and stopped ones if asked), newest first."""
+        """Finished runs (and stopped ones if asked), newest first; unreadable ones left out."""
         rows = self._conn.execute(
             "SELECT id FROM checklist_run WHERE status = 'finished' OR (? AND status = 'stopped') "
             "ORDER BY finished_at DESC, id DESC", (include_stopped,)).fetchall()
-        return [self.load_run(row[0]) for row in rows]
+        runs = []
+        for (run_id,) in rows:
+            try:
+                runs.append(self.load_run(run_id))
+            except KeyError:
+                continue  # damaged: counted in `unreadable`
+        return runs
 
     def step_events(self, since: dt.datetime | None = None) -> list[StepEvent]:
         """Steps started and done (at or after ``since``), oldest first."""
         rows = self._conn.execute(
-            "SELECT run_id, step_id, kind, at FROM step_event WHERE at >= ? ORDER BY at, id",
+            "SELECT id, run_id, step_id, kind, at FROM step_event WHERE at >= ? ORDER BY at, id",
             ("" if since is None else in_utc(since),))
-        return [StepEvent(r[0], r[1], EventKind(r[2]), parse(r[3])) for r in rows]
+        return list(self.unreadable.skipping(
+            "step_event", rows,
+            lambda r: StepEvent(r[1], checked_text(r[2]), EventKind(r[3]), with_moment(r[4]))))
+
+    def keep_copy(self) -> Path:
+        """Copy the data file, as it is, beside it (private); returns the copy's path.
+
+        For a file with damaged rows: the copy keeps them for someone to rescue.
+        """
+        if self.path is None:
+            raise StoreError("This diary is not saved in a file, so there is nothing to copy.")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = self.path.with_name(f"{self.path.name}.copy-{stamp}")
+        try:
+            os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+            with closing(sqlite3.connect(copy)) as target:
+                self._conn.backup(target)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"BackGuide could not copy its data file to {copy}: {exc}.") from exc
+        return copy
+
+
+def _run_row(row: tuple[Any, ...]) -> RunRecord:
+    return RunRecord(
+        id=row[0], region_id=None if row[1] is None else checked_text(row[1]),
+        duration=None if row[2] is None else Duration(row[2]), started_at=with_moment(row[3]),
+        finished_at=None if row[4] is None else with_moment(row[4]),
+        current_page=checked_text(row[5]), status=RunStatus(row[6]),
+        acknowledged_at=None if row[7] is None else with_moment(row[7]),
+        flag_answers={}, caution_answers={}, steps={})
+
+
+def _answer(row: tuple[int, object, int]) -> tuple[str, bool]:
+    return checked_text(row[1]), bool(row[2])
+
+
+def _step_row(row: tuple[Any, ...]) -> StepProgress:
+    for pain in row[3:5]:
+        check_pain(pain, optional=True)
+    return StepProgress(checked_text(row[1]), StepState(row[2]), row[3], row[4],
+                        checked_text(row[5]), with_moment(row[6]))

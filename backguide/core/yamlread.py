@@ -68,6 +68,14 @@ _TYPE_NAMES = {
 }
 
 
+_ALLOWED_TAGS = {*_TYPE_NAMES, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") \
+        else tag
+
+
 class _Mark(Protocol):
     """A position in the text, from either the C or the pure-Python parser."""
 
@@ -135,6 +143,16 @@ def parse_yaml(raw: bytes, display_name: str) -> tuple[Node | None, list[Problem
     except _Reject as exc:
         line, column = _pos(exc.mark)
         return None, [Problem(display_name, line, column, exc.message)]
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (NUL, a control character): its place
+        # is known as an offset into the text, not as a mark.
+        preceding = text[: exc.position]
+        line = preceding.count("\n") + 1
+        column = exc.position - (preceding.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return None, [Problem(display_name, line, column,
+                              f"the character U+{code:04X} is not allowed in a content "
+                              "file; remove it")]
     except yaml.MarkedYAMLError as exc:
         line, column = _pos(exc.problem_mark or exc.context_mark)
         what = " ".join(str(s) for s in (exc.context, exc.problem) if s)
@@ -187,8 +205,14 @@ class _Composer:
             raise _Reject(event.start_mark, "the file is nested too deeply")
         mark = event.start_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        if type(event) is yaml.ScalarEvent and event.anchor is None:  # the common case first
+        tag = getattr(event, "tag", None)
+        if type(event) is yaml.ScalarEvent and event.anchor is None \
+                and (tag is None or tag == "!"):  # the common case first
             return self.scalar(event, line, column)
+        if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
+            # !!python/name:... and friends: content is data, never code.
+            self.problems.append((event.start_mark, f"the tag '{_short_tag(tag)}' is not allowed "
+                                                    "in content files; remove it"))
         if isinstance(event, yaml.AliasEvent):
             self.problems.append((event.start_mark,
                                   f"aliases (*{event.anchor}) are not allowed; write the value out"))

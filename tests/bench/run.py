@@ -78,9 +78,43 @@ def bench_content() -> None:
         single = _best_ms(lambda: load_content(once), 40)
         tenfold = _best_ms(lambda: load_content(big), 30)
     print(f"content: shipped load+validate {shipped_median:.1f} ms median (budget 100 ms)")
+    bench_content_unknown_references()
     print(f"content: 10x content {tenfold:.1f} ms = {tenfold / single:.1f}x the same content "
           f"written once ({single:.1f} ms), {tenfold / shipped:.1f}x the shipped files; "
           "fastest of several runs each (budget under 10x)")
+
+
+def bench_content_unknown_references() -> None:
+    """``check`` on a guide citing many unknown sources: suggestions are capped, so it is linear."""
+    import contextlib
+    import shutil
+
+    from backguide.core.errors import ContentError
+
+    def folder_with(tmp: Path, sources: int, unknown: int) -> Path:
+        folder = Path(tmp) / f"{sources}-{unknown}"
+        shutil.copytree(content_dir(), folder)
+        with (folder / "sources.yaml").open("a", encoding="utf-8") as out:
+            for n in range(sources):
+                out.write(f"- id: extra-source-{n}\n  citation: An extra source {n}\n")
+        guide = folder / "guide.yaml"
+        names = ", ".join(f"unknown-source-{n}" for n in range(unknown))
+        guide.write_text(guide.read_text(encoding="utf-8").replace(
+            "map_caveat_sources: [", f"map_caveat_sources: [{names}, ", 1), encoding="utf-8")
+        return folder
+
+    def checking(folder: Path) -> None:
+        with contextlib.suppress(ContentError):
+            load_content(folder)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        small = folder_with(Path(tmp), 1200, 150)
+        big = folder_with(Path(tmp), 12_000, 1500)
+        small_ms = _best_ms(lambda: checking(small), 3)
+        big_ms = _best_ms(lambda: checking(big), 3)
+    print(f"content: check with 12,000 sources and 1,500 unknown references {big_ms:.0f} ms, "
+          f"{big_ms / small_ms:.1f}x the same with a tenth of each ({small_ms:.0f} ms) "
+          "(budget: linear, under 10x; was over a minute)")
 
 
 def bench_startup(env: dict[str, str]) -> None:
@@ -249,10 +283,41 @@ def bench_memory(env: dict[str, str]) -> None:
           "(budget 200 MB)")
 
 
+def bench_diary_scale(env: dict[str, str]) -> None:
+    """A million entries listed in a terminal, and a long diary opened in its window."""
+    with tempfile.TemporaryDirectory() as tmp:
+        million, hundred_k = Path(tmp) / "million", Path(tmp) / "hundred-k"
+        subprocess.run([sys.executable, str(PROBES / "big_diary.py"), str(million), "1000000"],
+                       env=env, check=True)
+        subprocess.run([sys.executable, str(PROBES / "big_diary.py"), str(hundred_k), "100000"],
+                       env=env, check=True)
+        # A process whose only child is the listing reports that child's peak size.
+        measure = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+                   "stdout=subprocess.DEVNULL); "
+                   "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        begin = time.perf_counter()
+        result = subprocess.run([sys.executable, "-c", measure, sys.executable, "-m", "backguide",
+                                 "--data-dir", str(million), "diary", "list"], env=env,
+                                check=True, capture_output=True, text=True)
+        took = time.perf_counter() - begin
+        peak_mb = int(result.stdout.split()[-1]) / 1024
+        opened = []
+        for _ in range(3):
+            result = subprocess.run([sys.executable, str(PROBES / "diary_window_big.py"),
+                                     str(hundred_k)], env=env, check=True, capture_output=True,
+                                    text=True)
+            opened.append(float(result.stdout.split()[-1]))
+    print(f"diary: 'backguide diary list' of 1,000,000 entries: peak resident size "
+          f"{peak_mb:.0f} MB in {took:.0f} s (budget 200 MB; was 497 MB)")
+    print(f"diary: the diary window with 100,000 entries opens in "
+          f"{statistics.median(opened):.0f} ms, median of 3 (budget 1000 ms; was 20 s)")
+
+
 def bench_diary(env: dict[str, str]) -> None:
     bench_diary_chart()
     bench_diary_insert()
     bench_diary_open(env)
+    bench_diary_scale(env)
 
 
 BENCHMARKS = {

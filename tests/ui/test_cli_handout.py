@@ -103,3 +103,62 @@ def test_errors_never_show_a_traceback_from_the_real_command(argv: list[str],
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode in (1, 2)
     assert result.stderr.startswith("backguide handout:") and "Traceback" not in result.stderr
+
+
+def _disk_fills_up_while_qt_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's PDF writer does not notice a full disk: the file just ends early.
+
+    Simulated where the data reaches the disk: the sync finds half the file.
+    """
+    real_fsync = os.fsync
+
+    def fsync(handle: int) -> None:
+        os.truncate(f"/proc/self/fd/{handle}", os.fstat(handle).st_size // 2)
+        real_fsync(handle)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_a_handout_cut_short_by_a_full_disk_is_an_error_and_keeps_the_old_file(
+        tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "lumbar.pdf"
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 0
+    good = target.read_bytes()
+    capsys.readouterr()
+    _disk_fills_up_while_qt_writes(monkeypatch)
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert "Saved" not in out
+    assert err.count("\n") == 1 and "not written completely" in err and "unchanged" in err
+    assert target.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lumbar.pdf"]
+
+
+def test_a_saved_handout_has_every_page_the_writer_reported(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "general.pdf"
+    assert main(["handout", "general", "-o", str(target)]) == 0
+    reported = int(capsys.readouterr().out.split("(")[1].split()[0])
+    assert pdf_page_count(target) == reported
+    assert target.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_a_new_handout_is_private_whatever_the_umask(tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        assert main(["handout", "general", "-o", str(tmp_path / "h.pdf")]) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "h.pdf").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_handout_is_never_written_over_a_device(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["handout", "general", "-o", "/dev/null"]) == 1
+    assert "not an ordinary file" in capsys.readouterr().err
+
+
+def test_a_handout_name_with_bytes_that_are_not_utf8_is_saved_under_exactly_that_name(
+        tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.pdf")
+    assert main(["handout", "general", "-o", str(tmp_path / name)]) == 0
+    assert os.listdir(os.fsencode(tmp_path)) == [b"caf\xe9.pdf"]

@@ -76,13 +76,15 @@ def test_a_desktop_start_passes_its_options_to_the_app(monkeypatch, argv, expect
 
 
 @pytest.mark.parametrize("argv", [["--content"], ["--data-dir"], ["-x"]])
-def test_a_mistaken_desktop_start_is_explained_with_the_usage(monkeypatch, capsys, argv) -> None:
+def test_a_mistaken_desktop_start_is_explained_in_one_line(monkeypatch, capsys, argv) -> None:
     started: list[dict[str, object]] = []
     monkeypatch.setattr("backguide.app.run_app", lambda **kw: started.append(kw) or 0)
     with pytest.raises(SystemExit) as exited:
         main(argv)
     assert exited.value.code == 2
-    assert capsys.readouterr().err.startswith("usage: backguide")
+    err = capsys.readouterr().err
+    assert err.startswith("backguide: ") and err.endswith("(see 'backguide --help')\n")
+    assert err.count("\n") == 1
     assert started == []
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backguide.core.diary_csv import DiaryFileError, ImportResult, read_csv, write_csv
+from backguide.core.saving import SaveError
 from backguide.core.store import Store, StoreError
 
 PROBLEMS_SHOWN = 10
@@ -47,9 +48,9 @@ class DiaryFiles:
     def export_csv(self, path: str) -> int | None:
         """Save every entry to ``path``; returns how many, or None after saying why not."""
         try:
-            written = write_csv(self.store.entries(), path)
-        except OSError as exc:
-            self.warn("The diary was not exported.", f"{path}: {exc.strerror or exc}")
+            written = write_csv(self.store.iter_entries(), path)
+        except SaveError as exc:
+            self.warn("The diary was not exported.", str(exc))
             return None
         self.say(f"Exported {count(written, 'entry', 'entries')} to {path}.")
         return written

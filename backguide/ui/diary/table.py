@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -19,6 +20,9 @@ def when_text(moment: dt.datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
 
 
+FETCH_BATCH = 1000  # older entries read at a time as the table scrolls down
+
+
 class EntriesModel(QAbstractTableModel):
     """The diary entries, newest first, as a table: when, pain, region, note."""
 
@@ -28,11 +32,30 @@ class EntriesModel(QAbstractTableModel):
         super().__init__(parent)
         self.region_names = region_names
         self.entries: list[DiaryEntry] = []
+        # Reads up to n entries older than the given one, newest first (None: all are shown).
+        self.older: Callable[[DiaryEntry, int], list[DiaryEntry]] | None = None
+        self._more = False
 
-    def set_entries(self, oldest_first: list[DiaryEntry]) -> None:
+    def set_entries(self, oldest_first: list[DiaryEntry], more: bool = False) -> None:
+        """Show these entries; with ``more``, older ones are read as the view scrolls to them."""
         self.beginResetModel()
         self.entries = oldest_first[::-1]
+        self._more = more and bool(self.entries)
         self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more and self.older is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if not self.canFetchMore(parent) or self.older is None:
+            return
+        batch = self.older(self.entries[-1], FETCH_BATCH)
+        self._more = len(batch) == FETCH_BATCH
+        if batch:
+            first = len(self.entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+            self.entries.extend(batch)
+            self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.entries)

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DiaryWindow", "EntriesModel", "chart_image", "diary_handout_html", "pain_word"]
 
+RECENT_ENTRIES = 2000  # read when the window opens; older ones as the table scrolls
+RESIZE_ROWS = 100  # rows the table's columns are sized to
 TEN_WINDOW_MS = 1000  # "1" then "0" within this time sets 10
 FUTURE_SLACK = dt.timedelta(minutes=5)
 
@@ -94,6 +96,8 @@ class DiaryWindow(QDialog):
         self._digit_clock = QElapsedTimer()
         self.content = content
         self.model = EntriesModel({})
+        self.model.older = lambda oldest, n: self.store.recent_entries(n, before=oldest)
+        self._unreadable_shown = ""
         self.files = DiaryFiles(self, store, lambda: self.content.region_ids, self.say)
         self._build_form()
         self._build_chart(utc_offset)
@@ -188,6 +192,9 @@ class DiaryWindow(QDialog):
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 3
                                       + (QHeaderView.ResizeMode.Stretch,)):
             header.setSectionResizeMode(column, mode)
+        # Sized to the rows near the top, not to thousands of them: the window
+        # of a long diary opens as fast as a short one's.
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
         self.region.installEventFilter(self)
@@ -236,6 +243,11 @@ class DiaryWindow(QDialog):
         self.notice.setObjectName("diaryNotice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
+        self.keep_copy_button = QPushButton("Keep a copy of the data file")
+        self.keep_copy_button.setObjectName("diaryKeepCopy")
+        self.keep_copy_button.setAutoDefault(False)
+        self.keep_copy_button.setVisible(False)
+        self.keep_copy_button.clicked.connect(self._on_keep_copy)
         self.status = QLabel()
         self.status.setObjectName("diaryStatus")
         self.status.setAccessibleName("Diary messages")
@@ -283,6 +295,7 @@ class DiaryWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.menu_bar)
         layout.addWidget(self.notice)
+        layout.addWidget(self.keep_copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -324,11 +337,35 @@ class DiaryWindow(QDialog):
         self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
 
     def refresh(self) -> None:
-        """Read the diary and the checklist events again and show them."""
-        entries = self.store.entries()
-        self.model.set_entries(entries)
-        self.chart.set_data(entries, self.store.step_events())
-        self.count_label.setText(count(len(entries), "entry", "entries"))
+        """Read the recent diary and the checklist events again and show them.
+
+        A long diary opens quickly: the most recent entries are read first, and
+        the table reads older ones as the person scrolls down to them.
+        """
+        recent = self.store.recent_entries(RECENT_ENTRIES)[::-1]
+        self.model.set_entries(recent, more=len(recent) == RECENT_ENTRIES)
+        since = recent[0].at if len(recent) == RECENT_ENTRIES else None
+        self.chart.set_data(recent, self.store.step_events(since))
+        self.count_label.setText(count(self.store.entry_count(), "entry", "entries"))
+        self._show_unreadable()
+
+    def _show_unreadable(self) -> None:
+        report = self.store.unreadable.report()
+        if not report or report == self._unreadable_shown:
+            return
+        self._unreadable_shown = report
+        self.notice.setText(report)
+        self.notice.setVisible(True)
+        self.keep_copy_button.setVisible(self.store.path is not None)
+
+    def _on_keep_copy(self) -> None:
+        try:
+            copy = self.store.keep_copy()
+        except StoreError as exc:
+            self.say(str(exc))
+            return
+        self.keep_copy_button.setEnabled(False)
+        self.say(f"A copy of your data file, damaged rows included, was kept: {copy}")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.handout import Handout, HandoutError
+from backguide.core.saving import SaveError, check_pdf, save_file
 from backguide.ui.map.items import (
     CHOSEN_EDGE,
     ESSENTIAL_FILL,
@@ -73,27 +74,26 @@ def available_printers() -> list[str]:
 def save_pdf(handout: Handout, artwork: Artwork, path: str | os.PathLike[str]) -> int:
     """Write the handout as a PDF on its chosen paper; returns the page count.
 
-    Raises :class:`HandoutError` when the file cannot be written.
+    The PDF is written beside the target, checked (whole, with every page) and
+    only then put in its place, so a failure (a full disk, say) never leaves
+    a broken file. Raises :class:`HandoutError` when the file cannot be saved.
     """
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise HandoutError(f"cannot save the handout as {target}: that is a folder")
-    if not folder.is_dir():
-        why = "is a file, not a folder" if folder.exists() else "does not exist"
-        raise HandoutError(f"cannot save the handout as {target}: {folder} {why}")
-    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise HandoutError(f"cannot save the handout as {target}: permission denied")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    printer.setDocName(handout.title)
-    printer.setCreator("BackGuide")
-    configure_printer(printer, handout.options.paper)
-    pages = render_handout(handout, artwork, printer)
-    if not target.is_file() or target.stat().st_size == 0:
-        raise HandoutError(f"cannot save the handout as {target}: nothing was written")
-    return pages
+    pages: list[int] = []
+
+    def write(partial: Path) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        printer.setDocName(handout.title)
+        printer.setCreator("BackGuide")
+        configure_printer(printer, handout.options.paper)
+        pages.append(render_handout(handout, artwork, printer))
+
+    try:
+        save_file(path, write, lambda partial: check_pdf(partial, pages[0]), what="the handout")
+    except SaveError as exc:
+        raise HandoutError(str(exc)) from exc
+    return pages[0]
 
 
 def print_handout(handout: Handout, artwork: Artwork, printer_name: str) -> int:
