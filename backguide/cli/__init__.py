@@ -116,10 +116,16 @@ def _plural(count: int, noun: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    desktop = _desktop_options(words)
+    if desktop is not None:  # the app itself prints nothing for a pipe to close
+        from backguide.app import run_app  # Qt is loaded only for the desktop app
+
+        return run_app(**desktop)  # type: ignore[arg-type]
     from backguide.cli.output import shown_output
 
     with shown_output() as output:
-        code = _main(argv)
+        code = _main(words)
     if output.pipe_closed:
         # The reader went away (``backguide regions | head``): the command has
         # finished quietly with its own exit status, and stdout now points at
@@ -130,13 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    words = sys.argv[1:] if argv is None else list(argv)
-    desktop = _desktop_options(words)
-    if desktop is not None:
-        from backguide.app import run_app  # Qt is loaded only for the desktop app
-
-        return run_app(**desktop)  # type: ignore[arg-type]
+def _main(words: list[str]) -> int:
     args = _parser().parse_args(words)
     if args.command == "check":
         return _check(args.folder or args.content)

@@ -243,13 +243,7 @@ class DetailPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        # Made up front, in reading order, so Tab moves through them top to bottom.
-        self._views: dict[str, PageText] = {}
-        for key, title in SECTION_VIEWS:
-            view = self._views[key] = PageText(title, self)
-            view.setObjectName(f"section-{key}")
-            view.anchorClicked.connect(self.follow_link)
-            view.hide()
+        self._views: dict[str, PageText] = {}  # made when first shown
         self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
 
@@ -265,11 +259,21 @@ class DetailPanel(QWidget):
         self.tabs.blockSignals(True)  # the tabs are rebuilt, not chosen by the reader
         self.tabs.clear()
         for key, title, _html in sections:
-            self.tabs.addTab(self._views[key], title)
+            self.tabs.addTab(self._view(key), title)
         keys = [key for key, _title, _html in sections]
         self.tabs.setCurrentIndex(keys.index(keep) if keep in keys else 0)
         self.tabs.blockSignals(False)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def _view(self, key: str) -> PageText:
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = PageText(dict(SECTION_VIEWS)[key], self)
+            view.setObjectName(f"section-{key}")
+            view.anchorClicked.connect(self.follow_link)
+            # Tab goes from the section tabs into the text, then on down the window.
+            QWidget.setTabOrder(self.tabs, view)
+        return view
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._sections):
@@ -362,8 +366,8 @@ class DetailPanel(QWidget):
 
     def show_section(self, key: str) -> PageText:
         """Open the tab of section ``key`` and return its text view."""
-        self.tabs.setCurrentWidget(self._views[key])
-        return self._views[key]
+        self.tabs.setCurrentWidget(self._view(key))
+        return self._view(key)
 
     def toPlainText(self) -> str:  # noqa: N802
         """All the words of the page, summary first, every section included."""

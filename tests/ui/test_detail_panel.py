@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QTextCursor
 
 from backguide.core.region_sections import first_steps, general_explanations, help_groups
@@ -95,3 +96,21 @@ def test_the_text_shows_a_focus_ring_when_the_keyboard_is_in_it(qtbot, window) -
     edge = focused.pixelColor(0, focused.height() // 2)
     assert edge == text.palette().color(text.palette().ColorRole.Highlight)
     assert unfocused.pixelColor(0, unfocused.height() // 2) != edge
+
+
+def test_tab_moves_through_the_window_top_to_bottom_left_to_right(qtbot, window) -> None:
+    window.selection.choose_region("lumbar-left")
+    window.panel.show_section("why")  # a section made after the window was built
+    window.list.setFocus()
+    qtbot.waitUntil(window.list.hasFocus)
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        widget = window.focusWidget()
+        seen.append(widget.objectName() or type(widget).__name__)
+        if widget is window.checklist_button:
+            break
+    assert seen[0] == "bodyMap"
+    expected = ["clearChoiceButton", "panelUrgentSigns", "qt_tabwidget_tabbar", "section-why",
+                "checklistButton"]
+    assert list(dict.fromkeys(name for name in seen if name in expected)) == expected, seen
