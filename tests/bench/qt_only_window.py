@@ -1,9 +1,10 @@
 """A Qt-only stand-in for BackGuide's main window, for the start-up benchmark.
 
 It builds what any window like BackGuide's must build (toolbar, menus, a
-styled button, a status line, a list, the back drawing with 38 clickable
-shapes, a page of rich text, a splitter) with Qt alone: none of BackGuide's
-own code, and none of its guide. Its start-up, next to a bare QMainWindow's
+styled button, a status line, a list, the back drawing with its clickable
+shapes, a summary of labels and a button in a scroll area, tabs holding a
+page of rich text, a splitter; at nine tenths of the screen) with Qt alone:
+none of BackGuide's own code, and none of its guide. Its start-up, next to a bare QMainWindow's
 and BackGuide's, shows how much of the start-up budget the widgets take
 before BackGuide does anything of its own.
 
@@ -23,17 +24,20 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsView,
+    QLabel,
     QListWidget,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-SHAPES = 38  # BackGuide's map: 12 regions and 26 places where pain is felt
+SHAPES = 94  # BackGuide's map: 12 regions, 48 places where pain is felt, 34 muscles
 
 
 class FirstFrame(QObject):
@@ -87,18 +91,37 @@ def main() -> int:
         shape.setBrush(QBrush(QColor(0, 0, 0, 0)))
         scene.addItem(shape)
     view.fitInView(drawing, Qt.AspectRatioMode.KeepAspectRatio)
+    map_pane = QWidget()
+    map_layout = QVBoxLayout(map_pane)
+    map_layout.addWidget(view, 1)
+    map_layout.addWidget(QPushButton("Clear choice"))
+    summary = QWidget()
+    summary_layout = QVBoxLayout(summary)
+    for text in ("BackGuide", "How to start: click the part of the back that hurts.", ""):
+        label = QLabel(text)
+        label.setWordWrap(True)
+        summary_layout.addWidget(label)
+    summary_layout.addWidget(QPushButton("Urgent signs"))
+    summary_area = QScrollArea()
+    summary_area.setWidget(summary)
+    summary_area.setWidgetResizable(True)
     page = QTextBrowser()
     with open(page_path, encoding="utf-8") as stream:
         page.setHtml(stream.read())
+    tabs = QTabWidget()
+    tabs.setTabBarAutoHide(True)
+    tabs.addTab(page, "About back pain")
     pane = QWidget()
     layout = QVBoxLayout(pane)
-    layout.addWidget(page)
+    layout.addWidget(summary_area)
+    layout.addWidget(tabs, 1)
     layout.addWidget(QPushButton("Start relief checklist"))
     splitter = QSplitter(Qt.Orientation.Horizontal)
-    for widget in (areas, view, pane):
+    for widget in (areas, map_pane, pane):
         splitter.addWidget(widget)
     window.setCentralWidget(splitter)
-    window.resize(1200, 820)
+    screen = window.screen().availableGeometry()
+    window.resize(round(screen.width() * 0.9), round(screen.height() * 0.9))
     watcher = FirstFrame()
     window.installEventFilter(watcher)
     window.show()
