@@ -183,3 +183,17 @@ def test_manual_therapy_carries_the_neck_manipulation_caution_for_the_neck_only(
     neck = [c for c in step.cautions if "blood vessels in the neck" in c.text]
     assert len(neck) == 1 and neck[0].sources == ("rushton-2023",)
     assert neck[0].applies_to("cervical") and not neck[0].applies_to("lumbar")
+
+
+def test_no_word_is_broken_by_a_folded_line() -> None:
+    """A YAML line ending in "long-" folds to "long- term": every such break is a typo."""
+    import re
+
+    from backguide.paths import content_dir
+
+    broken = []
+    for path in sorted(content_dir().glob("*.yaml")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        broken += [f"{path.name}:{n}" for n, line in enumerate(lines, 1)
+                   if re.search(r"[A-Za-z]-$", line) and not line.lstrip().startswith("#")]
+    assert broken == []
