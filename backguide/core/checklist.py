@@ -21,11 +21,14 @@ from enum import StrEnum
 
 from backguide.core.diary import check_pain
 from backguide.core.matching import steps_for
-from backguide.core.model import CautionKey, Content, Duration, RedFlag, Step, Urgency
+from backguide.core.model import CautionKey, Content, Duration, Movement, RedFlag, Step, Urgency
 from backguide.core.red_flags import SignGroup, sign_groups, signs_for
 from backguide.core.store import RunStatus, StepProgress, StepState, Store, StoreError
 
 CHECK_FIRST_LABEL = "Check with a pharmacist or doctor first"
+# The exercise step opens out into the guide's gentle movements, each marked on its own.
+MOVEMENT_STEPS = frozenset({"exercise-programme"})
+MOVEMENT_KEY = "movement:"  # how a movement's progress is kept beside the steps'
 
 
 class PageKind(StrEnum):
@@ -196,6 +199,7 @@ class Checklist:
         self._flags = {k: v for k, v in run.flag_answers.items() if k in asked}
         self._cautions = {k: v for k, v in run.caution_answers.items()
                           if k in self.content.caution_keys}
+        steps |= {MOVEMENT_KEY + m.id for m in self.content.movements}
         self._progress = {k: v for k, v in run.steps.items() if k in steps}
         self._duration = run.duration
         self._acknowledged = run.acknowledged_at is not None
@@ -315,6 +319,33 @@ class Checklist:
     def progress(self, step_id: str) -> StepProgress | None:
         """What was recorded for a step, if anything."""
         return self._progress.get(step_id)
+
+    # -- gentle movements, inside the exercise step ------------------------------
+
+    def movements_for_step(self, step_id: str) -> tuple[Movement, ...]:
+        """The movements a step opens out into: for the exercise step, those that suit the region."""
+        if step_id not in MOVEMENT_STEPS:
+            return ()
+        level_id = None if self.region_id is None else self.content.region(self.region_id).level.id
+        return self.content.movements_for(level_id)
+
+    def mark_movement(self, movement_id: str, state: StepState, pain_before: int | None = None,
+                      pain_after: int | None = None) -> None:
+        """Mark one gentle movement done (or not), with optional pain 0-10 before and after."""
+        offered = {m.id for p in self.planned_steps for m in self.movements_for_step(p.step.id)}
+        if movement_id not in offered:
+            raise ValueError(f"'{movement_id}' is not one of this checklist's movements.")
+        key = MOVEMENT_KEY + movement_id
+        state = StepState(state)
+        check_pain(pain_before, "Pain before", optional=True)
+        check_pain(pain_after, "Pain after", optional=True)
+        self._save(lambda store, run: store.save_step(run, key, state, pain_before, pain_after, ""))
+        self._progress[key] = StepProgress(key, state, pain_before, pain_after, "",
+                                           dt.datetime.now(dt.UTC))
+
+    def movement_progress(self, movement_id: str) -> StepProgress | None:
+        """What was recorded for a movement, if anything."""
+        return self._progress.get(MOVEMENT_KEY + movement_id)
 
     # -- pages ---------------------------------------------------------------
 

@@ -103,3 +103,10 @@ def test_a_closed_pipe_ends_the_listing_quietly() -> None:
                             check=False)
     assert result.stdout == "done\n"
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_exercises_prints_id_title_and_levels_tab_separated(capsys) -> None:
+    assert main(["exercises"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "bridge\tBridge\tlumbar,sacral" in lines
+    assert all(len(line.split("\t")) == 3 for line in lines)

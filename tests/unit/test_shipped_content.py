@@ -19,6 +19,7 @@ def _cited() -> set[str]:
     groups += [s.evidence.sources for s in c.steps]
     groups += [caution.sources for s in c.steps for caution in s.cautions]
     groups += [f.sources for f in c.red_flags]
+    groups += [m.evidence.sources for m in c.movements]
     return {s for g in groups for s in g}
 
 
@@ -197,3 +198,10 @@ def test_no_word_is_broken_by_a_folded_line() -> None:
         broken += [f"{path.name}:{n}" for n, line in enumerate(lines, 1)
                    if re.search(r"[A-Za-z]-$", line) and not line.lstrip().startswith("#")]
     assert broken == []
+
+
+def test_the_shipped_folder_raises_no_warnings() -> None:
+    from backguide.core.content import unexpected_files
+    from backguide.paths import content_dir
+
+    assert unexpected_files(content_dir()) == []

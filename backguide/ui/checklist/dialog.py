@@ -299,6 +299,11 @@ class ChecklistDialog(QDialog):
         text.setMinimumHeight(260)
         layout.addWidget(text, 1)
         layout.addWidget(self._step_progress(step.id))
+        movements = self.checklist.movements_for_step(step.id)
+        if movements:
+            from backguide.ui.checklist.movements import MovementsBox
+
+            layout.addWidget(MovementsBox(self.checklist, movements, self._save))
 
     def _step_progress(self, step_id: str) -> QWidget:
         saved = self.checklist.progress(step_id)

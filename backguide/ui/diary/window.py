@@ -327,7 +327,8 @@ class DiaryWindow(QDialog):
         self.set_region(chosen)
         names = {r.id: r.name for r in content.regions}
         self.model.region_names = names
-        self.chart.names = {**{s.id: s.title for s in content.steps}, **names}
+        self.chart.names = {**{s.id: s.title for s in content.steps},
+                            **{f"movement:{m.id}": m.title for m in content.movements}, **names}
 
     def set_region(self, region_id: str | None) -> None:
         """Choose the region for the next entry (None for no region)."""

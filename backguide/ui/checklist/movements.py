@@ -1,0 +1,87 @@
+"""The exercise step's gentle movements: each with its picture, marked done with pain 0-10."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from backguide.core.checklist import Checklist
+from backguide.core.model import Movement
+from backguide.core.store import StepState
+from backguide.ui.movement_art import movement_image
+
+PICTURE_WIDTH = 150
+NOT_GIVEN = -1
+
+
+class MovementsBox(QFrame):
+    """A list of movements for one step; every change is saved through ``save``."""
+
+    def __init__(self, checklist: Checklist, movements: tuple[Movement, ...],
+                 save: Callable[[Callable[[], object]], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistMovements")
+        self.checklist = checklist
+        self._save = save
+        self.done: dict[str, QCheckBox] = {}
+        self.pain: dict[str, tuple[QSpinBox, QSpinBox]] = {}
+        layout = QVBoxLayout(self)
+        heading = QLabel("<b>Gentle movements to try</b> &mdash; tick each one you do, and say "
+                         "how your pain was before and after (0 = no pain, 10 = worst).")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        grid = QGridLayout()
+        layout.addLayout(grid)
+        ratio = self.devicePixelRatioF()
+        for row, movement in enumerate(movements):
+            picture = QLabel()
+            picture.setPixmap(QPixmap.fromImage(movement_image(movement.drawing, PICTURE_WIDTH, ratio)))
+            picture.setAccessibleName(f"Picture: {movement.title}")
+            grid.addWidget(picture, row, 0, Qt.AlignmentFlag.AlignTop)
+            words = QLabel(f"<b>{escape(movement.title)}</b><br>{escape(movement.dose.text)}")
+            words.setWordWrap(True)
+            words.setToolTip("\n".join(f"{n}. {s}" for n, s in enumerate(movement.steps, 1)))
+            grid.addWidget(words, row, 1, Qt.AlignmentFlag.AlignTop)
+            saved = checklist.movement_progress(movement.id)
+            done = QCheckBox("Done")
+            done.setAccessibleName(f"Done: {movement.title}")
+            done.setChecked(saved is not None and saved.state is StepState.DONE)
+            before = _pain_box(saved.pain_before if saved else None, f"Pain before: {movement.title}")
+            after = _pain_box(saved.pain_after if saved else None, f"Pain after: {movement.title}")
+            controls = QGridLayout()
+            controls.addWidget(done, 0, 0, 1, 2)
+            controls.addWidget(QLabel("Before:"), 1, 0)
+            controls.addWidget(before, 1, 1)
+            controls.addWidget(QLabel("After:"), 2, 0)
+            controls.addWidget(after, 2, 1)
+            grid.addLayout(controls, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.done[movement.id] = done
+            self.pain[movement.id] = (before, after)
+            done.toggled.connect(lambda _on, mid=movement.id: self._on_changed(mid))
+            before.valueChanged.connect(lambda _v, mid=movement.id: self._on_changed(mid))
+            after.valueChanged.connect(lambda _v, mid=movement.id: self._on_changed(mid))
+        grid.setColumnStretch(1, 1)
+
+    def _on_changed(self, movement_id: str) -> None:
+        done = self.done[movement_id].isChecked()
+        before, after = (box.value() for box in self.pain[movement_id])
+        saved = self.checklist.movement_progress(movement_id)
+        if not done and saved is None:
+            return  # nothing to record until the person says they did it
+        state = StepState.DONE if done else StepState.SKIPPED
+        self._save(lambda: self.checklist.mark_movement(
+            movement_id, state, None if before == NOT_GIVEN else before,
+            None if after == NOT_GIVEN else after))
+
+
+def _pain_box(value: int | None, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(NOT_GIVEN, 10)
+    box.setSpecialValueText("not given")
+    box.setValue(NOT_GIVEN if value is None else value)
+    box.setAccessibleName(name)
+    return box
