@@ -360,6 +360,13 @@ class Store(DiaryRecords):
                 "ON CONFLICT (run_id, flag_id) DO UPDATE SET answer = excluded.answer, "
                 "answered_at = excluded.answered_at", (run_id, flag_id, int(yes), now_utc()))
 
+    def recent_flag_answers(self, since: dt.datetime) -> dict[str, tuple[bool, dt.datetime]]:
+        """The latest answer to each red-flag question given at or after ``since``, any run."""
+        rows = self._conn.execute(
+            "SELECT flag_id, answer, answered_at FROM flag_answer WHERE answered_at >= ? "
+            "ORDER BY answered_at", (in_utc(since),))
+        return {flag: (bool(answer), parse(at)) for flag, answer, at in rows}
+
     def acknowledge_same_day(self, run_id: int) -> None:
         """Record that the person read the "get seen today" advice."""
         self._update_run("UPDATE checklist_run SET acknowledged_at = ? WHERE id = ?", now_utc(), run_id)

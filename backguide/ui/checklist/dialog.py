@@ -29,6 +29,7 @@ from backguide.core import pages
 from backguide.core.checklist import Checklist, Page, PageKind, emergency_numbers
 from backguide.core.checklist_text import summary_html
 from backguide.core.model import DURATION_LABELS, Content, Duration, Urgency
+from backguide.core.step_order import GROUP_INTROS, StepGroup
 from backguide.core.store import StepState, StoreError
 from backguide.ui.style import PAGE_STYLE
 
@@ -154,6 +155,7 @@ class ChecklistDialog(QDialog):
             PageKind.SAME_DAY: self._same_day_page,
             PageKind.ABOUT_YOU: self._about_you_page,
             PageKind.STEP: self._step_page,
+            PageKind.OTHERS: self._others_page,
             PageKind.SUMMARY: self._summary_page,
         }
         builders[page.kind](layout)
@@ -346,6 +348,25 @@ class ChecklistDialog(QDialog):
         self._save(lambda: self.checklist.mark_step(
             step_id, state, None if before == NOT_GIVEN else before,
             None if after == NOT_GIVEN else after, self._note.text().strip()))
+
+    def _others_page(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(escape(GROUP_INTROS[StepGroup.OTHERS])))
+        items = "".join(f"<li>{escape(p.step.title)} <i>({escape(p.step.evidence.grade.label)})</i></li>"
+                        for p in self.checklist.other_steps)
+        layout.addWidget(_label(f"<ul>{items}</ul>"))
+        if self.checklist.others_opened:
+            layout.addWidget(_label("Press Next to go through them one at a time."))
+            return
+        layout.addWidget(_label("You can stop here: press Next for your summary. Or open them "
+                                "to go through them one at a time."))
+        show = QPushButton("&Show these steps")
+        show.setAutoDefault(False)
+        show.clicked.connect(self._on_open_others)
+        layout.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _on_open_others(self) -> None:
+        self.checklist.open_others()
+        self._on_next()
 
     def _summary_page(self, layout: QVBoxLayout) -> None:
         text = QTextBrowser()
