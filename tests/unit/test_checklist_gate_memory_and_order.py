@@ -219,3 +219,16 @@ def test_restart_stops_an_unfinished_run_and_saves_nothing_new(store: Store) -> 
     checklist.restart()
     assert store.load_run(old).status is RunStatus.STOPPED
     assert store.active_run() is None and checklist.run_id is None
+
+
+def test_a_step_kind_the_guide_does_not_know_is_a_content_error(minimal_content: Path) -> None:
+    from backguide.core.errors import ContentError
+
+    steps = minimal_content / "steps.yaml"
+    text = steps.read_text(encoding="utf-8")
+    steps.write_text(text.replace("- id: keep-moving\n", "- id: keep-moving\n  kind: magic\n", 1),
+                     encoding="utf-8")
+    assert "kind: magic" in steps.read_text(encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_content(minimal_content)
+    assert any("step kind 'magic'" in p.message for p in caught.value.problems)
