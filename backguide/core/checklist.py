@@ -9,6 +9,12 @@ but a "yes" to it never holds the person up: the summary lists it.
 
 The questions are the signs for everyone and the chosen level's own signs
 (the neck's for a neck region); a checklist with no region asks them all.
+Answers given in the last 24 hours are offered again ("Has anything
+changed?"), so a person who comes back the same day is not asked everything
+twice.
+
+A run is saved from the first answer, not from opening the window: a window
+closed untouched leaves the history (and the handout) as they were.
 """
 
 from __future__ import annotations
@@ -21,11 +27,33 @@ from enum import StrEnum
 
 from backguide.core.diary import check_pain
 from backguide.core.matching import steps_for
-from backguide.core.model import CautionKey, Content, Duration, Movement, RedFlag, Step, Urgency
+from backguide.core.model import (
+    CautionKey,
+    Content,
+    Duration,
+    Movement,
+    RedFlag,
+    Step,
+    StepKind,
+    Urgency,
+)
 from backguide.core.red_flags import SignGroup, sign_groups, signs_for
+from backguide.core.step_order import StepGroup, WorkStatus, group_of, in_order
 from backguide.core.store import RunStatus, StepProgress, StepState, Store, StoreError
 
-CHECK_FIRST_LABEL = "Check with a pharmacist or doctor first"
+# The heading over the cautions that match what the person said: it names what
+# the box holds (their own cautions), whatever the cautions ask them to do.
+CHECK_FIRST_LABEL = "Read this first: it applies to you"
+REMEMBER_ANSWERS_FOR = dt.timedelta(hours=24)
+# The work answer shares the table of yes/no answers about the person, one
+# row per choice, so no new table is needed for it.
+_WORK_KEY = "work:"
+
+Clock = Callable[[], dt.datetime]
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 # The exercise step opens out into the guide's gentle movements, each marked on its own.
 MOVEMENT_STEPS = frozenset({"exercise-programme"})
 MOVEMENT_KEY = "movement:"  # how a movement's progress is kept beside the steps'
@@ -37,6 +65,7 @@ class PageKind(StrEnum):
     SAME_DAY = "same-day"
     ABOUT_YOU = "about-you"
     STEP = "step"
+    OTHERS = "others"  # "Other things people try": folded until opened
     SUMMARY = "summary"
 
 
@@ -45,6 +74,7 @@ PAGE_TITLES = {
     PageKind.EMERGENCY_STOP: "Get help now",
     PageKind.SAME_DAY: "Get seen today",
     PageKind.ABOUT_YOU: "About you",
+    PageKind.OTHERS: StepGroup.OTHERS.heading,
     PageKind.SUMMARY: "Summary",
 }
 
@@ -64,6 +94,24 @@ class PlannedStep:
     def label(self) -> str:
         """The warning to show on the step, or '' when nothing matched."""
         return CHECK_FIRST_LABEL if self.check_first else ""
+
+    @property
+    def group(self) -> StepGroup:
+        """Try first, May help a little, or Other things people try."""
+        return group_of(self.step)
+
+    @property
+    def rated(self) -> bool:
+        """Whether the step asks for pain before and after (advice to see someone does not)."""
+        return self.step.kind is not StepKind.SEE_SOMEONE
+
+
+@dataclass(frozen=True)
+class EarlierAnswers:
+    """Red-flag answers given in the last 24 hours, offered again."""
+
+    answers: dict[str, bool]
+    answered_at: dt.datetime  # the latest of them
 
 
 @dataclass(frozen=True)
@@ -161,15 +209,23 @@ class Checklist:
     """
 
     def __init__(self, content: Content, region_id: str | None = None,
-                 store: Store | None = None, run_id: int | None = None) -> None:
+                 store: Store | None = None, run_id: int | None = None,
+                 clock: Clock = _utc_now) -> None:
         self.content = content
         self._store = store
+        self._clock = clock
         self.caution_questions: tuple[CautionKey, ...] = tuple(content.caution_keys.values())
         self._flags: dict[str, bool] = {}
         self._cautions: dict[str, bool] = {}
         self._progress: dict[str, StepProgress] = {}
         self._duration: Duration | None = None
         self._acknowledged = False
+        self._work: WorkStatus | None = None
+        self._others_opened = False
+        self._reviewing = False  # chose to review the earlier answers one by one
+        self._touched = False  # anything answered in this window
+        self.earlier: EarlierAnswers | None = None
+        self.started_at: dt.datetime | None = None
         self._page_key = PageKind.RED_FLAGS.value
         self.finished = False
         if run_id is not None:
@@ -180,13 +236,29 @@ class Checklist:
         if region_id is not None:
             content.region(region_id)  # KeyError for a region the content lacks
         self.region_id = region_id
-        self.run_id = None if store is None else store.start_run(region_id)
+        self.run_id: int | None = None  # saved from the first answer on
+        self.earlier = self._earlier_answers()
 
     @classmethod
     def resume(cls, content: Content, store: Store) -> Checklist | None:
         """The unfinished checklist in ``store`` at the page it was left on, or None."""
         run = store.active_run()
         return None if run is None else cls(content, store=store, run_id=run.id)
+
+    def _earlier_answers(self) -> EarlierAnswers | None:
+        """This checklist's questions answered in the last 24 hours (in any run), or None."""
+        if self._store is None:
+            return None
+        try:
+            recent = self._store.recent_flag_answers(self._clock() - REMEMBER_ANSWERS_FOR)
+        except StoreError:
+            return None  # then the questions are simply asked
+        asked = {f.id for f in self.questions}
+        kept = {k: v for k, v in recent.items() if k in asked}
+        if not kept:
+            return None
+        return EarlierAnswers({k: v for k, (v, _at) in kept.items()},
+                              max(at for _v, at in kept.values()))
 
     def _load(self, run_id: int) -> None:
         assert self._store is not None
@@ -200,18 +272,31 @@ class Checklist:
         self._cautions = {k: v for k, v in run.caution_answers.items()
                           if k in self.content.caution_keys}
         steps |= {MOVEMENT_KEY + m.id for m in self.content.movements}
+        self._work = next((WorkStatus(k.removeprefix(_WORK_KEY)) for k, v in run.caution_answers.items()
+                           if v and k.startswith(_WORK_KEY)
+                           and k.removeprefix(_WORK_KEY) in set(WorkStatus)), None)
+        self.started_at = run.started_at
         self._progress = {k: v for k, v in run.steps.items() if k in steps}
         self._duration = run.duration
         self._acknowledged = run.acknowledged_at is not None
         self._page_key = run.current_page
         self.finished = run.status is not RunStatus.ACTIVE
+        others = {p.step.id for p in self._all_planned() if p.group is StepGroup.OTHERS}
+        self._others_opened = bool(others & set(self._progress)) or any(
+            self._page_key == f"step:{sid}" for sid in others)
 
     def _save(self, write: Callable[[Store, int], None]) -> None:
         """Write a change through first, so memory never runs ahead of the disk."""
         if self.finished:
             raise RuntimeError("This checklist has ended; restart it to change answers.")
-        if self._store is not None and self.run_id is not None:
-            write(self._store, self.run_id)
+        self._touched = True
+        if self._store is None:
+            return
+        if self.run_id is None:
+            # The first answer starts the run (and stops an unfinished older one).
+            self.run_id = self._store.start_run(self.region_id)
+            self.started_at = self._store.load_run(self.run_id).started_at
+        write(self._store, self.run_id)
 
     def detach_store(self) -> None:
         """Carry on without saving (after the store failed with a StoreError)."""
@@ -285,6 +370,45 @@ class Checklist:
         self._save(lambda store, run: store.save_flag_answer(run, flag_id, yes))
         self._flags[flag_id] = yes
 
+    @property
+    def asks_if_changed(self) -> bool:
+        """Whether the gate shows the earlier answers and asks "Has anything changed?"."""
+        return self.earlier is not None and not self._flags and not self._reviewing
+
+    def keep_earlier_answers(self) -> None:
+        """"Nothing has changed": the earlier answers become this checklist's answers."""
+        if self.earlier is None:
+            raise RuntimeError("There are no earlier answers to keep.")
+        for flag_id, yes in self.earlier.answers.items():
+            self.answer_flag(flag_id, yes)
+
+    def review_earlier_answers(self) -> None:
+        """"Something has changed": ask every question again."""
+        self._reviewing = True
+
+    @property
+    def work(self) -> WorkStatus | None:
+        return self._work
+
+    def set_work(self, work: WorkStatus) -> None:
+        """Say whether the person works, is off sick, or does not work; this picks the work step."""
+        work = WorkStatus(work)
+
+        def write(store: Store, run: int) -> None:
+            for status in WorkStatus:
+                store.save_caution_answer(run, _WORK_KEY + status.value, status is work)
+        self._save(write)
+        self._work = work
+
+    @property
+    def others_opened(self) -> bool:
+        """Whether "Other things people try" has been opened (its steps then get pages)."""
+        return self._others_opened
+
+    def open_others(self) -> None:
+        """Unfold "Other things people try": its steps follow as pages of their own."""
+        self._others_opened = True
+
     def acknowledge_same_day(self) -> None:
         """Record that the person read the advice to get seen today."""
         self._save(lambda store, run: store.acknowledge_same_day(run))
@@ -306,7 +430,8 @@ class Checklist:
     def mark_step(self, step_id: str, state: StepState, pain_before: int | None = None,
                   pain_after: int | None = None, note: str = "") -> None:
         """Mark a planned step done, skipped or not for me, with optional pain 0-10."""
-        if step_id not in {p.step.id for p in self.planned_steps}:
+        planned = {p.step.id: p for p in self._all_planned()}
+        if step_id not in planned:
             raise ValueError(f"'{step_id}' is not one of this checklist's steps.")
         state = StepState(state)
         check_pain(pain_before, "Pain before", optional=True)
@@ -315,6 +440,8 @@ class Checklist:
                                                       pain_after, note))
         self._progress[step_id] = StepProgress(step_id, state, pain_before, pain_after, note,
                                                dt.datetime.now(dt.UTC))
+        if planned[step_id].group is StepGroup.OTHERS:
+            self._others_opened = True  # as a saved run is read back
 
     def progress(self, step_id: str) -> StepProgress | None:
         """What was recorded for a step, if anything."""
@@ -349,9 +476,8 @@ class Checklist:
 
     # -- pages ---------------------------------------------------------------
 
-    @property
-    def planned_steps(self) -> tuple[PlannedStep, ...]:
-        """The steps for this region and duration (none until the duration is known)."""
+    def _all_planned(self) -> tuple[PlannedStep, ...]:
+        """Every step that fits this person, "Other things people try" included."""
         if self._duration is None:
             return ()
         level_id = self.level_id
@@ -359,10 +485,26 @@ class Checklist:
                  if not s.tested_without_benefit]
         if level_id is None:
             steps = [s for s in steps if not s.levels]
+        if self._work is WorkStatus.NOT_WORKING:
+            steps = [s for s in steps if s.kind is not StepKind.WORK]
         yes = {key for key, answer in self._cautions.items() if answer}
         return tuple(PlannedStep(s, tuple(c.text for c in s.cautions
                                           if yes & set(c.keys) and c.applies_to(level_id)))
-                     for s in steps)
+                     for s in in_order(steps))
+
+    @property
+    def planned_steps(self) -> tuple[PlannedStep, ...]:
+        """The steps offered as pages, what helps most first (none until the duration is known).
+
+        "Other things people try" are among them only once opened.
+        """
+        return tuple(p for p in self._all_planned()
+                     if self._others_opened or p.group is not StepGroup.OTHERS)
+
+    @property
+    def other_steps(self) -> tuple[PlannedStep, ...]:
+        """The steps under "Other things people try", opened or not."""
+        return tuple(p for p in self._all_planned() if p.group is StepGroup.OTHERS)
 
     @property
     def pages(self) -> tuple[Page, ...]:
@@ -379,8 +521,14 @@ class Checklist:
         steps = self.planned_steps if PageKind.ABOUT_YOU in kinds else ()
         pages = [Page(kind, i, len(steps)) for i, kind in enumerate(kinds)]
         if PageKind.ABOUT_YOU in kinds and self._duration is not None:
-            pages += [Page(PageKind.STEP, len(kinds) + n, len(steps), planned, n + 1)
-                      for n, planned in enumerate(steps)]
+            others_page = bool(self.other_steps)
+            for n, planned in enumerate(steps):
+                if others_page and planned.group is StepGroup.OTHERS:
+                    pages.append(Page(PageKind.OTHERS, len(pages), len(steps)))
+                    others_page = False
+                pages.append(Page(PageKind.STEP, len(pages), len(steps), planned, n + 1))
+            if others_page:
+                pages.append(Page(PageKind.OTHERS, len(pages), len(steps)))
             pages.append(Page(PageKind.SUMMARY, len(pages), len(steps)))
         return tuple(pages)
 
@@ -393,8 +541,8 @@ class Checklist:
                 return page
         # The saved page is no longer reachable (an answer or the content
         # changed): go back to the furthest question page that still is.
-        questions = [p for p in pages if p.kind is not PageKind.STEP
-                     and p.kind is not PageKind.SUMMARY]
+        questions = [p for p in pages if p.kind not in (PageKind.STEP, PageKind.OTHERS,
+                                                        PageKind.SUMMARY)]
         return questions[-1]
 
     def can_go_next(self) -> bool:
@@ -432,13 +580,22 @@ class Checklist:
         self.finished = True
 
     def restart(self) -> None:
-        """Stop this run (kept as 'stopped') and start again with no answers."""
-        if self._store is not None:
-            # start_run marks the active run, this one if unfinished, stopped.
-            self.run_id = self._store.start_run(self.region_id)
+        """Stop this run (kept as 'stopped') and start again with no answers.
+
+        The new run is saved from its first answer, like any other.
+        """
+        if self._store is not None and self.run_id is not None and not self.finished:
+            self._store.finish_run(self.run_id, RunStatus.STOPPED)
+        self.run_id, self.started_at, self.earlier = None, None, None
         self._flags, self._cautions, self._progress = {}, {}, {}
-        self._duration, self._acknowledged = None, False
+        self._duration, self._acknowledged, self._work = None, False, None
+        self._others_opened = self._reviewing = self._touched = False
         self._page_key, self.finished = PageKind.RED_FLAGS.value, False
+
+    @property
+    def touched(self) -> bool:
+        """Whether anything has been answered (or saved) in this checklist."""
+        return self.run_id is not None or self._touched
 
     def summary(self) -> Summary:
         """What was done, what helped, and when to see a professional."""

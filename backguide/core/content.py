@@ -39,6 +39,7 @@ from backguide.core.model import (
     Side,
     Source,
     Step,
+    StepKind,
     Surface,
     Urgency,
     Zone,
@@ -411,9 +412,13 @@ def _level(build: _Build, reader: FieldReader, node: Node) -> Level | None:
 def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
     f = reader.fields(node, "a step", (
         "id", "title", "summary", "actions", "how_long", "evidence", "cautions", "durations"),
-        ("levels",))
+        ("levels", "kind"))
     if f is None:
         return None
+    kind = StepKind.SELF_CARE
+    if "kind" in f:
+        kind = StepKind(reader.choice(f["kind"], "step kind", [k.value for k in StepKind])
+                        or StepKind.SELF_CARE)
     cautions = []
     for item in reader.items(f["cautions"], "cautions") if "cautions" in f else ():
         cf = reader.fields(item, "a caution", ("text",), ("keys", "sources", "levels"))
@@ -444,7 +449,7 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
         return None
     return Step(id=sid, title=title, summary=summary, actions=actions, how_long=how_long,
                 evidence=evidence, cautions=tuple(cautions), durations=durations,
-                levels=levels, order=0)
+                levels=levels, order=0, kind=kind)
 
 
 def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:

@@ -261,6 +261,14 @@ class Region(NamedTuple):
         return self.level.muscles
 
 
+class StepKind(StrEnum):
+    """What sort of step it is, which decides how the checklist offers it."""
+
+    SELF_CARE = "self-care"  # something to try and rate for pain before and after
+    WORK = "work"  # about work: offered to people who work or are off sick
+    SEE_SOMEONE = "see-someone"  # advice to see someone: nothing to rate for pain
+
+
 class Step(NamedTuple):
     """A self-care step for the relief checklist and handouts."""
 
@@ -274,6 +282,7 @@ class Step(NamedTuple):
     durations: tuple[Duration, ...]
     levels: tuple[str, ...]  # empty = every level
     order: int
+    kind: StepKind = StepKind.SELF_CARE
 
     @property
     def caution_keys(self) -> frozenset[str]:

@@ -495,6 +495,19 @@ class Store(DiaryRecords):
                 "ON CONFLICT (run_id, flag_id) DO UPDATE SET answer = excluded.answer, "
                 "answered_at = excluded.answered_at", (run_id, flag_id, int(yes), now_utc()))
 
+    def recent_flag_answers(self, since: dt.datetime) -> dict[str, tuple[bool, dt.datetime]]:
+        """The latest answer to each red-flag question given at or after ``since``, any run."""
+        rows = self._conn.execute(
+            "SELECT flag_id, answer, answered_at FROM flag_answer WHERE answered_at >= ? "
+            "ORDER BY answered_at", (in_utc(since),))
+        found: dict[str, tuple[bool, dt.datetime]] = {}
+        for flag, answer, at in rows:
+            try:
+                found[flag] = (bool(answer), with_moment(at))
+            except (ValueError, TypeError):
+                continue  # a damaged row: that question is simply asked again
+        return found
+
     def acknowledge_same_day(self, run_id: int) -> None:
         """Record that the person read the "get seen today" advice."""
         self._update_run("UPDATE checklist_run SET acknowledged_at = ? WHERE id = ?", now_utc(), run_id)

@@ -33,8 +33,8 @@ def test_ticking_a_movement_done_saves_it_with_the_pain_scores(qtbot) -> None:
     assert set(box.done) == {m.id for m in CONTENT.movements_for("lumbar")}
     before, after = box.pain["bridge"]
     box.done["bridge"].click()
-    before.setValue(6)
-    after.setValue(4)
+    before.set_value(6)
+    after.set_value(4)
     saved = checklist.movement_progress("bridge")
     assert saved is not None and saved.state is StepState.DONE
     assert (saved.pain_before, saved.pain_after) == (6, 4)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 
 from backguide.app import open_store
-from backguide.core.checklist import Checklist, PageKind
+from backguide.core.checklist import CHECK_FIRST_LABEL, Checklist, PageKind
 from backguide.core.model import Urgency
 from backguide.core.store import DB_NAME, StepState, Store
 from backguide.ui.checklist.dialog import ChecklistDialog
@@ -88,27 +88,31 @@ def test_a_matching_caution_marks_the_step_check_first(qtbot) -> None:
     assert dialog.findChild(type(dialog.page_area.widget()), "page-step") is not None
     box_text = " ".join(w.text() for w in dialog.page_area.widget().findChildren(
         type(dialog.heading)))
-    assert "Check with a pharmacist or doctor first" in box_text
+    assert CHECK_FIRST_LABEL in box_text
 
 
 def test_the_whole_checklist_can_be_done_with_the_keyboard(qtbot) -> None:
     dialog = _dialog(qtbot, Checklist(CONTENT, "sacral-right"))
+    assert QApplication.focusWidget() is dialog.heading  # each page starts at its heading
     asked = dialog.checklist.questions
     for _ in asked:
+        _key(qtbot, Qt.Key.Key_Tab)  # on to the next question's "Yes"
         _key(qtbot, Qt.Key.Key_Right)  # from "Yes" to "No"
         _key(qtbot, Qt.Key.Key_Space)  # choose it
-        _key(qtbot, Qt.Key.Key_Tab)  # on to the next question
     assert dialog.checklist.flag_answers == {f.id: False for f in asked}
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    _key(qtbot, Qt.Key.Key_Return)  # a radio button has the focus: Enter goes on
     assert dialog.page.kind is PageKind.ABOUT_YOU
+    _key(qtbot, Qt.Key.Key_Tab)
     _key(qtbot, Qt.Key.Key_Space)  # the first duration
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    _key(qtbot, Qt.Key.Key_Return)
     assert dialog.page.kind is PageKind.STEP and dialog.page.label.startswith("Step 1 of")
-    _key(qtbot, Qt.Key.Key_Space)  # "Done" has the focus on a step page
+    _key(qtbot, Qt.Key.Key_Tab)  # the step's text
+    _key(qtbot, Qt.Key.Key_Tab)  # "Done"
+    _key(qtbot, Qt.Key.Key_Space)
     assert dialog.checklist.progress(dialog.page.step.step.id).state is StepState.DONE
-    for _ in range(dialog.page.total_steps):
-        _key(qtbot, Qt.Key.Key_Return)
-    assert dialog.page.kind is PageKind.SUMMARY
+    assert "marked done" in dialog.last_announcement
+    while dialog.page.kind is not PageKind.SUMMARY:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Next
     _key(qtbot, Qt.Key.Key_Return)
     assert dialog.checklist.finished
 

@@ -12,6 +12,7 @@ from backguide.core.checklist_text import summary_html
 from backguide.core.content import load_content
 from backguide.core.matching import steps_for
 from backguide.core.model import Content, Duration, Urgency
+from backguide.core.step_order import in_order
 from backguide.core.store import EventKind, RunStatus, StepState, Store
 from backguide.paths import content_dir
 
@@ -175,8 +176,9 @@ def test_duration_chooses_the_steps_the_content_gives_for_it(shipped: Content,
                                                              duration: Duration) -> None:
     checklist = Checklist(shipped, "lumbar-left")
     checklist.set_duration(duration)
-    expected = [s.id for s in steps_for(shipped, "lumbar", duration)
-                if not s.tested_without_benefit]
+    checklist.open_others()
+    expected = [s.id for s in in_order([s for s in steps_for(shipped, "lumbar", duration)
+                                        if not s.tested_without_benefit])]
     assert [p.step.id for p in checklist.planned_steps] == expected
 
 
@@ -194,20 +196,23 @@ def test_a_remedy_tested_without_benefit_is_information_not_a_step(shipped: Cont
 def test_region_chooses_the_steps_of_its_level(small: Content) -> None:
     checklist = Checklist(small, "sacral-right")
     checklist.set_duration(Duration.ACUTE)
+    checklist.open_others()
     ids = [p.step.id for p in checklist.planned_steps]
-    assert ids == [s.id for s in steps_for(small, "sacral", Duration.ACUTE)]
+    assert ids == [s.id for s in in_order(steps_for(small, "sacral", Duration.ACUTE))]
     assert "sacrum-rub" in ids and "waist-stretch" not in ids
 
 
 def test_without_a_region_only_steps_for_every_level_are_offered(small: Content) -> None:
     checklist = Checklist(small)
     checklist.set_duration(Duration.CHRONIC)
+    checklist.open_others()
     assert [p.step.id for p in checklist.planned_steps] == ["keep-moving", "long-term-plan"]
 
 
 def test_a_caution_yes_marks_the_matching_steps_and_keeps_them(shipped: Content) -> None:
     checklist = Checklist(shipped, "lumbar-left")
     checklist.set_duration(Duration.ACUTE)
+    checklist.open_others()
     before = [p.step.id for p in checklist.planned_steps]
     checklist.answer_caution("blood-thinners", True)
     planned = checklist.planned_steps
@@ -294,16 +299,17 @@ def test_reaching_a_step_and_marking_it_done_are_recorded_for_the_diary(
 
 def test_restart_stops_the_run_and_starts_again_empty(shipped: Content, store: Store) -> None:
     checklist = Checklist(shipped, "lumbar-left", store)
+    _to_steps(checklist)
     old_run = checklist.run_id
     assert old_run is not None
-    _to_steps(checklist)
     checklist.restart()
-    assert checklist.run_id != old_run
     assert store.load_run(old_run).status is RunStatus.STOPPED
     assert checklist.current_page.kind is PageKind.RED_FLAGS
     assert checklist.flag_answers == {} and checklist.duration is None
+    assert Checklist.resume(shipped, store) is None  # nothing answered since
+    checklist.answer_flag(checklist.questions[0].id, False)
     resumed = Checklist.resume(shipped, store)
-    assert resumed is not None and resumed.run_id == checklist.run_id
+    assert resumed is not None and resumed.run_id == checklist.run_id != old_run
 
 
 def test_a_finished_checklist_is_in_the_history_and_not_resumed(small: Content, store: Store) -> None:

@@ -2,34 +2,45 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from backguide.core import pages
-from backguide.core.checklist import Checklist, Page, PageKind, emergency_numbers
+from backguide.core.checklist import Checklist, EarlierAnswers, Page, PageKind, emergency_numbers
 from backguide.core.checklist_text import summary_html
 from backguide.core.model import DURATION_LABELS, Content, Duration, Urgency
+from backguide.core.step_order import GROUP_INTROS, StepGroup, WorkStatus
 from backguide.core.store import StepState, StoreError
+from backguide.ui.checklist.keyboard import (
+    FOCUS_STYLE,
+    announce,
+    chain_tab_order,
+    focusable_label,
+    tab_stops,
+)
+from backguide.ui.pain_scale import PainScale
 from backguide.ui.style import PAGE_STYLE
 
 _BOX = ("QFrame#{name} {{ background-color: {bg}; border: 2px solid {border}; "
@@ -39,7 +50,8 @@ SAME_DAY_BOX = _BOX.format(name="sameDayBox", bg="#fff4e0", border="#a15c00", fg
 CHECK_FIRST_BOX = _BOX.format(name="checkFirstBox", bg="#fff4e0", border="#a15c00", fg="#3b2200")
 _STATES = ((StepState.DONE, "&Done"), (StepState.SKIPPED, "S&kipped"),
            (StepState.NOT_FOR_ME, "N&ot for me"))
-NOT_GIVEN = -1
+_STATE_WORDS = {StepState.DONE: "done", StepState.SKIPPED: "skipped",
+                StepState.NOT_FOR_ME: "not for me"}
 
 
 def _label(text: str, *, rich: bool = True, bold: bool = False) -> QLabel:
@@ -56,6 +68,21 @@ def _when_checked(action: Callable[[], object]) -> Callable[[bool], None]:
         if on:
             action()
     return slot
+
+
+def _when(moment: dt.datetime, now: dt.datetime) -> str:
+    """'today at 09:30' or 'yesterday at 18:05', on the computer's clock."""
+    local, today = moment.astimezone(), now.astimezone().date()
+    day = "today" if local.date() == today else "yesterday" if (today - local.date()).days == 1 \
+        else f"on {local.day} {local:%B}"
+    return f"{day} at {local:%H:%M}"
+
+
+def _plain(html: str) -> str:
+    """Rich text as a screen reader should say it."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(html).toPlainText().replace("\u2028", " ").strip()
 
 
 def _boxed(name: str, style: str, *widgets: QWidget) -> QFrame:
@@ -78,10 +105,11 @@ class ChecklistDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checklistDialog")
         self.setWindowTitle("Relief checklist")
-        self.resize(640, 680)
+        self.setStyleSheet(FOCUS_STYLE)
         self.checklist = checklist
         self.locale_name = locale_name
-        self.heading = QLabel()
+        self.last_announcement = ""
+        self.heading = focusable_label(QLabel())
         self.heading.setObjectName("checklistHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.where = QLabel()
@@ -90,31 +118,41 @@ class ChecklistDialog(QDialog):
         self.page_area.setWidgetResizable(True)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        # A scroll area is an unnamed tab stop unless told otherwise; the page's
+        # own controls are the stops, and focusing one scrolls it into view.
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.restart_button = QPushButton("Start &again")
         self.back_button = QPushButton("&Back")
         self.next_button = QPushButton("&Next")
         self.finish_button = QPushButton("&Finish")
-        self.restart_button = QPushButton("Start &again")
+        self.close_button = QPushButton("&Close")
+        self.nav_buttons = (self.restart_button, self.back_button, self.next_button,
+                            self.finish_button, self.close_button)
+        for button in self.nav_buttons:
+            # Enter on a focused button presses that button (keyPressEvent);
+            # no button becomes the default just by having the focus.
+            button.setAutoDefault(False)
+        self.restart_button.clicked.connect(self._on_restart)
         self.back_button.clicked.connect(self._on_back)
         self.next_button.clicked.connect(self._on_next)
         self.finish_button.clicked.connect(self._on_finish)
-        self.restart_button.clicked.connect(self._on_restart)
-        # Only Next (or Finish) may answer Enter: "Start again" and "Back" never
-        # become the default button, so Enter after the last answer goes forward.
-        for button in (self.restart_button, self.back_button):
-            button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        self.close_button.setToolTip("Close the checklist. Your answers are kept.")
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart_button)
         buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.finish_button):
+        for button in self.nav_buttons[1:]:
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.where)
         layout.addWidget(self.page_area, 1)
         layout.addLayout(buttons)
-        QWidget.setTabOrder(self.next_button, self.finish_button)
-        QWidget.setTabOrder(self.finish_button, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.restart_button)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        # At 2x scale a 1280x860 screen is 640x430: the page scrolls instead.
+        self.resize(min(680, room.width() - 20) if room else 680,
+                    min(700, room.height() - 60) if room else 700)
         self.show_page()
 
     # -- saving ----------------------------------------------------------------
@@ -129,6 +167,22 @@ class ChecklistDialog(QDialog):
             self.save_failed.emit(f"{exc} The checklist goes on, but is not saved any more.")
         self._update_buttons()
 
+    def _announce(self, text: str, assertive: bool = False) -> None:
+        self.last_announcement = text
+        announce(self, text, assertive)
+
+    # -- keys --------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # QDialog sends Enter to its default button whatever has the focus;
+        # a person who tabbed to "Back" means "Back".
+        focus = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(focus, QPushButton) and focus.isEnabled() and focus.isVisible():
+            focus.click()
+            return
+        super().keyPressEvent(event)
+
     # -- pages -------------------------------------------------------------------
 
     @property
@@ -136,9 +190,14 @@ class ChecklistDialog(QDialog):
         return self.checklist.current_page
 
     def show_page(self) -> None:
-        """Show the checklist's current page."""
+        """Show the checklist's current page, move the focus to it and announce it."""
         page = self.page
-        self.heading.setText(escape(page.label))
+        title = page.label
+        if page.step is not None:
+            title = f"{page.label}: {page.step.step.title}"
+        elif page.kind is PageKind.RED_FLAGS and self.checklist.asks_if_changed:
+            title = "Has anything changed?"
+        self.heading.setText(escape(title))
         region = self.checklist.region_id
         where = (f"For: {escape(self.checklist.content.region(region).name)}" if region
                  else "General back care (no region chosen)")
@@ -154,35 +213,46 @@ class ChecklistDialog(QDialog):
             PageKind.SAME_DAY: self._same_day_page,
             PageKind.ABOUT_YOU: self._about_you_page,
             PageKind.STEP: self._step_page,
+            PageKind.OTHERS: self._others_page,
             PageKind.SUMMARY: self._summary_page,
         }
+        self._first_focus: QWidget = self.heading
         builders[page.kind](layout)
         if page.kind not in (PageKind.STEP, PageKind.SUMMARY):  # those pages fill the window
             layout.addStretch(1)
         self.page_area.setWidget(body)
         self._update_buttons()
-        first = body.findChild(QRadioButton) or body.findChild(QCheckBox)
-        forward = self.next_button if self.next_button.isVisible() else self.finish_button
-        (first or forward).setFocus()
+        chain_tab_order([self.heading, *tab_stops(body), *self.nav_buttons])
+        self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page_area.ensureWidgetVisible(self._first_focus)
+        if page.kind is PageKind.EMERGENCY_STOP:
+            self._announce(f"{title}. {self._first_focus.accessibleName()}", assertive=True)
+        else:
+            self._announce(title)
 
     def _update_buttons(self) -> None:
         kind = self.page.kind
         done = self.checklist.finished
+        last = kind in (PageKind.SUMMARY, PageKind.EMERGENCY_STOP)
         self.back_button.setEnabled(self.page.index > 0 and not done)
-        self.next_button.setVisible(kind not in (PageKind.SUMMARY, PageKind.EMERGENCY_STOP))
+        self.next_button.setVisible(not last)
         self.next_button.setEnabled(self.checklist.can_go_next() and not done)
-        self.next_button.setDefault(self.next_button.isEnabled())
-        self.finish_button.setVisible(kind in (PageKind.SUMMARY, PageKind.EMERGENCY_STOP))
+        self.next_button.setDefault(self.next_button.isEnabled() and not last)
+        self.finish_button.setVisible(last)
         self.finish_button.setEnabled(not done)
-        self.finish_button.setDefault(self.finish_button.isVisible())
-        self.finish_button.setText("&Close" if kind is PageKind.EMERGENCY_STOP else "&Finish")
+        self.finish_button.setDefault(last and not done)
+        self.finish_button.setText("&End checklist" if kind is PageKind.EMERGENCY_STOP
+                                   else "&Finish")
 
     def _yes_no(self, layout: QVBoxLayout, question: str, answer: bool | None,
                 on_answer: Callable[[bool], None]) -> None:
-        row = QHBoxLayout()
+        row_widget = QWidget()
+        row_widget.setAccessibleName(question)  # the pair of radio buttons is one question
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
         label = _label(escape(question))
         row.addWidget(label, 1)
-        group = QButtonGroup(self)
+        group = QButtonGroup(row_widget)
         for text, value in (("Yes", True), ("No", False)):
             button = QRadioButton(text)
             button.setAccessibleName(f"{text}: {question}")
@@ -190,9 +260,13 @@ class ChecklistDialog(QDialog):
             group.addButton(button)
             button.toggled.connect(_when_checked(partial(on_answer, value)))
             row.addWidget(button)
-        layout.addLayout(row)
+        layout.addWidget(row_widget)
 
     def _red_flags_page(self, layout: QVBoxLayout) -> None:
+        earlier = self.checklist.earlier
+        if earlier is not None and self.checklist.asks_if_changed:
+            self._earlier_answers(layout, earlier)
+            return
         layout.addWidget(_label(
             "First, a few safety questions. Most back pain is not serious, but these signs "
             "need a doctor quickly. Answer each one."))
@@ -211,6 +285,46 @@ class ChecklistDialog(QDialog):
                     self._yes_no(layout, flag.question, answers.get(flag.id),
                                  partial(self._on_flag_answered, flag.id))
 
+    def _earlier_answers(self, layout: QVBoxLayout, earlier: EarlierAnswers) -> None:
+        when = _when(earlier.answered_at, dt.datetime.now(dt.UTC))
+        flags = [f for f in self.checklist.questions if f.id in earlier.answers]
+        said_yes = [f for f in flags if earlier.answers[f.id]]
+        text = f"You answered {len(flags)} safety questions {escape(when)}. "
+        if said_yes:
+            items = "".join(f"<li>{escape(f.sign)}</li>" for f in said_yes)
+            text += f"You said yes to:<ul>{items}</ul>and no to the others."
+        else:
+            text += "You said no to all of them."
+        layout.addWidget(_label(text))
+        new = [f for f in self.checklist.questions if f.id not in earlier.answers]
+        if new:
+            layout.addWidget(_label(f"There {'is' if len(new) == 1 else 'are'} also {len(new)} "
+                                    f"new question{'' if len(new) == 1 else 's'} for this part "
+                                    "of the back."))
+        layout.addWidget(_label("Has anything changed since then?", bold=True))
+        same = QPushButton("No, &nothing has changed")
+        review = QPushButton("Yes, as&k me again")
+        for button in (same, review):
+            button.setAutoDefault(False)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        same.clicked.connect(self._on_nothing_changed)
+        review.clicked.connect(self._on_review_earlier)
+        lines = "".join(f"<li>{escape(f.question)} <b>{'Yes' if earlier.answers[f.id] else 'No'}"
+                        "</b></li>" for f in flags)
+        layout.addSpacing(8)
+        layout.addWidget(_label(f"<b>Your answers, one by one</b><ul>{lines}</ul>"))
+
+    def _on_nothing_changed(self) -> None:
+        self._save(self.checklist.keep_earlier_answers)
+        if self.checklist.can_go_next():
+            self._on_next()
+        else:
+            self.show_page()
+
+    def _on_review_earlier(self) -> None:
+        self.checklist.review_earlier_answers()
+        self.show_page()
+
     def _on_flag_answered(self, flag_id: str, yes: bool) -> None:
         self._save(lambda: self.checklist.answer_flag(flag_id, yes))
         if yes and self.checklist.emergency_flags:
@@ -221,24 +335,27 @@ class ChecklistDialog(QDialog):
         numbers = emergency_numbers(self.locale_name)
         local, *others = numbers
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
-        box = _boxed("emergencyBox", EMERGENCY_BOX,
-                     _label(f"You said you have:<ul>{signs}</ul>"),
-                     _label(f"<span style='font-size:15pt;'><b>Call {local[0]}</b> "
-                            f"({escape(local[1])}) or go to an emergency department.</span>"),
-                     _label("Elsewhere: " + ", ".join(
-                         f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."))
+        call = (f"<span style='font-size:15pt;'><b>Call {local[0]}</b> "
+                f"({escape(local[1])}) or go to an emergency department.</span>")
+        message = focusable_label(_label(call))
+        message.setObjectName("emergencyMessage")
+        elsewhere = "Elsewhere: " + ", ".join(f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."
+        said = f"You said you have:<ul>{signs}</ul>"
+        message.setAccessibleName(_plain(call))
+        message.setAccessibleDescription(_plain(said + elsewhere))
+        box = _boxed("emergencyBox", EMERGENCY_BOX, message, _label(said), _label(elsewhere))
         layout.addWidget(box)
         layout.addWidget(_label(
             "Do not wait to see if it gets better, and do not carry on with the self-care "
             "steps. Do not drive yourself: ask someone to take you, or call for an ambulance. "
             "This checklist stops here. If you answered yes by mistake, press Back."))
+        self._first_focus = message
 
     def _same_day_page(self, layout: QVBoxLayout) -> None:
         flags = self.checklist.same_day_flags
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
         actions = sorted({f.action for f in flags})
         box = _boxed("sameDayBox", SAME_DAY_BOX,
-                     _label("<span style='font-size:15pt; font-weight:700;'>Get seen today</span>"),
                      _label(f"You said you have:<ul>{signs}</ul>"),
                      *(_label(escape(a)) for a in actions))
         layout.addWidget(box)
@@ -250,24 +367,33 @@ class ChecklistDialog(QDialog):
         layout.addWidget(understood)
         layout.addWidget(_label("You can go on with the checklist once you have read this."))
 
-    def _about_you_page(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label("How long has your back hurt this time?", bold=True))
-        group = QButtonGroup(self)
-        for duration in Duration:
-            button = QRadioButton(DURATION_LABELS[duration])
-            button.setChecked(self.checklist.duration is duration)
+    def _radio_group(self, title: str, choices: list[tuple[str, bool, Callable[[], None]]]
+                     ) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        group = QButtonGroup(box)
+        for text, checked, action in choices:
+            button = QRadioButton(text)
+            button.setChecked(checked)
             group.addButton(button)
-            button.toggled.connect(_when_checked(
-                partial(self._save, partial(self.checklist.set_duration, duration))))
-            layout.addWidget(button)
-        layout.addSpacing(12)
-        layout.addWidget(_label(
-            "Do any of these apply to you? Tick the ones that do.", bold=True))
-        layout.addWidget(_label(
-            "Some steps are not safe for everyone; the ones to check with a pharmacist or "
-            "doctor first will be marked."))
-        answers = self.checklist.caution_answers
-        for key in self.checklist.caution_questions:
+            button.toggled.connect(_when_checked(action))
+            column.addWidget(button)
+        return box
+
+    def _about_you_page(self, layout: QVBoxLayout) -> None:
+        checklist = self.checklist
+        layout.addWidget(self._radio_group("How long has your back hurt this time?", [
+            (DURATION_LABELS[d], checklist.duration is d,
+             partial(self._save, partial(checklist.set_duration, d))) for d in Duration]))
+        layout.addWidget(self._radio_group("Are you working at the moment?", [
+            (w.label, checklist.work is w, partial(self._save, partial(checklist.set_work, w)))
+            for w in WorkStatus]))
+        cautions = QGroupBox("Do any of these apply to you? Tick the ones that do.")
+        column = QVBoxLayout(cautions)
+        column.addWidget(_label(
+            "Some steps are not safe for everyone. We will mark the ones that need care."))
+        answers = checklist.caution_answers
+        for key in checklist.caution_questions:
             # The short label fits on one line (a check box does not wrap); the
             # full question is what a screen reader and the tooltip give.
             box = QCheckBox(key.label)
@@ -276,7 +402,8 @@ class ChecklistDialog(QDialog):
             box.setAccessibleDescription(key.question)
             box.setChecked(answers.get(key.id, False))
             box.toggled.connect(self._caution_slot(key.id))
-            layout.addWidget(box)
+            column.addWidget(box)
+        layout.addWidget(cautions)
 
     def _caution_slot(self, key: str) -> Callable[[bool], None]:
         def slot(on: bool) -> None:
@@ -287,6 +414,10 @@ class ChecklistDialog(QDialog):
         planned = self.page.step
         assert planned is not None
         step = planned.step
+        section = _label(f"<b>{escape(planned.group.heading)}.</b> "
+                         f"{escape(GROUP_INTROS[planned.group])}")
+        section.setObjectName("stepGroup")
+        layout.addWidget(section)
         if planned.needs_check:
             reasons = "".join(f"<li>{escape(r)}</li>" for r in planned.check_first)
             layout.addWidget(_boxed("checkFirstBox", CHECK_FIRST_BOX,
@@ -294,67 +425,94 @@ class ChecklistDialog(QDialog):
                                     _label(f"Because of what you told us:<ul>{reasons}</ul>")))
         text = QTextBrowser()
         text.setObjectName("stepText")
+        text.setAccessibleName(f"About this step: {step.title}")
         text.document().setDefaultStyleSheet(PAGE_STYLE)
         text.setHtml(pages.step_html(step, heading="h3", level_id=self.checklist.level_id))
-        text.setMinimumHeight(260)
+        text.setMinimumHeight(200)
         layout.addWidget(text, 1)
-        layout.addWidget(self._step_progress(step.id))
+        layout.addWidget(self._step_progress(step.id, planned.rated))
         movements = self.checklist.movements_for_step(step.id)
         if movements:
             from backguide.ui.checklist.movements import MovementsBox
 
             layout.addWidget(MovementsBox(self.checklist, movements, self._save))
 
-    def _step_progress(self, step_id: str) -> QWidget:
+    def _step_progress(self, step_id: str, rated: bool) -> QWidget:
         saved = self.checklist.progress(step_id)
         box = QFrame()
         form = QFormLayout(box)
-        states = QHBoxLayout()
-        group = QButtonGroup(self)
+        form.setContentsMargins(0, 4, 0, 0)
+        states = QGroupBox("How did it go?")
+        row = QHBoxLayout(states)
+        group = QButtonGroup(states)
         self._state_buttons: dict[StepState, QRadioButton] = {}
         for state, text in _STATES:
             button = QRadioButton(text)
             button.setChecked(saved is not None and saved.state is state)
             group.addButton(button)
-            states.addWidget(button)
+            row.addWidget(button)
             self._state_buttons[state] = button
-        states.addStretch(1)
-        form.addRow("How did it go?", states)
-        self._pain_before = self._pain_box(saved.pain_before if saved else None)
-        self._pain_after = self._pain_box(saved.pain_after if saved else None)
-        form.addRow("Pain before (0-10):", self._pain_before)
-        form.addRow("Pain after (0-10):", self._pain_after)
+        row.addStretch(1)
+        form.addRow(states)
+        self._pain_before: PainScale | None = None
+        self._pain_after: PainScale | None = None
+        if rated:
+            self._pain_before = PainScale("Pain before", saved.pain_before if saved else None)
+            self._pain_after = PainScale("Pain after", saved.pain_after if saved else None)
+            for text, scale in (("&Pain before:", self._pain_before),
+                                ("Pain af&ter:", self._pain_after)):
+                label = QLabel(text)
+                label.setBuddy(scale.slider)
+                form.addRow(label, scale)
+                scale.changed.connect(lambda: self._save_step(step_id))
         self._note = QLineEdit(saved.note if saved else "")
         self._note.setPlaceholderText("Anything you noticed (optional)")
-        form.addRow("Note:", self._note)
-        for button in self._state_buttons.values():
-            button.toggled.connect(_when_checked(lambda: self._save_step(step_id)))
-        self._pain_before.valueChanged.connect(lambda _v: self._save_step(step_id))
-        self._pain_after.valueChanged.connect(lambda _v: self._save_step(step_id))
+        self._note.setAccessibleName("Note")
+        note_label = QLabel("Not&e:")
+        note_label.setBuddy(self._note)
+        form.addRow(note_label, self._note)
+        for state, button in self._state_buttons.items():
+            button.toggled.connect(_when_checked(partial(self._on_state_chosen, step_id, state)))
         self._note.editingFinished.connect(lambda: self._save_step(step_id))
         return box
 
-    @staticmethod
-    def _pain_box(value: int | None) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(NOT_GIVEN, 10)
-        box.setSpecialValueText("not given")
-        box.setValue(NOT_GIVEN if value is None else value)
-        return box
+    def _on_state_chosen(self, step_id: str, state: StepState) -> None:
+        self._save_step(step_id)
+        title = self.page.step.step.title if self.page.step else ""
+        self._announce(f"{title}: marked {_STATE_WORDS[state]}.")
 
     def _save_step(self, step_id: str) -> None:
         state = next((s for s, b in self._state_buttons.items() if b.isChecked()), None)
         if state is None:
             return  # nothing to save until the person says how it went
-        before = self._pain_before.value()
-        after = self._pain_after.value()
+        before = self._pain_before.value() if self._pain_before else None
+        after = self._pain_after.value() if self._pain_after else None
         self._save(lambda: self.checklist.mark_step(
-            step_id, state, None if before == NOT_GIVEN else before,
-            None if after == NOT_GIVEN else after, self._note.text().strip()))
+            step_id, state, before, after, self._note.text().strip()))
+
+    def _others_page(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(escape(GROUP_INTROS[StepGroup.OTHERS])))
+        items = "".join(f"<li>{escape(p.step.title)} <i>({escape(p.step.evidence.grade.label)})</i></li>"
+                        for p in self.checklist.other_steps)
+        layout.addWidget(_label(f"<ul>{items}</ul>"))
+        if self.checklist.others_opened:
+            layout.addWidget(_label("Press Next to go through them one at a time."))
+            return
+        layout.addWidget(_label("You can stop here: press Next for your summary. Or open them "
+                                "to go through them one at a time."))
+        show = QPushButton("&Show these steps")
+        show.setAutoDefault(False)
+        show.clicked.connect(self._on_open_others)
+        layout.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _on_open_others(self) -> None:
+        self.checklist.open_others()
+        self._on_next()
 
     def _summary_page(self, layout: QVBoxLayout) -> None:
         text = QTextBrowser()
         text.setObjectName("summaryText")
+        text.setAccessibleName("Your summary")
         text.document().setDefaultStyleSheet(PAGE_STYLE)
         text.setHtml(summary_html(self.checklist.summary()))
         layout.addWidget(text, 1)
@@ -391,8 +549,7 @@ class ChecklistDialog(QDialog):
 
     def _on_restart(self) -> None:
         checklist = self.checklist
-        answered = checklist.flag_answers or checklist.duration is not None or checklist.finished
-        if answered and not self.confirm_restart():
+        if (checklist.touched or checklist.finished) and not self.confirm_restart():
             return
         self._save(self.checklist.restart)
         self.show_page()

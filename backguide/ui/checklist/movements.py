@@ -7,15 +7,15 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from backguide.core.checklist import Checklist
 from backguide.core.model import Movement
 from backguide.core.store import StepState
 from backguide.ui.movement_art import movement_image
+from backguide.ui.pain_scale import PainScale
 
 PICTURE_WIDTH = 150
-NOT_GIVEN = -1
 
 
 class MovementsBox(QFrame):
@@ -28,7 +28,7 @@ class MovementsBox(QFrame):
         self.checklist = checklist
         self._save = save
         self.done: dict[str, QCheckBox] = {}
-        self.pain: dict[str, tuple[QSpinBox, QSpinBox]] = {}
+        self.pain: dict[str, tuple[PainScale, PainScale]] = {}
         layout = QVBoxLayout(self)
         heading = QLabel("<b>Gentle movements to try</b> &mdash; tick each one you do, and say "
                          "how your pain was before and after (0 = no pain, 10 = worst).")
@@ -50,20 +50,25 @@ class MovementsBox(QFrame):
             done = QCheckBox("Done")
             done.setAccessibleName(f"Done: {movement.title}")
             done.setChecked(saved is not None and saved.state is StepState.DONE)
-            before = _pain_box(saved.pain_before if saved else None, f"Pain before: {movement.title}")
-            after = _pain_box(saved.pain_after if saved else None, f"Pain after: {movement.title}")
+            # The same 0-10 scale as the step's own pain scores and the diary.
+            before = PainScale(f"Pain before {movement.title}",
+                               saved.pain_before if saved else None)
+            after = PainScale(f"Pain after {movement.title}", saved.pain_after if saved else None)
             controls = QGridLayout()
             controls.addWidget(done, 0, 0, 1, 2)
-            controls.addWidget(QLabel("Before:"), 1, 0)
+            before_label, after_label = QLabel("Before:"), QLabel("After:")
+            before_label.setBuddy(before.slider)
+            after_label.setBuddy(after.slider)
+            controls.addWidget(before_label, 1, 0)
             controls.addWidget(before, 1, 1)
-            controls.addWidget(QLabel("After:"), 2, 0)
+            controls.addWidget(after_label, 2, 0)
             controls.addWidget(after, 2, 1)
             grid.addLayout(controls, row, 2, Qt.AlignmentFlag.AlignTop)
             self.done[movement.id] = done
             self.pain[movement.id] = (before, after)
             done.toggled.connect(lambda _on, mid=movement.id: self._on_changed(mid))
-            before.valueChanged.connect(lambda _v, mid=movement.id: self._on_changed(mid))
-            after.valueChanged.connect(lambda _v, mid=movement.id: self._on_changed(mid))
+            before.changed.connect(lambda mid=movement.id: self._on_changed(mid))
+            after.changed.connect(lambda mid=movement.id: self._on_changed(mid))
         grid.setColumnStretch(1, 1)
 
     def _on_changed(self, movement_id: str) -> None:
@@ -73,15 +78,4 @@ class MovementsBox(QFrame):
         if not done and saved is None:
             return  # nothing to record until the person says they did it
         state = StepState.DONE if done else StepState.SKIPPED
-        self._save(lambda: self.checklist.mark_movement(
-            movement_id, state, None if before == NOT_GIVEN else before,
-            None if after == NOT_GIVEN else after))
-
-
-def _pain_box(value: int | None, name: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(NOT_GIVEN, 10)
-    box.setSpecialValueText("not given")
-    box.setValue(NOT_GIVEN if value is None else value)
-    box.setAccessibleName(name)
-    return box
+        self._save(lambda: self.checklist.mark_movement(movement_id, state, before, after))
