@@ -38,7 +38,8 @@ def add_parser(commands: argparse._SubParsersAction[Any],
     add.add_argument("--region", metavar="ID", help="a region id (see 'backguide regions')")
     add.add_argument("--note", default="", metavar="TEXT", help="a note")
     add.add_argument("--at", metavar="ISO-TIME",
-                     help="when, with its UTC offset, e.g. 2026-03-01T08:30+01:00 (default: now)")
+                     help="when: 2026-03-01T08:30 on this computer's clock, or with a UTC "
+                          "offset, 2026-03-01T08:30+01:00 (default: now)")
     listing = actions.add_parser("list", parents=[common], help="print the entries, oldest first")
     listing.add_argument("--since", metavar="DATE",
                          help="only entries from this day (YYYY-MM-DD, local time) or time on")
@@ -110,13 +111,13 @@ def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from backguide.core.diary_csv import check_region, parse_pain, parse_time
+    from backguide.core.diary_csv import check_region, parse_local_time, parse_pain
     from backguide.core.store import StoreError
 
     note = _text(args.note, "--note")
     try:
         pain = parse_pain(_text(args.pain, "--pain"))
-        at = parse_time(_text(args.at, "--at")) if args.at else \
+        at = parse_local_time(_text(args.at, "--at")) if args.at else \
             dt.datetime.now().astimezone().replace(microsecond=0)
         if args.region:
             check_region(_text(args.region, "--region"), _region_ids(args))
@@ -136,7 +137,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _since(text: str) -> dt.datetime:
-    from backguide.core.diary_csv import parse_time
+    from backguide.core.diary_csv import parse_local_time
     from backguide.core.moments import check_year
 
     text = _text(text, "--since")
@@ -144,7 +145,7 @@ def _since(text: str) -> dt.datetime:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
         try:
-            return parse_time(text)
+            return parse_local_time(text)
         except ValueError as exc:
             raise _Exit(f"--since: {exc}; or give a day like 2026-03-01", USAGE_ERROR) from exc
     try:
