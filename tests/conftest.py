@@ -66,3 +66,19 @@ def window(qtbot, settings_dir):  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+# Central European time with its summer time, as a POSIX rule (no tz database needed).
+BERLIN_RULE = "CET-1CEST,M3.5.0,M10.5.0/3"
+
+
+@pytest.fixture
+def berlin_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The computer's clock set to Central European time (+01:00, +02:00 in summer)."""
+    import time
+
+    monkeypatch.setenv("TZ", BERLIN_RULE)
+    time.tzset()
+    yield BERLIN_RULE
+    monkeypatch.undo()
+    time.tzset()

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     import argparse
 
 GENERAL = "general"  # the region argument for the general handout
-_QT: list[object] = []
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -225,21 +224,6 @@ def _exercises(folder: str | None) -> int:
     return 0
 
 
-def _qt_for_printing() -> None:
-    """Start Qt for printing, without a window: headless when there is no display."""
-    import os
-
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) \
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # A QApplication (not only a QGuiApplication): printing support may show widgets.
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        QApplication.setApplicationName("BackGuide")
-        _QT.append(QApplication(sys.argv[:1]))  # kept alive until the process ends
-
-
 def _handout(args: argparse.Namespace) -> int:
     import datetime as dt
     import difflib
@@ -269,7 +253,9 @@ def _handout(args: argparse.Namespace) -> int:
         print(f"backguide handout: unknown region '{shown(args.region, keep_newlines=False)}'; "
               f"{hint}", file=sys.stderr)
         return 2
-    _qt_for_printing()
+    from backguide.cli.qt import qt_for_printing
+
+    qt_for_printing()
     from PySide6.QtCore import QLocale
 
     from backguide.ui.printing.render import print_handout, save_pdf
@@ -299,7 +285,9 @@ def _one_of(words: list[str]) -> str:
 
 
 def _printers() -> int:
-    _qt_for_printing()
+    from backguide.cli.qt import qt_for_printing
+
+    qt_for_printing()
     from backguide.ui.printing.render import available_printers
 
     names = available_printers()

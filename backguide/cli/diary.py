@@ -1,7 +1,8 @@
-"""``backguide diary``: add, list, export and import pain diary entries from a terminal.
+"""``backguide diary``: add, list, export and import pain diary entries, and save a report.
 
 Only the core and the store are used (no Qt), except for finding the default
-data folder, which asks Qt where the platform keeps application data.
+data folder, which asks Qt where the platform keeps application data, and for
+``report``, which draws its PDF with Qt without a window.
 Mistakes exit with code 2 and a one-line message; problems with the data
 folder or a file exit with code 1.
 """
@@ -31,14 +32,15 @@ def add_parser(commands: argparse._SubParsersAction[Any],
                common: argparse.ArgumentParser) -> None:
     """Add ``diary`` and its subcommands to the ``backguide`` parser."""
     diary = commands.add_parser("diary", parents=[common],
-                                help="add, list, export or import pain diary entries")
+                                help="add, list, export or import pain diary entries, or save a report")
     actions = diary.add_subparsers(dest="diary_command", metavar="ACTION", required=True)
     add = actions.add_parser("add", parents=[common], help="log a pain score")
     add.add_argument("--pain", required=True, metavar="N", help="pain from 0 to 10")
     add.add_argument("--region", metavar="ID", help="a region id (see 'backguide regions')")
     add.add_argument("--note", default="", metavar="TEXT", help="a note")
     add.add_argument("--at", metavar="ISO-TIME",
-                     help="when, with its UTC offset, e.g. 2026-03-01T08:30+01:00 (default: now)")
+                     help="when: 2026-03-01T08:30 on this computer's clock, or with a UTC "
+                          "offset, 2026-03-01T08:30+01:00 (default: now)")
     listing = actions.add_parser("list", parents=[common], help="print the entries, oldest first")
     listing.add_argument("--since", metavar="DATE",
                          help="only entries from this day (YYYY-MM-DD, local time) or time on")
@@ -48,12 +50,22 @@ def add_parser(commands: argparse._SubParsersAction[Any],
     load.add_argument("file", metavar="FILE.csv")
     load.add_argument("--good-rows", action="store_true",
                       help="when some rows are bad, import the good ones anyway")
+    report = actions.add_parser(
+        "report", parents=[common],
+        help="save the diary report for a clinician (chart, summary, entries) as a PDF")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write")
+    report.add_argument("--since", metavar="DATE",
+                        help="from this day on (YYYY-MM-DD; default: the last 4 weeks)")
+    report.add_argument("--region", metavar="ID", help="only this region's entries")
+    report.add_argument("--paper", choices=("a4", "letter"),
+                        help="paper size (default: the usual one where you live)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``backguide diary ACTION``; returns the exit code."""
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
-        "add": _add, "list": _list, "export": _export, "import": _import}
+        "add": _add, "list": _list, "export": _export, "import": _import, "report": _report}
     try:
         return commands[args.diary_command](args)
     except _Exit as exc:
@@ -110,13 +122,13 @@ def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from backguide.core.diary_csv import check_region, parse_pain, parse_time
+    from backguide.core.diary_csv import check_region, parse_local_time, parse_pain
     from backguide.core.store import StoreError
 
     note = _text(args.note, "--note")
     try:
         pain = parse_pain(_text(args.pain, "--pain"))
-        at = parse_time(_text(args.at, "--at")) if args.at else \
+        at = parse_local_time(_text(args.at, "--at")) if args.at else \
             dt.datetime.now().astimezone().replace(microsecond=0)
         if args.region:
             check_region(_text(args.region, "--region"), _region_ids(args))
@@ -136,7 +148,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _since(text: str) -> dt.datetime:
-    from backguide.core.diary_csv import parse_time
+    from backguide.core.diary_csv import parse_local_time
     from backguide.core.moments import check_year
 
     text = _text(text, "--since")
@@ -144,7 +156,7 @@ def _since(text: str) -> dt.datetime:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
         try:
-            return parse_time(text)
+            return parse_local_time(text)
         except ValueError as exc:
             raise _Exit(f"--since: {exc}; or give a day like 2026-03-01", USAGE_ERROR) from exc
     try:
@@ -212,4 +224,55 @@ def _import(args: argparse.Namespace) -> int:
     print(f"Imported {added} entr{'y' if added == 1 else 'ies'} from {args.file}"
           + (f"; {skipped} {'was' if skipped == 1 else 'were'} already in the diary." if skipped
              else "."))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from backguide.core.content import load_content
+    from backguide.core.diary_csv import check_region
+    from backguide.core.diary_report import REPORT_DAYS, build_report
+    from backguide.core.errors import ContentError
+    from backguide.paths import content_dir
+
+    today = dt.date.today()
+    first_day = _since(args.since).date() if args.since else \
+        today - dt.timedelta(days=REPORT_DAYS - 1)
+    if first_day > today:
+        raise _Exit("--since: that day has not come yet", USAGE_ERROR)
+    try:
+        content = load_content(getattr(args, "content", None) or content_dir())
+    except ContentError as exc:
+        raise _Exit(f"the guide cannot be read: {exc.problems[0]} (see 'backguide check')",
+                    FAILED) from exc
+    if args.region:
+        try:
+            check_region(_text(args.region, "--region"), content.region_ids)
+        except ValueError as exc:
+            raise _Exit(str(exc), USAGE_ERROR) from exc
+    names = {**{s.id: s.title for s in content.steps}, **{r.id: r.name for r in content.regions}}
+    start = dt.datetime.combine(first_day, dt.time()).astimezone()
+    with _store(args) as store:
+        entries = store.entries(start)
+        events = store.step_events(start)
+        _report_unreadable(store)
+    from backguide.cli.qt import qt_for_printing
+
+    qt_for_printing()
+    from PySide6.QtCore import QLocale
+
+    from backguide.core.handout import default_paper
+    from backguide.ui.diary.printed_report import ReportError, save_report_pdf
+
+    report = build_report(entries, events, first_day, today, names, content.guide.title, today,
+                          areas=[args.region] if args.region else None,
+                          paper=args.paper or default_paper(QLocale().name()))
+    try:
+        pages = save_report_pdf(report, args.output)
+    except ReportError as exc:
+        raise _Exit(str(exc), FAILED) from exc
+    print(f"Saved the pain diary report ({pages} page{'s' if pages != 1 else ''}, "
+          f"{len(report.entries)} entr{'y' if len(report.entries) == 1 else 'ies'}) "
+          f"to {args.output}")
+    for line in report.summary_lines:
+        print(line)
     return 0

@@ -1,6 +1,8 @@
 """The pain diary as CSV: UTF-8, a header row ``time,pain,region,note``, ISO 8601 times.
 
-Export writes every entry with the UTC offset it was logged with. Import
+Export writes every time on the computer's clock (local time) with its UTC
+offset, ``2026-03-01T08:30:00+01:00``, so a spreadsheet shows the hours the
+person knows. Import takes a time with any offset, ``Z`` for UTC included, and
 checks every row before anything is added and names each bad row by its line
 number, so the caller can import nothing (the default) or only the good rows.
 Adding duplicates is the store's job: ``Store.add_entries`` skips entries that
@@ -73,21 +75,29 @@ def _time_text(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="seconds" if moment.microsecond == 0 else "microseconds")
 
 
-def entries_csv(entries: Iterable[DiaryEntry | NewEntry]) -> str:
+def local_time(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """The same moment on the clock of ``zone`` (default: this computer's time zone)."""
+    return moment.astimezone(zone)
+
+
+def entries_csv(entries: Iterable[DiaryEntry | NewEntry], zone: dt.tzinfo | None = None) -> str:
     """The entries as CSV text with its header row (lines end with CRLF, as RFC 4180 has it)."""
-    return "".join(csv_lines(entries))
+    return "".join(csv_lines(entries, zone))
 
 
-def csv_lines(entries: Iterable[DiaryEntry | NewEntry]) -> Iterator[str]:
+def csv_lines(entries: Iterable[DiaryEntry | NewEntry],
+              zone: dt.tzinfo | None = None) -> Iterator[str]:
     """The CSV text line by line, header first, reading ``entries`` as it goes.
 
-    Text a spreadsheet would run as a formula is made harmless; see :func:`defuse`.
+    Times are in ``zone`` (default: local time, summer time included) with
+    their UTC offset. Text a spreadsheet would run as a formula is made
+    harmless; see :func:`defuse`.
     """
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for entry in entries:
-        writer.writerow((_time_text(entry.at), entry.pain, defuse(entry.region_id or ""),
+        writer.writerow((_time_text(local_time(entry.at, zone)), entry.pain, defuse(entry.region_id or ""),
                          defuse(entry.note)))
         yield out.getvalue()
         out.seek(0)
@@ -111,8 +121,9 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
 
 
-def write_csv(entries: Iterable[DiaryEntry | NewEntry], path: str | os.PathLike[str]) -> int:
-    """Write the entries to ``path`` as UTF-8 CSV; returns how many were written.
+def write_csv(entries: Iterable[DiaryEntry | NewEntry], path: str | os.PathLike[str],
+              zone: dt.tzinfo | None = None) -> int:
+    """Write the entries to ``path`` as UTF-8 CSV, times in ``zone`` (default local); returns how many.
 
     The file is saved whole or not at all (see :func:`backguide.core.saving.save_file`),
     readable by its owner only when it is new. Raises SaveError when it cannot be saved.
@@ -127,7 +138,7 @@ def write_csv(entries: Iterable[DiaryEntry | NewEntry], path: str | os.PathLike[
 
     def chunks() -> Iterator[bytes]:
         batch: list[str] = []
-        for line in csv_lines(counted()):
+        for line in csv_lines(counted(), zone):
             batch.append(line)
             if len(batch) >= 1000:
                 yield "".join(batch).encode("utf-8", "surrogateescape")
@@ -284,6 +295,24 @@ def parse_time(text: str) -> dt.datetime:
                          "like +01:00 or Z for UTC")
     check_year(moment)
     return moment
+
+
+def parse_local_time(text: str) -> dt.datetime:
+    """Like :func:`parse_time`, but a time without an offset is on this computer's clock.
+
+    ``2026-03-01T08:30`` is 08:30 in the computer's time zone, with the offset
+    it has on that day (summer time included). For typing a time by hand
+    (``backguide diary add --at``); files must say their offset.
+    """
+    text = text.strip()
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return parse_time(text)  # says what is wrong
+    if moment.utcoffset() is None:
+        check_year(moment)
+        return moment.astimezone()
+    return parse_time(text)
 
 
 def parse_pain(text: str) -> int:

@@ -1,4 +1,4 @@
-"""Figures from the pain diary: the 7-day rolling average and the 14-day summary.
+"""Figures from the pain diary: the 7-day rolling average, and summaries of a period and its areas.
 
 Plain Python, so the chart (ui/diary/chart.py), the handout and the command
 line all use the same numbers.
@@ -77,9 +77,18 @@ def diary_summary(entries: Sequence[DiaryEntry], today: dt.date,
     own UTC offset). The trend compares the mean of the first half of the
     period with the mean of the second half.
     """
-    first_day = today - dt.timedelta(days=days - 1)
-    middle = first_day + dt.timedelta(days=days // 2)
-    chosen = [e for e in entries if first_day <= e.at.date() <= today]
+    return period_summary(entries, today - dt.timedelta(days=days - 1), today)
+
+
+def period_summary(entries: Sequence[DiaryEntry], first_day: dt.date,
+                   last_day: dt.date) -> DiarySummary:
+    """Summarise the entries dated from ``first_day`` to ``last_day`` inclusive.
+
+    The trend compares the first half of the period (by days) with the second.
+    """
+    days = (last_day - first_day).days + 1
+    middle = first_day + dt.timedelta(days=max(1, days // 2))
+    chosen = [e for e in entries if first_day <= e.at.date() <= last_day]
     pains = [e.pain for e in chosen]
     first = [e.pain for e in chosen if e.at.date() < middle]
     second = [e.pain for e in chosen if e.at.date() >= middle]
@@ -91,10 +100,35 @@ def diary_summary(entries: Sequence[DiaryEntry], today: dt.date,
         trend = (Trend.EASING if change <= -TREND_THRESHOLD else
                  Trend.WORSE if change >= TREND_THRESHOLD else Trend.SAME)
     return DiarySummary(
-        first_day=first_day, last_day=today, entries=len(chosen),
+        first_day=first_day, last_day=last_day, entries=len(chosen),
         days_with_entries=len({e.at.date() for e in chosen}),
         average=_mean(pains), lowest=min(pains, default=None), highest=max(pains, default=None),
         first_week_average=first_mean, second_week_average=second_mean, trend=trend)
+
+
+def area_summaries(entries: Sequence[DiaryEntry], first_day: dt.date,
+                   last_day: dt.date) -> dict[str | None, DiarySummary]:
+    """One summary per area (region id; None for entries without one), in order of first use."""
+    areas: dict[str | None, list[DiaryEntry]] = {}
+    for entry in entries:
+        if first_day <= entry.at.date() <= last_day:
+            areas.setdefault(entry.region_id, []).append(entry)
+    return {area: period_summary(chosen, first_day, last_day) for area, chosen in areas.items()}
+
+
+def area_line(name: str, summary: DiarySummary) -> str:
+    """One area in one line: ``Lower back, left: 9 entries, average 4.2 (2 to 7), easing (5.0 to 3.5).``"""
+    if not summary.entries or summary.average is None:
+        return f"{name}: no pain scores."
+    count = f"{summary.entries} entr{'y' if summary.entries == 1 else 'ies'}"
+    spread = (f"{summary.lowest}" if summary.lowest == summary.highest
+              else f"{summary.lowest} to {summary.highest}")
+    line = f"{name}: {count}, average {summary.average:.1f} (range {spread})"
+    if summary.trend is not None:
+        assert summary.first_week_average is not None and summary.second_week_average is not None
+        line += (f", {summary.trend.value} ({summary.first_week_average:.1f} in the first half, "
+                 f"{summary.second_week_average:.1f} in the second)")
+    return line + "."
 
 
 def _mean(values: Sequence[int]) -> float | None:
@@ -112,10 +146,14 @@ def _span(first: dt.date, last: dt.date) -> str:
     return f"{_day(first)} to {_day(last)}"
 
 
-def diary_summary_text(summary: DiarySummary) -> list[str]:
-    """The summary as a few plain sentences (for the handout, a tooltip or a terminal)."""
+def diary_summary_text(summary: DiarySummary, last: bool = True) -> list[str]:
+    """The summary as a few plain sentences (for the handout, a report or a terminal).
+
+    ``last`` names the period "Last N days (...)", for a period that ends today.
+    """
     days = (summary.last_day - summary.first_day).days + 1
-    period = f"Last {days} days ({_span(summary.first_day, summary.last_day)})"
+    period = (f"Last {days} days ({_span(summary.first_day, summary.last_day)})" if last
+              else f"{_span(summary.first_day, summary.last_day)} ({days} days)")
     if not summary.entries:
         return [f"{period}: no pain scores were logged."]
     assert summary.average is not None
@@ -124,18 +162,20 @@ def diary_summary_text(summary: DiarySummary) -> list[str]:
     lines = [f"{period}: {count} {on_days}.",
              f"Average pain {summary.average:.1f} out of 10; lowest {summary.lowest}, "
              f"highest {summary.highest}."]
+    halves = "weeks" if days == 14 else "halves of the period"
+    half = "week" if days == 14 else "half"
     if summary.trend is None:
-        lines.append("Trend: not enough entries in both weeks to compare.")
+        lines.append(f"Trend: not enough entries in both {halves} to compare.")
     else:
         assert summary.first_week_average is not None and summary.second_week_average is not None
         lines.append(f"Trend: {summary.trend.value} (average {summary.first_week_average:.1f} "
-                     f"in the first week, {summary.second_week_average:.1f} in the second).")
+                     f"in the first {half}, {summary.second_week_average:.1f} in the second).")
     return lines
 
 
-def diary_summary_html(summary: DiarySummary) -> str:
+def diary_summary_html(summary: DiarySummary, last: bool = True) -> str:
     """The summary as Qt rich text: paragraphs only, sizes (if any) in pt, for a handout."""
-    lines = [escape(line) for line in diary_summary_text(summary)]
+    lines = [escape(line) for line in diary_summary_text(summary, last)]
     if len(lines) > 1:
         head, _, rest = lines[0].partition(": ")
         lines[0] = f"<b>{head}:</b> {rest}"

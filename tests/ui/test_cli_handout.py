@@ -162,3 +162,51 @@ def test_a_handout_name_with_bytes_that_are_not_utf8_is_saved_under_exactly_that
     name = os.fsdecode(b"caf\xe9.pdf")
     assert main(["handout", "general", "-o", str(tmp_path / name)]) == 0
     assert os.listdir(os.fsencode(tmp_path)) == [b"caf\xe9.pdf"]
+
+
+# -- the diary report ---------------------------------------------------------------------
+
+
+def test_diary_report_writes_a_pdf_with_the_summary(tmp_path: Path, capsys) -> None:
+    import datetime as dt
+
+    from backguide.cli import main as run_cli
+    from backguide.core.diary import NewEntry
+    from backguide.core.store import Store
+
+    from ui_support import pdf_pages_text
+
+    data = tmp_path / "data"
+    today = dt.datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
+    with Store.open(data) as store:
+        store.add_entries([NewEntry(today - dt.timedelta(days=i), 3 + i % 4,
+                                    "lumbar-left" if i % 2 else "sacral-right")
+                           for i in range(20)])
+    out = tmp_path / "report.pdf"
+    assert run_cli(["--data-dir", str(data), "diary", "report", "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Saved the pain diary report (" in printed and "20 entries" in printed
+    pages = pdf_pages_text(out)
+    assert "Pain diary" in pages[0] and "Average pain" in pages[0] and "Trend:" in pages[0]
+    assert "20 entries on 20 days" in pages[0]
+    assert "Low back (waist), left: 10 entries" in pages[0]
+    assert not list(tmp_path.glob(".*partial"))
+
+    one = tmp_path / "one.pdf"
+    since = (today - dt.timedelta(days=5)).date().isoformat()
+    assert run_cli(["--data-dir", str(data), "diary", "report", "-o", str(one), "--since", since,
+                    "--region", "sacral-right"]) == 0
+    text = " ".join(pdf_pages_text(one))
+    assert "Pain diary: Base of the spine (sacrum), right" in text
+    assert "Low back (waist), left" not in text
+    assert "3 entries" in text
+
+
+def test_diary_report_refuses_an_unknown_region(tmp_path: Path, capsys) -> None:
+    from backguide.cli import main as run_cli
+
+    out = tmp_path / "report.pdf"
+    assert run_cli(["--data-dir", str(tmp_path), "diary", "report", "-o", str(out),
+                    "--region", "lumbar-lft"]) == 2
+    assert "did you mean 'lumbar-left'" in capsys.readouterr().err
+    assert not out.exists()

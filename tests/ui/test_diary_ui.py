@@ -155,8 +155,8 @@ def test_enter_adds_the_entry_to_the_store_the_list_and_the_chart(qtbot, diary: 
     assert (entry.pain, entry.region_id) == (6, "lumbar-right")
     assert entry.at.utcoffset() is not None
     assert diary.model.rowCount() == 1
-    assert list(diary.chart.diary.pain.getData()[1]) == [6.0]
-    assert "Logged pain 6" in diary.status.text()
+    assert list(diary.chart.diary.lines["lumbar-right"].getData()[1]) == [6.0]
+    assert diary.status.text().startswith("Logged pain 6 for Low back (waist), right (")
 
 
 def test_the_same_entry_is_not_added_twice(diary: DiaryWindow) -> None:
@@ -185,7 +185,7 @@ def test_undo_of_delete_restores_the_entry(qtbot, diary: DiaryWindow) -> None:
     _focus(qtbot, diary.table)
     qtbot.keyClick(diary.table, Qt.Key.Key_Delete)
     assert [e.pain for e in diary.store.entries()] == [5]
-    assert list(diary.chart.diary.pain.getData()[1]) == [5.0]
+    assert list(diary.chart.diary.lines["lumbar-left"].getData()[1]) == [5.0]
     qtbot.keyClick(diary.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     restored = diary.store.entries()
     assert [(e.pain, e.note, e.at) for e in restored] == [(5, "day 0", START),
@@ -260,7 +260,7 @@ def test_undo_of_add_removes_it(diary: DiaryWindow) -> None:
 def test_the_chart_has_a_point_per_entry_and_the_7_day_mean(diary: DiaryWindow) -> None:
     pains = [8, 6, 7, 5, 6, 4, 5, 3, 4, 2]
     _fill(diary, _days(pains))
-    x, y = diary.chart.diary.pain.getData()
+    x, y = diary.chart.diary.lines["lumbar-left"].getData()
     assert list(y) == [float(p) for p in pains]
     assert list(x) == [(START + dt.timedelta(days=i)).timestamp() for i in range(len(pains))]
     mean_x, mean_y = diary.chart.diary.average.getData()

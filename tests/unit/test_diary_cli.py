@@ -72,7 +72,7 @@ def test_data_dir_after_the_subcommand_works_too(data: Path, capsys) -> None:
     (["--pain", "5", "--region", "lumbar-lft"], "unknown region 'lumbar-lft'; did you mean "
                                                 "'lumbar-left'?"),
     (["--pain", "5", "--at", "tomorrow morning"], "'tomorrow morning' is not a time"),
-    (["--pain", "5", "--at", "2026-03-01T08:30"], "has no UTC offset"),
+    (["--pain", "5", "--at", "2026-03-01 at 08:30"], "is not a time"),
 ])
 def test_bad_values_exit_2_with_a_clear_message(data: Path, capsys, args: list[str],
                                                 words: str) -> None:
@@ -172,3 +172,18 @@ def test_the_command_runs_without_qt_when_given_a_folder(data: Path) -> None:
                             text=True, timeout=60, check=False)
     assert result.stdout.splitlines()[-1] == "0 False", result.stderr
 
+
+
+def test_a_local_at_time_round_trips_through_export_and_import(data: Path, tmp_path: Path,
+                                                               berlin_clock: str, capsys) -> None:
+    assert main(["--data-dir", str(data), "diary", "add", "--pain", "6", "--region",
+                 "lumbar-left", "--at", "2026-07-01T08:30"]) == 0
+    assert "Logged pain 6 at 2026-07-01T08:30:00+02:00" in capsys.readouterr().out
+    exported = tmp_path / "diary.csv"
+    assert main(["--data-dir", str(data), "diary", "export", str(exported)]) == 0
+    assert "2026-07-01T08:30:00+02:00,6,lumbar-left," in exported.read_text(encoding="utf-8")
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "diary", "import", str(exported)]) == 0
+    assert _entries(other) == _entries(data) == [("2026-07-01T08:30:00+02:00", 6, "lumbar-left", "")]
+    assert main(["--data-dir", str(data), "diary", "import", str(exported)]) == 0
+    assert "1 was already in the diary" in capsys.readouterr().out

@@ -21,9 +21,12 @@ from backguide.core.diary_csv import (
 )
 from backguide.core.diary_stats import (
     Trend,
+    area_line,
+    area_summaries,
     diary_summary,
     diary_summary_html,
     diary_summary_text,
+    period_summary,
     rolling_mean,
 )
 from backguide.core.store import Store
@@ -67,10 +70,12 @@ def test_entries_round_trip_through_csv(store: Store, tmp_path: Path) -> None:
     assert first.ok and len(first.rows) == 4
     store.add_entries(first.rows)
     path = tmp_path / "out.csv"
-    assert write_csv(store.entries(), path) == 4
+    assert write_csv(store.entries(), path, zone=PLUS_TWO) == 4
     with Store.in_memory() as again:
         again.add_entries(read_csv(path, REGIONS).rows)
-        assert _values(again.entries()) == _values(store.entries())
+        assert [v[:1] + v[2:] for v in _values(again.entries())] == \
+            [v[:1] + v[2:] for v in _values(store.entries())]
+        assert {e.at.utcoffset() for e in again.entries()} == {dt.timedelta(hours=2)}
         notes = [e.note for e in again.entries()]
     assert 'she said "rest", I walked' in notes and "two lines:\nmorning and evening" in notes
 
@@ -78,11 +83,38 @@ def test_entries_round_trip_through_csv(store: Store, tmp_path: Path) -> None:
 def test_export_has_the_header_and_iso_times_with_their_offset() -> None:
     text = entries_csv([_entry(dt.datetime(2026, 3, 1, 8, 30, tzinfo=PLUS_ONE), 6, "lumbar-left",
                                "ok, fine"),
-                        _entry(dt.datetime(2026, 3, 2, 7, 45, 12, 5000, tzinfo=dt.UTC), 3)])
+                        _entry(dt.datetime(2026, 3, 2, 7, 45, 12, 5000, tzinfo=dt.UTC), 3)],
+                       zone=PLUS_ONE)
     lines = text.splitlines()
     assert lines[0] == ",".join(COLUMNS) == "time,pain,region,note"
     assert lines[1] == '2026-03-01T08:30:00+01:00,6,lumbar-left,"ok, fine"'
-    assert lines[2] == "2026-03-02T07:45:12.005000+00:00,3,,"
+    assert lines[2] == "2026-03-02T08:45:12.005000+01:00,3,,"
+
+
+def test_export_is_in_the_computers_local_time_summer_time_included(berlin_clock: str) -> None:
+    winter = _entry(dt.datetime(2026, 1, 10, 7, 30, tzinfo=dt.UTC), 4)
+    summer = _entry(dt.datetime(2026, 7, 10, 6, 30, tzinfo=dt.UTC), 5)
+    lines = entries_csv([winter, summer]).splitlines()
+    assert lines[1:] == ["2026-01-10T08:30:00+01:00,4,,", "2026-07-10T08:30:00+02:00,5,,"]
+
+
+def test_import_takes_utc_and_offset_times_alike() -> None:
+    result = parse_csv("time,pain\n2026-03-01T07:30:00Z,4\n2026-03-01T08:30:00+01:00,4\n"
+                       "2026-03-01T07:30:00+00:00,4\n")
+    assert result.ok
+    assert {row.at.timestamp() for row in result.rows} == {
+        dt.datetime(2026, 3, 1, 7, 30, tzinfo=dt.UTC).timestamp()}
+
+
+def test_a_time_typed_without_an_offset_is_on_the_computers_clock(berlin_clock: str) -> None:
+    assert diary_csv.parse_local_time("2026-07-01T08:30").isoformat() == \
+        "2026-07-01T08:30:00+02:00"
+    assert diary_csv.parse_local_time("2026-01-01T08:30").isoformat() == \
+        "2026-01-01T08:30:00+01:00"
+    assert diary_csv.parse_local_time("2026-01-01T08:30Z").isoformat() == \
+        "2026-01-01T08:30:00+00:00"
+    with pytest.raises(ValueError, match="out of range"):
+        diary_csv.parse_local_time("0001-01-01T08:30")
 
 
 def test_an_exported_file_is_utf8(tmp_path: Path) -> None:
@@ -253,6 +285,26 @@ def test_summary_text_and_html_for_a_handout() -> None:
     html = diary_summary_html(summary)
     assert "<b>easing</b>" in html and "<b>Last 14 days" in html
     assert not re.search(r"\d\s*px", html)
+
+
+def test_a_period_summary_names_its_dates_and_halves() -> None:
+    entries = _fortnight([7, 6, 7, 6], [4, 3, 4])
+    summary = period_summary(entries, dt.date(2026, 3, 1), dt.date(2026, 3, 16))
+    text = " ".join(diary_summary_text(summary, last=False))
+    assert text.startswith("1 to 16 March 2026 (16 days): 7 entries on 7 days.")
+    assert "easing (average 6.5 in the first half, 3.7 in the second)" in text
+
+
+def test_each_area_gets_its_own_line() -> None:
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=PLUS_ONE)
+    entries = [_entry(start + dt.timedelta(days=i), p, "lumbar-left") for i, p in enumerate([6, 6, 5])]
+    entries += [_entry(start + dt.timedelta(days=10 + i), p, "sacral-right") for i, p in enumerate([2, 3])]
+    areas = area_summaries(entries, dt.date(2026, 3, 2), dt.date(2026, 3, 15))
+    assert list(areas) == ["lumbar-left", "sacral-right"]
+    assert area_line("Lower back, left", areas["lumbar-left"]) == \
+        "Lower back, left: 3 entries, average 5.7 (range 5 to 6)."
+    assert area_line("Sacrum, right", areas["sacral-right"]).startswith(
+        "Sacrum, right: 2 entries, average 2.5 (range 2 to 3)")
 
 
 def test_summary_of_an_empty_fortnight_says_so() -> None:

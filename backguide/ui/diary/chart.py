@@ -1,4 +1,4 @@
-"""The pain diary chart (pyqtgraph): pain over time, its 7-day average, checklist markers.
+"""The pain diary chart (pyqtgraph): a line per area of the back, the 7-day average, checklist markers.
 
 This module imports pyqtgraph (about 0.4 s), so nothing imports it at start-up:
 ``ui/diary/window.py`` imports it when the diary is first opened, and the
@@ -23,9 +23,21 @@ from backguide.core.store import EventKind, StepEvent
 
 DAY = 86400.0
 RANGES = {"week": 7 * DAY, "month": 30 * DAY}
-Y_MIN, Y_MAX = -0.6, 11.2
-MARKER_Y = 10.6  # checklist markers sit in a band above pain 10
+Y_MIN, Y_MAX = -0.6, 12.0
+# Checklist markers sit in a band above pain 10; on a short chart they move
+# down (to at most MARKER_LOWEST) so that the whole symbol stays inside the plot.
+MARKER_Y = 11.2
+MARKER_LOWEST = 10.4
+MARKER_SIZE = 11
 HOVER_PIXELS = 12  # how near the pointer must be to an entry or marker
+NO_AREA = "No area given"
+# Okabe and Ito's colours, told apart with colour-blindness too; each area also
+# has its own symbol and, in print, its own dash pattern.
+AREA_COLOURS_LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+AREA_COLOURS_DARK = ("#7ab8ff", "#ff8a4c", "#3fd0a0", "#e6a3cf", "#f5c14a", "#9fd8f7")
+AREA_SYMBOLS = ("o", "s", "t1", "d", "star", "h", "p", "t")
+PRINT_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine,
+                Qt.PenStyle.DashDotDotLine)
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,12 @@ class ChartColours:
     average: QColor
     marker: QColor
     label_fill: QColor
+    areas: tuple[QColor, ...] = ()
+    for_paper: bool = False
+
+    def area(self, index: int) -> QColor:
+        """The colour of the ``index``-th area's line."""
+        return self.areas[index % len(self.areas)] if self.areas else self.pain
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> ChartColours:
@@ -53,17 +71,19 @@ class ChartColours:
         return cls(background=base, foreground=text, grid=grid,
                    pain=palette.color(QPalette.ColorRole.Highlight) if not dark
                    else QColor("#7ab8ff"),
-                   average=QColor("#f0a04b" if dark else "#b85c00"),
+                   average=QColor("#b8b8b8" if dark else "#5a5a5a"),
                    marker=QColor("#7fd08a" if dark else "#2e7d32"),
-                   label_fill=fill)
+                   label_fill=fill,
+                   areas=tuple(QColor(c) for c in (AREA_COLOURS_DARK if dark
+                                                   else AREA_COLOURS_LIGHT)))
 
     @classmethod
     def for_print(cls) -> ChartColours:
         """Black and greys on white: reads on any printer, in colour or not."""
         black = QColor("black")
         return cls(background=QColor("white"), foreground=black, grid=QColor(0, 0, 0, 50),
-                   pain=black, average=QColor("#555555"), marker=black,
-                   label_fill=QColor("white"))
+                   pain=black, average=QColor("#777777"), marker=black,
+                   label_fill=QColor("white"), for_paper=True)
 
 
 def timestamps(entries: Sequence[DiaryEntry]) -> list[float]:
@@ -74,20 +94,27 @@ def timestamps(entries: Sequence[DiaryEntry]) -> list[float]:
 class DiaryPlot:
     """The chart's items in one pyqtgraph PlotItem: for the screen and for print alike.
 
-    ``scale`` multiplies every size (lettering, lines, symbols): the chart is
-    laid out at the size it is drawn, because pyqtgraph's lines and symbols
-    keep their pixel size under a scaled painter. Print has no legend: the
-    handout says what the lines mean in words (:data:`KEY`).
+    Each area of the back has its own line (colour, symbol and, on paper, dash
+    pattern); the 7-day average is of the areas shown. ``scale`` multiplies
+    every size (lettering, lines, symbols): the chart is laid out at the size
+    it is drawn, because pyqtgraph's lines and symbols keep their pixel size
+    under a scaled painter.
     """
 
     def __init__(self, plot: pg.PlotItem, colours: ChartColours, font: QFont,
                  scale: float = 1.0, legend: bool = True) -> None:
         self.plot = plot
         self.scale = scale
-        self.entries: list[DiaryEntry] = []
+        self.names: dict[str, str] = {}
+        self.all_entries: list[DiaryEntry] = []
+        self.entries: list[DiaryEntry] = []  # of the areas shown, oldest first
         self.events: list[StepEvent] = []
         self.times: list[float] = []
         self.event_times: list[float] = []
+        self.areas: list[str | None] = []  # every area with entries, in order of first use
+        self.shown: set[str | None] | None = None  # None: every area
+        self.lines: dict[str | None, pg.PlotDataItem] = {}
+        self.marker_y = MARKER_Y
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
@@ -107,24 +134,26 @@ class DiaryPlot:
         # Axes size themselves after their first paint, too late for a one-off print.
         plot.getAxis("bottom").setHeight(round(self.font_px * 2.4))
         plot.showGrid(x=True, y=True, alpha=0.45)
-        size = 7 * scale
-        self.pain = pg.PlotDataItem([], [], name="Pain", symbol="o", symbolSize=size,
-                                    antialias=True)
         self.average = pg.PlotDataItem([], [], name="7-day average", antialias=True)
         self.guides = pg.PlotCurveItem([], [], connect="pairs")
-        self.started = pg.ScatterPlotItem([], [], symbol="t", size=11 * scale,
+        self.started = pg.ScatterPlotItem([], [], symbol="t", size=MARKER_SIZE * scale,
                                           name="Checklist step started")
-        self.done = pg.ScatterPlotItem([], [], symbol="d", size=11 * scale,
+        self.done = pg.ScatterPlotItem([], [], symbol="d", size=MARKER_SIZE * scale,
                                        name="Checklist step done")
-        for item in (self.guides, self.average, self.pain, self.started, self.done):
+        plot.getViewBox().sigResized.connect(lambda _box: self.place_markers())
+        for item in (self.guides, self.average, self.started, self.done):
             plot.addItem(item)
         self.legend: pg.LegendItem | None = None
         if legend:
-            self.legend = pg.LegendItem(colCount=4, labelTextSize=f"{self.font_px}px", frame=False)
+            # Two columns: area names are long, and a legend wider than the chart
+            # would push the plot's right end out of sight.
+            self.legend = pg.LegendItem(colCount=2, labelTextSize=f"{self.font_px}px", frame=False)
             plot.layout.addItem(self.legend, 4, 1)
-            for item in (self.pain, self.average, self.started, self.done):
-                self.legend.addItem(item, item.name())
         self.set_colours(colours)
+
+    def area_name(self, area: str | None) -> str:
+        """The words for an area in the legend and the hover text."""
+        return self.names.get(area, area) if area else NO_AREA
 
     def set_colours(self, colours: ChartColours) -> None:
         """Recolour every item (after a palette change, or for print)."""
@@ -138,9 +167,7 @@ class DiaryPlot:
         self.plot.getAxis("left").setLabel(
             "Pain (0-10)", **{"font-size": f"{self.font_px}px", "color": fg.name()})
         self.plot.getViewBox().setBackgroundColor(colours.background)
-        self.pain.setPen(pg.mkPen(colours.pain, width=1.5 * scale))
-        self.pain.setSymbolPen(pg.mkPen(colours.pain, width=scale))
-        self.pain.setSymbolBrush(pg.mkBrush(colours.pain))
+        self._colour_lines()
         self.average.setPen(pg.mkPen(colours.average, width=3 * scale, style=Qt.PenStyle.DashLine))
         guide = QColor(colours.marker)
         guide.setAlpha(110)
@@ -149,25 +176,99 @@ class DiaryPlot:
         self.started.setBrush(pg.mkBrush(colours.background))
         self.done.setPen(pg.mkPen(colours.marker, width=scale))
         self.done.setBrush(pg.mkBrush(colours.marker))
-        if self.legend is not None:
-            self.legend.setLabelTextColor(fg)
-            for _, label in self.legend.items:
-                label.setText(label.text)  # the colour applies when the text is set again
+        self._fill_legend()
+
+    def _colour_lines(self) -> None:
+        colours, scale = self.colours, self.scale
+        for index, area in enumerate(self.areas):
+            line = self.lines[area]
+            colour = colours.area(index)
+            style = PRINT_DASHES[index % len(PRINT_DASHES)] if colours.for_paper \
+                else Qt.PenStyle.SolidLine
+            line.setPen(pg.mkPen(colour, width=1.5 * scale, style=style))
+            line.setSymbol(AREA_SYMBOLS[index % len(AREA_SYMBOLS)])
+            line.setSymbolSize(7 * scale)
+            line.setSymbolPen(pg.mkPen(colour, width=scale))
+            # On paper every other area has hollow symbols: told apart in black.
+            hollow = colours.for_paper and index % 2 == 1
+            line.setSymbolBrush(pg.mkBrush(colours.background if hollow else colour))
+
+    def _fill_legend(self) -> None:
+        if self.legend is None:
+            return
+        self.legend.clear()
+        self.legend.setLabelTextColor(self.colours.foreground)
+        items: list[pg.GraphicsObject] = [self.lines[a] for a in self.areas
+                                          if self.shown is None or a in self.shown]
+        items.append(self.average)
+        kinds = {e.kind for e in self.events}
+        items += [item for item, kind in ((self.started, EventKind.STARTED),
+                                          (self.done, EventKind.DONE)) if kind in kinds]
+        for item in items:
+            self.legend.addItem(item, item.name())
 
     def set_data(self, entries: Sequence[DiaryEntry], events: Sequence[StepEvent]) -> None:
         """Show these entries (oldest first) and checklist events."""
-        self.entries = list(entries)
+        self.all_entries = list(entries)
         self.events = sorted(events, key=lambda e: e.at)
-        self.times = timestamps(self.entries)
-        pains = [float(e.pain) for e in self.entries]
-        self.pain.setData(self.times, pains)
-        self.average.setData(self.times, rolling_mean(self.times, pains) if pains else [])
+        areas = list(dict.fromkeys(e.region_id for e in self.all_entries))
+        if areas != self.areas:
+            for line in self.lines.values():
+                self.plot.removeItem(line)
+            self.areas = areas
+            self.lines = {}
+            for area in areas:
+                line = pg.PlotDataItem([], [], name=self.area_name(area), antialias=True)
+                self.lines[area] = line
+                self.plot.addItem(line)
+            self._colour_lines()
+        else:
+            self.rename()
         self.event_times = [e.at.timestamp() for e in self.events]
+        self.place_markers(force=True)
+        self._show_areas()
+
+    def place_markers(self, force: bool = False) -> None:
+        """Put the checklist markers as high as they fit whole inside the plot."""
+        height = self.plot.getViewBox().height()
+        y = MARKER_Y
+        if height > 0:
+            units_per_px = (Y_MAX - Y_MIN) / height
+            y = max(MARKER_LOWEST, min(MARKER_Y, Y_MAX - (MARKER_SIZE / 2 + 2) * self.scale
+                                       * units_per_px))
+        if y == self.marker_y and not force:
+            return
+        self.marker_y = y
         xs = [t for t in self.event_times for _ in (0, 1)]
-        self.guides.setData(xs, [Y_MIN, MARKER_Y] * len(self.event_times))
+        self.guides.setData(xs, [Y_MIN, y] * len(self.event_times))
         for item, kind in ((self.started, EventKind.STARTED), (self.done, EventKind.DONE)):
             chosen = [t for t, e in zip(self.event_times, self.events, strict=True) if e.kind is kind]
-            item.setData(chosen, [MARKER_Y] * len(chosen))
+            item.setData(chosen, [y] * len(chosen))
+
+    def rename(self, names: Mapping[str, str] | None = None) -> None:
+        """Name the areas' lines with these region names (or the ones known)."""
+        if names is not None:
+            self.names = dict(names)
+        for area, line in self.lines.items():
+            line.opts["name"] = self.area_name(area)
+        self._fill_legend()
+
+    def show_areas(self, shown: set[str | None] | None) -> None:
+        """Show only these areas' lines (None: every area); the average follows them."""
+        self.shown = None if shown is None else set(shown)
+        self._show_areas()
+
+    def _show_areas(self) -> None:
+        shown = self.shown
+        self.entries = [e for e in self.all_entries if shown is None or e.region_id in shown]
+        self.times = timestamps(self.entries)
+        for area, line in self.lines.items():
+            chosen = [e for e in self.entries if e.region_id == area]
+            line.setData(timestamps(chosen), [float(e.pain) for e in chosen])
+            line.setVisible(bool(chosen))
+        pains = [float(e.pain) for e in self.entries]
+        self.average.setData(self.times, rolling_mean(self.times, pains) if pains else [])
+        self._fill_legend()
 
     def show_span(self, start: float, end: float) -> None:
         """Show the time from ``start`` to ``end`` (Unix seconds)."""
@@ -191,13 +292,14 @@ class DiaryChart(QWidget):
     def __init__(self, names: Mapping[str, str] | None = None, utc_offset: float | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names = dict(names or {})
+        self._names = dict(names or {})
         self.utc_offset = utc_offset
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset)
         self.widget = pg.PlotWidget(axisItems={"bottom": axis})
         self.widget.setAccessibleName("Pain chart")
         self.diary = DiaryPlot(self.widget.getPlotItem(), ChartColours.from_palette(self.palette()),
                                self.font())
+        self.diary.names = self._names
         self.hover = pg.TextItem(anchor=(0, 1))
         self.hover.setZValue(100)
         self.hover.hide()
@@ -212,7 +314,32 @@ class DiaryChart(QWidget):
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.apply_palette()
 
+    @property
+    def names(self) -> dict[str, str]:
+        """Region and checklist step names by id, for the legend and the hover text."""
+        return self._names
+
+    @names.setter
+    def names(self, names: Mapping[str, str]) -> None:
+        self._names = dict(names)
+        self.diary.rename(self._names)
+
     # -- data and range ------------------------------------------------------------
+
+    @property
+    def areas(self) -> list[str | None]:
+        """Every area with entries in the chart (None: no area given), in order of first use."""
+        return list(self.diary.areas)
+
+    def area_name(self, area: str | None) -> str:
+        """The words for an area, as the legend has them."""
+        return self.diary.area_name(area)
+
+    def show_areas(self, shown: set[str | None] | None) -> None:
+        """Show only these areas (None: all of them), keeping the chosen range."""
+        self.diary.show_areas(shown)
+        self._hide_hover()
+        self.show_range(self.range)
 
     def set_data(self, entries: Sequence[DiaryEntry], events: Sequence[StepEvent],
                  now: dt.datetime | None = None) -> None:
@@ -264,9 +391,10 @@ class DiaryChart(QWidget):
             entry = self.diary.entries[index]
             return self._entry_text(entry), QPointF(self.diary.times[index], entry.pain)
         marker = _nearest(self.diary.event_times, point.x(), HOVER_PIXELS * px_w / 2)
-        if marker is not None and point.y() >= MARKER_Y - 4 * HOVER_PIXELS * px_h:
+        marker_y = self.diary.marker_y
+        if marker is not None and point.y() >= marker_y - 4 * HOVER_PIXELS * px_h:
             return (self._event_text(self.diary.events[marker]),
-                    QPointF(self.diary.event_times[marker], MARKER_Y))
+                    QPointF(self.diary.event_times[marker], marker_y))
         return None
 
     def _hide_hover(self) -> None:
@@ -320,28 +448,30 @@ def _nearest(times: list[float], x: float, tolerance: float) -> int | None:
 # -- for handouts ----------------------------------------------------------------------
 
 
-KEY = ("Dots joined by a thin line: each pain score. Thick dashed line: the average of "
-       "the last 7 days. Triangles: a checklist step started; diamonds: a step done.")
+KEY = ("Each pain score is a symbol; the scores of one area are joined by a thin line "
+       "(the key below the chart names the areas). Thick dashed line: the average of the last "
+       "7 days. Triangles: a checklist step started; diamonds: a step done.")
 
 
 def paint_chart(painter: QPainter, target: QRectF, entries: Sequence[DiaryEntry],
                 events: Sequence[StepEvent], *, scale: float = 1.0,
                 span: tuple[dt.datetime, dt.datetime] | None = None,
-                utc_offset: float | None = None) -> None:
+                utc_offset: float | None = None, names: Mapping[str, str] | None = None) -> None:
     """Paint the chart black on white into ``target`` on any painter (a printer's: vector).
 
     ``scale`` is the painter's pixels per 96-dpi pixel, so the lettering and
     lines keep their size: 1 for the screen, ``printer.resolution() / 96`` for a
-    printer. The chart shows ``span`` (default: every entry and event) and has
-    no legend; print :data:`KEY` beside it.
+    printer. The chart shows ``span`` (default: every entry and event); its
+    key names the areas (by ``names``, region names by id); print :data:`KEY`
+    beside it for the rest.
     """
     axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset)
     widget = pg.PlotWidget(axisItems={"bottom": axis}, background="w")
     try:
         font = QFont(widget.font())
         font.setPixelSize(12)
-        diary = DiaryPlot(widget.getPlotItem(), ChartColours.for_print(), font, scale=scale,
-                          legend=False)
+        diary = DiaryPlot(widget.getPlotItem(), ChartColours.for_print(), font, scale=scale)
+        diary.names = dict(names or {})
         diary.set_data(entries, events)
         size = QRectF(0, 0, target.width(), target.height())
         # A hidden view gets no resize event until it is shown: lay it out directly.
@@ -359,7 +489,7 @@ def paint_chart(painter: QPainter, target: QRectF, entries: Sequence[DiaryEntry]
 def chart_image(entries: Sequence[DiaryEntry], events: Sequence[StepEvent], width_px: int,
                 height_px: int, *, scale: float = 1.0,
                 span: tuple[dt.datetime, dt.datetime] | None = None,
-                utc_offset: float | None = None) -> QImage:
+                utc_offset: float | None = None, names: Mapping[str, str] | None = None) -> QImage:
     """The chart as a ``width_px`` x ``height_px`` image, black on white, for a handout.
 
     ``scale`` sizes the lettering and lines: an 1800 x 780 image at scale 3
@@ -373,7 +503,7 @@ def chart_image(entries: Sequence[DiaryEntry], events: Sequence[StepEvent], widt
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
         paint_chart(painter, QRectF(0, 0, width_px, height_px), entries, events, scale=scale,
-                    span=span, utc_offset=utc_offset)
+                    span=span, utc_offset=utc_offset, names=names)
     finally:
         painter.end()
     return image

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ CHART_SCALE = 3.0
 def chart_image(entries: Sequence[DiaryEntry], events: Sequence[StepEvent], width_px: int,
                 height_px: int, *, scale: float = 1.0,
                 span: tuple[dt.datetime, dt.datetime] | None = None,
-                utc_offset: float | None = None) -> QImage:
+                utc_offset: float | None = None, names: Mapping[str, str] | None = None) -> QImage:
     """The diary chart as a ``width_px`` x ``height_px`` image, black on white.
 
     ``scale`` sizes lettering and lines (3 = laid out for a third of the size,
@@ -43,7 +43,7 @@ def chart_image(entries: Sequence[DiaryEntry], events: Sequence[StepEvent], widt
     from backguide.ui.diary.chart import chart_image as draw
 
     return draw(entries, events, width_px, height_px, scale=scale, span=span,
-                utc_offset=utc_offset)
+                utc_offset=utc_offset, names=names)
 
 
 def png_data_uri(image: QImage) -> str:
@@ -55,7 +55,8 @@ def png_data_uri(image: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(buffer.data().data())).decode("ascii")
 
 
-def diary_handout_html(store: Store | None, today: dt.date | None = None) -> str:
+def diary_handout_html(store: Store | None, today: dt.date | None = None,
+                       names: Mapping[str, str] | None = None) -> str:
     """The pain diary for a handout: the last 14 days in numbers and 4 weeks as a chart.
 
     Qt rich text for ``build_handout(..., diary_html=...)``; "" when there is no
@@ -75,7 +76,8 @@ def diary_handout_html(store: Store | None, today: dt.date | None = None) -> str
         events = [e for e in store.step_events(start) if e.at < end]
         width, height = CHART_SIZE
         image = chart_image(entries, events, round(width * CHART_SCALE),
-                            round(height * CHART_SCALE), scale=CHART_SCALE, span=(start, end))
+                            round(height * CHART_SCALE), scale=CHART_SCALE, span=(start, end),
+                            names=names)
         parts.append(f'<p class="diary-chart"><img src="{png_data_uri(image)}" '
                      f'width="{width}" height="{height}"></p>')
         parts.append(f'<p class="meta">Pain over the last {CHART_DAYS} days. {escape(KEY)}</p>')

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from backguide.core.diary import DiaryEntry
+from backguide.core.diary_report import pain_word, when_text
 
-
-def pain_word(pain: int) -> str:
-    """The usual words for a 0-10 score: none, mild (1-3), moderate (4-6), severe (7-10)."""
-    return "no pain" if pain == 0 else "mild" if pain <= 3 else "moderate" if pain <= 6 else "severe"
-
-
-def when_text(moment: dt.datetime) -> str:
-    """``Tue 3 Nov 2026, 08:30`` on the clock the entry was logged with."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+__all__ = ["EntriesModel", "pain_word", "when_text"]
 
 
 FETCH_BATCH = 1000  # older entries read at a time as the table scrolls down

@@ -7,6 +7,11 @@ functions only.
 Keys: 0-9 set the pain score wherever the focus is not in a text field; "1"
 then "0" within a second gives 10 (so does End on the slider). Enter adds the
 entry, Ctrl+Z undoes an add, edit or delete, Ctrl+L starts a new entry now.
+Tab (and Ctrl+Tab) moves on from the list to its buttons; every message in
+the status line is also announced to screen readers.
+
+The window fits a 640 x 430 screen (1280 x 860 at 2x scale): its contents
+scroll when the window is smaller than they would like.
 """
 
 from __future__ import annotations
@@ -21,7 +26,17 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,16 +49,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from backguide.core.diary import DiaryEntry, NewEntry
+from backguide.core.diary_report import DiaryReport
 from backguide.core.model import Content
 from backguide.core.store import Store, StoreError
 from backguide.ui.diary.commands import AddEntry, DeleteEntry, EditEntry, EntryKeys, as_new, find_same
@@ -60,6 +80,13 @@ RECENT_ENTRIES = 2000  # read when the window opens; older ones as the table scr
 RESIZE_ROWS = 100  # rows the table's columns are sized to
 TEN_WINDOW_MS = 1000  # "1" then "0" within this time sets 10
 FUTURE_SLACK = dt.timedelta(minutes=5)
+WINDOW_SIZE = (1000, 760)  # when the screen has room for it
+REPORT_FILTER = "PDF files (*.pdf)"
+
+
+def plain(text: str) -> str:
+    """Text without its mnemonic marks, as a screen reader should say it: ``&Week`` is "Week"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _embolden(button: QPushButton, bold: bool) -> None:
@@ -79,7 +106,7 @@ class DiaryWindow(QDialog):
         self.setWindowTitle("Pain diary")
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.resize(1000, 760)
+        self._fit_screen(parent)
         notice = ""
         self._own_store: Store | None = None  # made here, so closed by close_store()
         if store is None:
@@ -123,12 +150,15 @@ class DiaryWindow(QDialog):
         self.pain.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.pain.setTickInterval(1)
         self.pain.setValue(5)
-        self.pain.setMinimumWidth(220)
+        self.pain.setMinimumWidth(100)
         self.pain.setAccessibleName("Pain from 0 to 10")
         self.pain.setToolTip("Pain from 0 (none) to 10 (worst imaginable). "
                              "Keys 0-9 set it; 1 then 0 gives 10.")
         self.pain_value = QLabel()
-        self.pain_value.setMinimumWidth(130)
+        # Room for the longest value, so that it is never cut short on a narrow window.
+        bold = self.pain_value.font()
+        bold.setBold(True)
+        self.pain_value.setMinimumWidth(QFontMetrics(bold).horizontalAdvance("10 out of 10, moderate") + 4)
         self.pain.valueChanged.connect(self._on_pain_changed)
         self._on_pain_changed(self.pain.value())
         self.region = QComboBox()
@@ -144,25 +174,34 @@ class DiaryWindow(QDialog):
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.cancel_button.hide()
         grid = QGridLayout(self.form)
-        pairs = (("&When", self.when, 0, 0), ("&Pain", self.pain, 0, 2),
-                 ("&Region", self.region, 1, 0), ("N&ote", self.note, 1, 2))
+        pairs = (("&When", self.when, 0, 0), ("&Region", self.region, 0, 2),
+                 ("&Pain", self.pain, 1, 0), ("N&ote", self.note, 2, 0))
         for text, field, row, column in pairs:
             label = QLabel(text)
+            label.setAccessibleName(plain(text))  # a QLabel's name keeps the "&" otherwise
             label.setBuddy(field)
             grid.addWidget(label, row, column)
-            grid.addWidget(field, row, column + 1)
-        grid.addWidget(self.pain_value, 0, 4)
+            if field is self.pain:
+                pain_row = QHBoxLayout()
+                pain_row.addWidget(self.pain, 1)
+                pain_row.addWidget(self.pain_value)
+                grid.addLayout(pain_row, row, column + 1, 1, 5)
+            else:
+                grid.addWidget(field, row, column + 1, 1, 1 if column or row == 0 else 3)
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.region.setMinimumContentsLength(12)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.add_button)
-        grid.addLayout(buttons, 1, 4)
+        grid.addLayout(buttons, 2, 4, 1, 2)
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
     def _build_chart(self, utc_offset: float | None) -> None:
         from backguide.ui.diary.chart import DiaryChart  # pyqtgraph: only now
 
         self.chart: DiaryChart = DiaryChart(utc_offset=utc_offset)
-        self.chart.setMinimumHeight(240)
+        self.chart.setMinimumHeight(220)
         self.range_buttons = QButtonGroup(self)
         self.range_row = QHBoxLayout()
         self.range_row.addWidget(QLabel("Show:"))
@@ -177,12 +216,24 @@ class DiaryWindow(QDialog):
             button.clicked.connect(lambda _=False, n=name: self.chart.show_range(n))
             self.range_buttons.addButton(button)
             self.range_row.addWidget(button)
+        self.areas_button = QToolButton()
+        self.areas_button.setObjectName("diary-areas")
+        self.areas_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.areas_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.areas_menu = QMenu("Areas", self.areas_button)
+        self.areas_button.setMenu(self.areas_menu)
+        self.area_actions: dict[str | None, QAction] = {}
+        self.range_row.addSpacing(8)
+        self.range_row.addWidget(self.areas_button)
         self.range_row.addStretch(1)
 
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Diary entries, newest first")
+        # Tab moves on to the buttons instead of from cell to cell for ever.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,10 +266,22 @@ class DiaryWindow(QDialog):
         self.export_action = self._action("&Export CSV…", None, self.files.ask_export)
         self.import_action = self._action("&Import CSV…", None, self._on_import)
         self.close_action = self._action("&Close", key.Close, self.close)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(key.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.print_report_action = self._action("&Print report…", key.Print, self.ask_print_report)
+        self.save_report_action = self._action("&Save report as PDF…", "Ctrl+Shift+S",
+                                               self.ask_save_report)
+        # Own actions (not QUndoStack's) so that each says what it undid or redid.
+        self.undo_action = self._action("&Undo", key.Undo, self.undo)
+        self.redo_action = QAction("&Redo", self)
         self.redo_action.setShortcuts(key.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        for action, can, text in ((self.undo_action, self.undo_stack.canUndoChanged,
+                                   self.undo_stack.undoTextChanged),
+                                  (self.redo_action, self.undo_stack.canRedoChanged,
+                                   self.undo_stack.redoTextChanged)):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text.connect(lambda words, a=action: a.setToolTip(plain(a.text()) + (
+                f": {words}" if words else "")))
         self.edit_action = self._action("&Edit entry", "F2", self.edit_selected)
         self.delete_action = QAction("&Delete entry", self)
         self.delete_action.setShortcut(key.Delete)
@@ -231,6 +294,8 @@ class DiaryWindow(QDialog):
         diary_menu = bar.addMenu("&Diary")
         diary_menu.addActions([self.log_action, self.export_action, self.import_action])
         diary_menu.addSeparator()
+        diary_menu.addActions([self.print_report_action, self.save_report_action])
+        diary_menu.addSeparator()
         diary_menu.addAction(self.close_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -238,27 +303,26 @@ class DiaryWindow(QDialog):
         edit_menu.addActions([self.edit_action, self.delete_action])
         self.menu_bar = bar
 
+    def _button(self, text: str, slot: object, name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)  # Enter presses the focused button, or adds the entry
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
     def _build_layout(self, notice: str) -> None:
         self.notice = QLabel(notice)
         self.notice.setObjectName("diaryNotice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
-        self.keep_copy_button = QPushButton("Keep a copy of the data file")
-        self.keep_copy_button.setObjectName("diaryKeepCopy")
-        self.keep_copy_button.setAutoDefault(False)
+        self.keep_copy_button = self._button("Keep a copy of the data file", self._on_keep_copy,
+                                             "diaryKeepCopy")
         self.keep_copy_button.setVisible(False)
-        self.keep_copy_button.clicked.connect(self._on_keep_copy)
         self.status = QLabel()
         self.status.setObjectName("diaryStatus")
         self.status.setAccessibleName("Diary messages")
         self.status.setWordWrap(True)
-        export_button = QPushButton("Export CSV…")
-        export_button.clicked.connect(self.files.ask_export)
-        import_button = QPushButton("Import CSV…")
-        import_button.clicked.connect(self._on_import)
-        for button in (export_button, import_button):
-            button.setAutoDefault(False)
-            self.range_row.addWidget(button)
         chart_pane = QWidget()
         chart_layout = QVBoxLayout(chart_pane)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -267,6 +331,7 @@ class DiaryWindow(QDialog):
         table_pane = QWidget()
         table_layout = QVBoxLayout(table_pane)
         table_layout.setContentsMargins(0, 0, 0, 0)
+        self.table.setMinimumHeight(90)
         table_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.count_label = QLabel()
@@ -275,15 +340,14 @@ class DiaryWindow(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for name, text, action in (("edit", "Edit", self.edit_action),
                                    ("delete", "Delete", self.delete_action),
-                                   ("undo", "Undo", self.undo_action)):
-            button = QPushButton(text)
-            button.setObjectName(f"diary-{name}")
-            button.setAutoDefault(False)
-            button.clicked.connect(action.trigger)
+                                   ("undo", "Undo", self.undo_action),
+                                   ("redo", "Redo", self.redo_action)):
+            button = self._button(text, action.trigger, f"diary-{name}")
             self.buttons[name] = button
             row.addWidget(button)
-        self.undo_stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
-        self.buttons["undo"].setEnabled(False)
+        for name, action in (("undo", self.undo_action), ("redo", self.redo_action)):
+            action.enabledChanged.connect(self.buttons[name].setEnabled)
+            self.buttons[name].setEnabled(action.isEnabled())
         table_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -292,18 +356,55 @@ class DiaryWindow(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([400, 240])
-        layout = QVBoxLayout(self)
-        layout.setMenuBar(self.menu_bar)
+        files = QHBoxLayout()
+        import_button = self._button("Import CSV…", self._on_import, "diary-import")
+        for button in (self._button("Export CSV…", self.files.ask_export, "diary-export"),
+                       import_button,
+                       self._button("Print report…", self.ask_print_report, "diary-print"),
+                       self._button("Save report as PDF…", self.ask_save_report, "diary-pdf")):
+            self.buttons[button.objectName().removeprefix("diary-")] = button
+            files.addWidget(button)
+        files.addStretch(1)
+        self.buttons["close"] = self._button("Close", self.close, "diary-close")
+        files.addWidget(self.buttons["close"])
+        page = QWidget()
+        page.setObjectName("diaryPage")
+        layout = QVBoxLayout(page)
         layout.addWidget(self.notice)
         layout.addWidget(self.keep_copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form)
         layout.addWidget(splitter, 1)
+        layout.addLayout(files)
         layout.addWidget(self.status)
+        # On a small screen (or at 2x scale) the page scrolls rather than the window
+        # growing past the screen. The scroll area itself is no tab stop.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("diaryScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(page)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setMenuBar(self.menu_bar)
+        outer.addWidget(self.scroll_area)
         writable = not self.store.read_only
         for widget in (self.form, import_button, self.buttons["edit"], self.buttons["delete"]):
             widget.setEnabled(writable)
         for action in (self.import_action, self.edit_action, self.delete_action, self.log_action):
             action.setEnabled(writable)
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """The usual size, or the screen's available size when that is smaller."""
+        screen = (parent.screen() if parent is not None else None) \
+            or QGuiApplication.primaryScreen()
+        width, height = WINDOW_SIZE
+        if screen is not None:
+            room = screen.availableGeometry()
+            # Room for the window's frame and title bar.
+            width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+        self.resize(max(320, width), max(240, height))
 
     # -- showing -----------------------------------------------------------------------
 
@@ -347,8 +448,55 @@ class DiaryWindow(QDialog):
         self.model.set_entries(recent, more=len(recent) == RECENT_ENTRIES)
         since = recent[0].at if len(recent) == RECENT_ENTRIES else None
         self.chart.set_data(recent, self.store.step_events(since))
+        self._fill_areas_menu()
         self.count_label.setText(count(self.store.entry_count(), "entry", "entries"))
         self._show_unreadable()
+
+    # -- which areas the chart shows -------------------------------------------------
+
+    def _fill_areas_menu(self) -> None:
+        areas = self.chart.areas
+        if list(self.area_actions) != areas:
+            hidden = {a for a, action in self.area_actions.items() if not action.isChecked()}
+            self.areas_menu.clear()
+            self.area_actions = {}
+            for area in areas:
+                action = self.areas_menu.addAction(self.chart.area_name(area))
+                action.setCheckable(True)
+                action.setChecked(area not in hidden)
+                action.toggled.connect(self._on_areas_chosen)
+                self.area_actions[area] = action
+            if areas:
+                self.areas_menu.addSeparator()
+                every = self.areas_menu.addAction("Show every area")
+                every.triggered.connect(self.show_every_area)
+        self._on_areas_chosen()
+
+    def shown_areas(self) -> set[str | None] | None:
+        """The areas the chart shows (None: every one)."""
+        shown = {a for a, action in self.area_actions.items() if action.isChecked()}
+        return None if len(shown) == len(self.area_actions) else shown
+
+    def show_areas(self, areas: set[str | None] | None) -> None:
+        """Show only these areas' lines in the chart (None: every area)."""
+        for area, action in self.area_actions.items():
+            action.blockSignals(True)  # one redraw for the whole choice
+            action.setChecked(areas is None or area in areas)
+            action.blockSignals(False)
+        self._on_areas_chosen()
+
+    def show_every_area(self) -> None:
+        """Show the line of every area again."""
+        self.show_areas(None)
+
+    def _on_areas_chosen(self) -> None:
+        shown = self.shown_areas()
+        self.chart.show_areas(shown)
+        total = len(self.area_actions)
+        words = ("Areas: all" if shown is None else f"Areas: {len(shown)} of {total}")
+        self.areas_button.setText(words)
+        self.areas_button.setAccessibleName(f"Choose the areas the chart shows; {words.lower()}")
+        self.areas_button.setEnabled(total > 1)
 
     def _show_unreadable(self) -> None:
         report = self.store.unreadable.report()
@@ -421,7 +569,9 @@ class DiaryWindow(QDialog):
             self.say(f"The entry was not saved: {exc}")
             return None
         self.undo_stack.push(AddEntry(self.store, self.keys, entry_id, new, self.say))
-        self.say(f"Logged pain {new.pain} for {when_text(new.at)}.")
+        area = self.model.region_names.get(new.region_id, new.region_id) if new.region_id \
+            else "no particular area"
+        self.say(f"Logged pain {new.pain} for {area} ({when_text(new.at)}).")
         self.when.setDateTime(QDateTime.currentDateTime())
         self.note.clear()
         return entry_id
@@ -490,8 +640,98 @@ class DiaryWindow(QDialog):
         self.say(f"Deleted the entry of {when_text(entry.at)}. Undo brings it back (Ctrl+Z).")
 
     def say(self, message: str) -> None:
-        """Show a message in the diary's status line."""
+        """Show a message in the diary's status line and announce it to screen readers."""
         self.status.setText(message)
+        event = QAccessibleAnnouncementEvent(self.status, message)
+        QAccessible.updateAccessibility(event)
+
+    def undo(self) -> None:
+        """Undo the last add, edit or delete, and say so (replacing the message about it)."""
+        self._step_back_or_forth(undo=True)
+
+    def redo(self) -> None:
+        """Do again what was undone, and say so."""
+        self._step_back_or_forth(undo=False)
+
+    def _step_back_or_forth(self, undo: bool) -> None:
+        stack = self.undo_stack
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        what = stack.undoText() if undo else stack.redoText()
+        commands = stack.count()
+        stack.undo() if undo else stack.redo()
+        if stack.count() == commands:  # else the command failed and said why
+            self.say(f"{'Undone' if undo else 'Redone'}: {what[:1].lower()}{what[1:]}.")
+
+    # -- the report for a clinician ----------------------------------------------------
+
+    def report(self, today: dt.date | None = None) -> DiaryReport:
+        """The report of what the chart shows: its period (week, month or all) and areas."""
+        from backguide.core.diary_report import REPORT_DAYS, build_report
+
+        today = today or dt.date.today()
+        entries = self.store.entries()
+        days = {"week": 7, "month": 30}.get(self.chart.range)
+        if days is None:
+            first = min((e.at.date() for e in entries), default=today)
+            days = max(REPORT_DAYS, (today - first).days + 1) if entries else REPORT_DAYS
+        first_day = today - dt.timedelta(days=days - 1)
+        shown = self.shown_areas()
+        events = self.store.step_events(dt.datetime.combine(first_day, dt.time()).astimezone())
+        return build_report(entries, events, first_day, today, self.chart.names,
+                            self.content.guide.title, today,
+                            areas=None if shown is None else sorted(shown, key=str), paper=self._paper())
+
+    def _paper(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        from backguide.core.handout import default_paper
+
+        return default_paper(QLocale().name())
+
+    def save_report(self, path: str) -> int | None:
+        """Save the report as a PDF; its page count, or None after saying why not."""
+        from backguide.ui.diary.printed_report import ReportError, save_report_pdf
+
+        try:
+            pages = save_report_pdf(self.report(), path)
+        except ReportError as exc:
+            self.files.warn("The report was not saved.", str(exc))
+            return None
+        self.say(f"Saved the diary report ({count(pages, 'page')}) to {path}.")
+        return pages
+
+    def ask_save_report(self) -> None:
+        """Ask where to save the report, then save it."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        name = str(Path.home() / f"pain-diary-report-{dt.date.today():%Y-%m-%d}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the diary report", name, REPORT_FILTER)
+        if path:
+            self.save_report(path if Path(path).suffix else path + ".pdf")
+
+    def ask_print_report(self) -> None:
+        """Choose a printer, then print the report."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from backguide.ui.diary.printed_report import ReportError, configure_printer, render_report
+
+        report = self.report()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(report.title)
+        configure_printer(printer, report.paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the diary report")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            pages = render_report(report, printer)
+        except ReportError as exc:
+            self.files.warn("The report was not printed.", str(exc))
+            return
+        self.say(f"Sent the diary report ({count(pages, 'page')}) to {printer.printerName()}.")
 
     # -- keys --------------------------------------------------------------------------
 
@@ -517,8 +757,14 @@ class DiaryWindow(QDialog):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The table and the combo box would search their items for the digit.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.table and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                # Ctrl+Tab leaves a widget that keeps Tab for itself; the list does not.
+                forward = event.key() == Qt.Key.Key_Tab \
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                return self.focusNextPrevChild(forward)
+            # The table and the combo box would search their items for the digit.
             return self._digit(event)
         return super().eventFilter(watched, event)
 
