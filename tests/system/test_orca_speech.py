@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from ui_support import shipped
+
 HERE = Path(__file__).parent / "probes"
 BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 
@@ -69,10 +71,39 @@ def _heard(display: str, tmp_path: Path, steps: list[tuple[str, list[str]]]) -> 
             for name, lines in heard["steps"]}
 
 
-def test_regions_are_heard_by_name_in_the_list(x_display: str, tmp_path: Path) -> None:
-    heard = _heard(x_display, tmp_path, [
-        ("list", ["Tab"]), ("down", ["Down"]), ("choose", ["Return"])])
+FLOWS = [
+    ("list", ["Tab"]), ("down", ["Down"]), ("choose", ["Return"]),
+    ("map", ["Tab"]), ("map-down", ["Down"]), ("map-down2", ["Down"]), ("map-left", ["Left"]),
+    ("map-choose", ["Return"]),
+    ("pain-view", ["ctrl+2"]), ("pain-down", ["Down"]), ("pain-down2", ["Down"]),
+    ("pain-choose", ["Return"]),
+]
+
+
+def test_what_a_blind_user_hears(x_display: str, tmp_path: Path) -> None:
+    heard = _heard(x_display, tmp_path, FLOWS)
+    content, _, _ = shipped()
+    neck, upper_right, upper_left = (content.region(r).name for r in (
+        "cervical-right", "upper-thoracic-right", "upper-thoracic-left"))
     assert "BackGuide frame." in heard["window"]
+    # The list: moving speaks each region by name and chooses nothing (the title stays).
     assert heard["list"][:2] == ["Regions of the back.", "List with 12 items."]
-    assert heard["down"] == ["Neck, right."]
-    assert heard["choose"][0] == "Neck, right \u2013 BackGuide"
+    assert heard["down"] == [f"{neck}."]
+    assert heard["choose"][0] == f"{neck} \u2013 BackGuide"
+    # The drawing: its description once, on entry; then each arrow says one name, once.
+    assert heard["map"][:2] == ["Map of the back.", "List with 12 items."]
+    assert sum("Arrow keys move" in line for step in FLOWS[3:] for line in heard[step[0]]) == 1
+    assert heard["map-down"] == [f"{neck}.", "Selected."]
+    assert heard["map-down2"] == [f"{upper_right}."]
+    assert heard["map-left"] == [f"{upper_left}."]
+    # Choosing on the drawing says the region and the one-line summary, once.
+    said = heard["map-choose"]
+    assert said[0] == f"{upper_left} \u2013 BackGuide"
+    assert len(said) == 2 and said[1].startswith(f"{upper_left}. Can send pain to: ")
+    assert "First things to try: keep moving" in said[1]
+    # Switching views says the new view; its arrows say places, a choice says the place.
+    assert heard["pain-view"] == ["Where does it hurt? \u2013 BackGuide"]
+    assert heard["pain-down"] == ["Top of the head, left."]
+    assert heard["pain-down2"] == ["Back of the head, left."]
+    assert heard["pain-choose"] == ["Back of the head, left \u2013 BackGuide",
+                                    "Back of the head, left. The back of the head, above the neck."]
