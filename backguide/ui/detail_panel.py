@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleAnnouncementEvent,
     QFont,
     QPainter,
     QPalette,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QTextEdit,
@@ -249,7 +249,14 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
+        # A page of one section (the start page, a place) shows its text on its
+        # own, beside the tabs rather than in them: the region tabs are then
+        # never rebuilt as the person goes between pages, and a rebuilt tab
+        # bar would make a screen reader read its first tab over the choice.
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("panelPages")
+        self.pages.addWidget(self.tabs)
+        layout.addWidget(self.pages, 1)
         self._views: dict[str, PageText] = {}  # made when first shown
         self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
@@ -263,13 +270,25 @@ class DetailPanel(QWidget):
         keep = next((key for key, view in self._views.items() if view is current), None)
         self.page = page
         self._sections = sections
-        self.tabs.blockSignals(True)  # the tabs are rebuilt, not chosen by the reader
-        self.tabs.clear()
-        for key, title, _html in sections:
-            self.tabs.addTab(self._view(key), title)
         keys = [key for key, _title, _html in sections]
-        self.tabs.setCurrentIndex(keys.index(keep) if keep in keys else 0)
-        self.tabs.blockSignals(False)
+        if len(sections) == 1:
+            key, _title, html = sections[0]
+            view = self._view(key)
+            if self.pages.indexOf(view) < 0:
+                self.pages.addWidget(view)
+            self.pages.setCurrentWidget(view)
+            view.show_page(f"{page}/{key}", html)
+            return
+        self.pages.setCurrentWidget(self.tabs)
+        shown = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        if shown != [title for _key, title, _html in sections]:
+            # Rebuilt only when the sections differ (see self.pages).
+            self.tabs.blockSignals(True)  # the tabs are rebuilt, not chosen by the reader
+            self.tabs.clear()
+            for key, title, _html in sections:
+                self.tabs.addTab(self._view(key), title)
+            self.tabs.setCurrentIndex(keys.index(keep) if keep in keys else 0)
+            self.tabs.blockSignals(False)
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _view(self, key: str) -> PageText:
@@ -283,7 +302,7 @@ class DetailPanel(QWidget):
         return view
 
     def _on_tab_changed(self, index: int) -> None:
-        if 0 <= index < len(self._sections):
+        if 0 <= index < len(self._sections) and self.pages.currentWidget() is self.tabs:
             key, _title, html = self._sections[index]
             self._views[key].show_page(f"{self.page}/{key}", html)
 
@@ -299,17 +318,22 @@ class DetailPanel(QWidget):
             if page != self.page:
                 area = zone_area(content, place)
                 self._set_header(area.name, area.zone.description, "", True)
-                sections: list[tuple[str, str, Callable[[], str]]] = [
-                    ("place", "Muscles that can send pain here",
-                     lambda: pages.zone_page(content, area, header=False))]
-                # Movements for the levels of the muscles this place's pain can come from.
+                # Movements for the levels of the muscles this place's pain can come
+                # from follow on the same page: one page, so a screen reader reads
+                # the place's news, not a row of tabs built afresh.
                 moves = movements_for_levels(
                     content, {r.region.level.id for r in referrals_to(content, place)})
-                if moves:
-                    sections.append(("moves", "Gentle movements", lambda: movement_list_html(
-                        moves, "Gentle movements for the parts of the back these muscles are in:")))
-                self._set_sections(page, sections)
-                self.announce(area.name)
+
+                def place_page() -> str:
+                    html = pages.zone_page(content, area, header=False)
+                    if moves:
+                        html += "<h3>Gentle movements</h3>" + movement_list_html(
+                            moves, "Gentle movements for the parts of the back these muscles "
+                                   "are in:")
+                    return html
+
+                self._set_sections(page, [("place", "Muscles that can send pain here", place_page)])
+                self.announce(f"{area.name}. {_plain(area.zone.description)}")
         elif choice.mode is ViewMode.MUSCLES and region_id is not None:
             page = f"region/{region_id}/{muscle or ''}"
             if page != self.page:
@@ -324,8 +348,12 @@ class DetailPanel(QWidget):
                     (section.key, section.title, _ready(section.html))
                     for section in region_sections(content, region, muscle)])
                 tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
-                self.announce(f"{region.name}. {where} First things to try: {tries}.")
+                what = region.name
+                if muscle:
+                    what = f"{content.muscles[muscle].name} in {region.name}"
+                self.announce(f"{what}. {where} First things to try: {tries}.")
         elif self.page != "welcome":
+            self.announce("Nothing chosen.")
             self._set_header(content.guide.title, pages.welcome_intro_html(), "", False)
             self._set_sections("welcome", [
                 ("about", "About back pain", lambda: about_back_pain_html(content))])
@@ -350,10 +378,8 @@ class DetailPanel(QWidget):
         self._fit_header()
 
     def announce(self, text: str) -> None:
-        """Have a screen reader say what the panel now shows."""
+        """Note, in one line, what the panel now shows (the explorer says it aloud)."""
         self.last_announcement = text
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     # -- links --------------------------------------------------------------------------
 
@@ -391,12 +417,18 @@ class DetailPanel(QWidget):
     # -- for tests, the window and text size --------------------------------------------
 
     def section_titles(self) -> list[str]:
-        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        return [title for _key, title, _html in self._sections]
 
     def show_section(self, key: str) -> PageText:
         """Open the tab of section ``key`` and return its text view."""
-        self.tabs.setCurrentWidget(self._view(key))
+        if self.pages.currentWidget() is self.tabs:
+            self.tabs.setCurrentWidget(self._view(key))
         return self._view(key)
+
+    def current_text(self) -> PageText:
+        """The section text shown now (the open tab's, or a one-section page's)."""
+        shown = self.pages.currentWidget()
+        return self.tabs.currentWidget() if shown is self.tabs else shown  # type: ignore[return-value]
 
     def toPlainText(self) -> str:  # noqa: N802
         """All the words of the page, summary first, every section included."""

@@ -8,7 +8,7 @@ the same region.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,8 +28,13 @@ from backguide.ui.detail_panel import DetailPanel
 from backguide.ui.map.legend import MapLegend
 from backguide.ui.map.view import BodyMap
 from backguide.ui.selection import Choice, Selection, ViewMode
+from backguide.ui.speech import say, tell_item
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SPOKEN_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
+# What a screen reader says when the person switches views (Ctrl+1, Ctrl+2).
+VIEW_NAMES = {ViewMode.MUSCLES: "Muscles: regions of the back",
+              ViewMode.PAIN: "Where does it hurt?: places where pain is felt"}
 
 
 class AreaList(QListWidget):
@@ -87,6 +92,15 @@ class AreaList(QListWidget):
 
     def _on_item_chosen(self, item: QListWidgetItem) -> None:
         self.selection.choose_area(item.data(ID_ROLE))
+
+    def say(self, text: str) -> None:
+        """Have a screen reader say ``text`` now, as news of the item the keyboard is on."""
+        item = self.currentItem()
+        if item is None:
+            return
+        item.setData(SPOKEN_ROLE, text)
+        tell_item(self, self.row(item))
+        item.setData(SPOKEN_ROLE, None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         current = self.currentItem()
@@ -162,9 +176,18 @@ class Explorer(QSplitter):
         self.setTabOrder(self.map, self.clear_button)
 
     def _on_selection_changed(self, before: Choice) -> None:
-        self.clear_button.setEnabled(self.selection.choice.area is not None)
-        if self.selection.mode is not before.mode:
-            self.legend.set_mode(self.selection.mode)
+        choice = self.selection.choice
+        self.clear_button.setEnabled(choice.area is not None)
+        if choice.mode is not before.mode:
+            self.legend.set_mode(choice.mode)
+            news = VIEW_NAMES[choice.mode]
+        elif (choice.area, choice.muscle) != (before.area, before.muscle):
+            news = self.panel.last_announcement
+        else:
+            return
+        # Said once every view has caught up (after the window's new title,
+        # which a screen reader also reads), through what the keyboard is on.
+        QTimer.singleShot(0, lambda: say(news))
 
     def detach(self) -> None:
         """Stop following the selection: this explorer is about to be dropped."""

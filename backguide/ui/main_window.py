@@ -265,9 +265,15 @@ class MainWindow(QMainWindow):
         self._show_subject()
 
     def _show_subject(self) -> None:
-        """Name what is shown in the window title (as in "Buttock, left – BackGuide")."""
+        """Name what is shown in the window title (as in "Buttock, left – BackGuide").
+
+        With nothing chosen in "Where does it hurt?" the title names that view,
+        so a screen reader, which reads a new title aloud, says the view switched.
+        """
         area = self.selection.choice.area
         name = self.map.accessible_name_of(area) if area else ""
+        if not name and self.selection.mode is ViewMode.PAIN:
+            name = "Where does it hurt?"
         title = self.content.guide.title
         self.setWindowTitle(f"{name} \u2013 {title}" if name else title)
 

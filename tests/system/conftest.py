@@ -8,11 +8,14 @@ skipped system test fails instead: a green CI run means they all ran.
 from __future__ import annotations
 
 import os
-from collections.abc import Generator
+import shutil
+import subprocess
+from collections.abc import Generator, Iterator
 
 import pytest
 
 IN_CI = os.environ.get("CI") == "true"
+XVFB_START_TIMEOUT = 30
 
 
 @pytest.hookimpl(wrapper=True)
@@ -26,3 +29,36 @@ def pytest_runtest_makereport(item: pytest.Item,
         report.longrepr = (f"{item.nodeid} would have been skipped, and under CI=true every "
                            f"system test must run: {reason}")
     return report
+
+
+@pytest.fixture(scope="module")
+def x_display() -> Iterator[str]:
+    """A private X server (Xvfb); its display name, e.g. ":1".
+
+    Xvfb picks a free display itself and writes its number to the pipe given
+    with -displayfd once it accepts connections: no guessing, no waiting.
+    """
+    if shutil.which("Xvfb") is None:
+        pytest.skip("no virtual screen: Xvfb missing (Debian package xvfb)")
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x860x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            number = pipe.readline().strip().decode()  # blocks until Xvfb is ready or ends
+        if not number.isdigit():
+            xvfb.kill()
+            _, err = xvfb.communicate(timeout=XVFB_START_TIMEOUT)
+            pytest.fail(f"Xvfb did not start: {err.decode(errors='replace')[-500:]}")
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        try:
+            xvfb.wait(timeout=XVFB_START_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
+            xvfb.wait()
+        if xvfb.stderr is not None:
+            xvfb.stderr.close()

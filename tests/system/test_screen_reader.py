@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from ui_support import shipped
 HERE = Path(__file__).parent / "probes"
 BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 SYSTEM_PYTHON = "/usr/bin/python3"
-XVFB_START_TIMEOUT = 30
 
 
 def _missing() -> str:
@@ -38,41 +36,10 @@ def _missing() -> str:
     return ""
 
 
-@pytest.fixture(scope="module")
-def x_display() -> Iterator[str]:
-    """A private X server (Xvfb); its display name, e.g. ":1".
-
-    Xvfb picks a free display itself and writes its number to the pipe given
-    with -displayfd once it accepts connections: no guessing, no waiting.
-    """
+def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Path) -> None:
     why = _missing()
     if why:
         pytest.skip(f"no screen reader bus: {why}")
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x860x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end, "rb") as pipe:
-            number = pipe.readline().strip().decode()  # blocks until Xvfb is ready or ends
-        if not number.isdigit():
-            xvfb.kill()
-            _, err = xvfb.communicate(timeout=XVFB_START_TIMEOUT)
-            pytest.fail(f"Xvfb did not start: {err.decode(errors='replace')[-500:]}")
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        try:
-            xvfb.wait(timeout=XVFB_START_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            xvfb.kill()
-            xvfb.wait()
-        if xvfb.stderr is not None:
-            xvfb.stderr.close()
-
-
-def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Path) -> None:
     done = tmp_path / "done"
     script = f"""
         {BUS_LAUNCHER} --launch-immediately >/dev/null 2>&1 &

@@ -23,7 +23,7 @@ def _click(qtbot, view, point: QPointF) -> None:  # type: ignore[no-untyped-def]
 
 def _follow_link(window, target: str) -> None:  # type: ignore[no-untyped-def]
     """What a click on one of the detail panel's own links does, in the tab shown."""
-    window.panel.tabs.currentWidget().anchorClicked.emit(QUrl(LINK + target))
+    window.panel.current_text().anchorClicked.emit(QUrl(LINK + target))
 
 
 @pytest.mark.parametrize("region_id", REGION_IDS)

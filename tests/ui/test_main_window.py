@@ -157,7 +157,10 @@ def test_the_window_title_names_what_is_shown(qtbot, window) -> None:
     window.selection.choose_place("tailbone")
     assert window.windowTitle() == "Tailbone \u2013 BackGuide"
     window.selection.choose_place(None)
-    assert window.windowTitle() == "BackGuide"
+    # A screen reader reads a new title aloud: with nothing chosen it names the view.
+    assert window.windowTitle() == "Where does it hurt? \u2013 BackGuide"
+    window.set_mode(ViewMode.MUSCLES)
+    assert window.windowTitle() == "Base of the spine (sacrum), left \u2013 BackGuide"
 
 
 def test_on_a_wide_screen_the_panel_keeps_its_lines_readable(qtbot, window) -> None:

@@ -29,6 +29,8 @@ class DrawnAreas(Protocol):
 
     @property
     def keyboard_cursor(self) -> str: ...
+    @property
+    def news(self) -> str: ...
     def active_area_ids(self) -> list[str]: ...
     def chosen_area_ids(self) -> set[str]: ...
     def area_handle(self, area_id: str) -> AreaHandle: ...
@@ -84,6 +86,8 @@ class AreaAccessible(QAccessibleObject):
         if kind == QAccessible.Text.Name:
             return view.accessible_name_of(self.handle.area_id)
         if kind == QAccessible.Text.Description:
+            if view.news and view.keyboard_cursor == self.handle.area_id:
+                return view.news
             return "Selected" if self.handle.area_id in view.chosen_area_ids() else ""
         return ""
 
@@ -109,6 +113,11 @@ class MapAccessible(QAccessibleWidget):
     def __init__(self, view: QWidget) -> None:
         super().__init__(view, QAccessible.Role.List)
         self.view: DrawnAreas = view  # type: ignore[assignment]  # the map registered below
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Description and self.view.news:
+            return self.view.news
+        return super().text(kind)
 
     def childCount(self) -> int:  # noqa: N802
         return len(self.view.active_area_ids())

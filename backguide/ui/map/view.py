@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QFocusEvent,
     QKeyEvent,
@@ -47,6 +46,7 @@ from backguide.ui.map.items import (
     outline_path,
 )
 from backguide.ui.selection import Choice, Selection, ViewMode
+from backguide.ui.speech import tell_item
 
 ZOOM_STEP = 1.25
 MAP_FOCUS_RING = 3
@@ -91,6 +91,7 @@ class BodyMap(QGraphicsView):
         self._place_points: dict[str, QPointF] = {}  # where the arrow keys measure from
         self._hovered: AreaItem | None = None
         self.last_announcement = ""
+        self.news = ""  # said once, as the description of the keyboard's area (see say())
         self._handles: dict[str, AreaHandle] = {}
         install_accessibility(BodyMap)
         self.regions: dict[str, AreaItem] = {}
@@ -422,9 +423,10 @@ class BodyMap(QGraphicsView):
         self._move_cursor_to(self._next_place(key) if pain else self._next_region(key))
         cursor_item = self._active_items()[self._cursor]
         self.ensureVisible(cursor_item, 20, 20)
-        self._update_description()
+        # The area's Focus event is what a screen reader speaks: its name, once.
         self._notify_child(QAccessible.Event.Focus, self._cursor)
         self.announce(cursor_item.name)
+        self._update_description()
         self.viewport().update()
 
     def _next_place(self, key: int) -> str:
@@ -487,9 +489,15 @@ class BodyMap(QGraphicsView):
     # -- accessibility ----------------------------------------------------------
 
     def announce(self, text: str) -> None:
-        """Have a screen reader say ``text`` now (regions are drawn, not widgets)."""
+        """Note what the map just did, in words (the window says the whole choice aloud)."""
         self.last_announcement = text
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+
+    def say(self, text: str) -> None:
+        """Have a screen reader say ``text`` now, as news of the keyboard's area (or the map)."""
+        ids = self.active_area_ids()
+        self.news = text
+        tell_item(self, ids.index(self._cursor) if self._cursor in ids else -1)
+        self.news = ""
 
     def _update_description(self) -> None:
         chosen = self.selection.choice.area
@@ -500,8 +508,6 @@ class BodyMap(QGraphicsView):
         else:
             parts.append("Regions of the back, seen from behind.")
         parts.append(f"Selected: {items[chosen].name}." if chosen in items else "Nothing selected.")
-        if self._cursor in items and self._cursor != chosen:
-            parts.append(f"Current: {items[self._cursor].name}; press Enter to choose it.")
         parts.append("Arrow keys move, Enter chooses, Escape clears.")
         description = " ".join(parts)
         if description != self.accessibleDescription():

@@ -51,7 +51,7 @@ for region in content.regions:
     window.selection.choose_region(region.id)
     app.processEvents()
 # a stray web link stays shut
-window.panel.tabs.currentWidget().anchorClicked.emit(QUrl("https://example.org/"))
+window.panel.current_text().anchorClicked.emit(QUrl("https://example.org/"))
 dialog = window.start_checklist()
 for flag in dialog.checklist.questions:
     dialog.checklist.answer_flag(flag.id, False)

@@ -1,0 +1,109 @@
+"""What a blind person hears: BackGuide driven with the keyboard while Orca speaks.
+
+Runs Debian's Orca screen reader on a private X server, in its own D-Bus
+session with the AT-SPI bus, with a speech server that writes every utterance
+to a file instead of a synthesizer (probes/transcript_speech.py). The probe
+(probes/orca_flows.py) starts Orca, waits until it says "Screen reader on.",
+starts BackGuide, gives its window the keyboard as a window manager would,
+presses the keys of each flow with xdotool and records what Orca said after
+each step. The tests read that transcript as a blind user would hear it.
+
+Needs Xvfb, D-Bus, the AT-SPI bus, orca and xdotool (.ci/system-packages
+installs them); without them the test is skipped with the reason (and fails
+under CI=true).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ui_support import shipped
+
+HERE = Path(__file__).parent / "probes"
+BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+
+
+def _missing() -> str:
+    missing = [tool for tool in ("Xvfb", "dbus-run-session", "orca", "xdotool", "pgrep")
+               if shutil.which(tool) is None]
+    if not BUS_LAUNCHER.exists():
+        missing.append(str(BUS_LAUNCHER))
+    return (f"{', '.join(missing)} missing (Debian packages xvfb, dbus, orca, xdotool, procps, "
+            "at-spi2-core)") if missing else ""
+
+
+def _heard(display: str, tmp_path: Path, steps: list[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """What Orca said after each step (keys pressed), by step name; "window" is the start."""
+    why = _missing()
+    if why:
+        pytest.skip(f"no screen reader: {why}")
+    env = {**os.environ, "DISPLAY": display, "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "share"),
+           "XDG_RUNTIME_DIR": str(tmp_path / "run")}
+    (tmp_path / "run").mkdir(mode=0o700)
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(HERE / "orca_flows.py"), str(tmp_path),
+         str(tmp_path / "data"), json.dumps(steps)],
+        env=env, capture_output=True, text=True, timeout=150, check=False)
+    try:
+        heard = json.loads(result.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        pytest.fail(f"the Orca probe printed no result: {result.stdout[-2000:]}{result.stderr[-2000:]}")
+    transcript = "\n".join(heard["transcript"])
+    app_log = (tmp_path / "app.log").read_text(encoding="utf-8", errors="replace")
+    assert "error" not in heard, f"{heard['error']}\nheard:\n{transcript}\napp:\n{app_log[-2000:]}"
+    assert heard.get("app_exit") == 0, f"BackGuide ended with {heard.get('app_exit')}\n{app_log[-2000:]}"
+    assert "Traceback" not in app_log, app_log
+    # Fast: Orca ready, the app up and every step heard well inside a minute.
+    assert heard["seconds"] < 60, heard
+    print(f"Orca ready after {heard['orca_ready']} s, BackGuide after {heard['app_ready']} s, "
+          f"all steps after {heard['seconds']} s")
+    for name, lines in heard["steps"]:
+        print(f"{name}: {' / '.join(lines)}")
+    return {name: [line for line in lines if not line.startswith("key: ")]
+            for name, lines in heard["steps"]}
+
+
+FLOWS = [
+    ("list", ["Tab"]), ("down", ["Down"]), ("choose", ["Return"]),
+    ("map", ["Tab"]), ("map-down", ["Down"]), ("map-down2", ["Down"]), ("map-left", ["Left"]),
+    ("map-choose", ["Return"]),
+    ("pain-view", ["ctrl+2"]), ("pain-down", ["Down"]), ("pain-down2", ["Down"]),
+    ("pain-choose", ["Return"]),
+]
+
+
+def test_what_a_blind_user_hears(x_display: str, tmp_path: Path) -> None:
+    heard = _heard(x_display, tmp_path, FLOWS)
+    content, _, _ = shipped()
+    neck, upper_right, upper_left = (content.region(r).name for r in (
+        "cervical-right", "upper-thoracic-right", "upper-thoracic-left"))
+    assert "BackGuide frame." in heard["window"]
+    # The list: moving speaks each region by name and chooses nothing (the title stays).
+    assert heard["list"][:2] == ["Regions of the back.", "List with 12 items."]
+    assert heard["down"] == [f"{neck}."]
+    assert heard["choose"][0] == f"{neck} \u2013 BackGuide"
+    # The drawing: its description once, on entry; then each arrow says one name, once.
+    assert heard["map"][:2] == ["Map of the back.", "List with 12 items."]
+    assert sum("Arrow keys move" in line for step in FLOWS[3:] for line in heard[step[0]]) == 1
+    assert heard["map-down"] == [f"{neck}.", "Selected."]
+    assert heard["map-down2"] == [f"{upper_right}."]
+    assert heard["map-left"] == [f"{upper_left}."]
+    # Choosing on the drawing says the region and the one-line summary, once.
+    said = heard["map-choose"]
+    assert said[0] == f"{upper_left} \u2013 BackGuide"
+    assert len(said) == 2 and said[1].startswith(f"{upper_left}. Can send pain to: ")
+    assert "First things to try: keep moving" in said[1]
+    # Switching views says the new view; its arrows say places, a choice says the place.
+    assert heard["pain-view"] == ["Where does it hurt? \u2013 BackGuide"]
+    assert heard["pain-down"] == ["Top of the head, left."]
+    assert heard["pain-down2"] == ["Back of the head, left."]
+    assert heard["pain-choose"] == ["Back of the head, left \u2013 BackGuide",
+                                    "Back of the head, left. The back of the head, above the neck."]
