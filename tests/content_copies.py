@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from backguide.core.content import FILES
+from backguide.core.content import FILES, OPTIONAL_FILES
 
 
 def _rename(value: Any, ids: set[str], suffix: str) -> Any:
@@ -23,9 +23,10 @@ def _rename(value: Any, ids: set[str], suffix: str) -> Any:
 def write_copies(source: Path, target: Path, times: int) -> Path:
     """Write ``source`` content ``times`` over into ``target`` with renamed ids."""
     target.mkdir(parents=True, exist_ok=True)
-    data = {name: yaml.safe_load((source / name).read_text(encoding="utf-8")) for name in FILES}
+    names = [*FILES, *(n for n in OPTIONAL_FILES if (source / n).is_file())]
+    data = {name: yaml.safe_load((source / name).read_text(encoding="utf-8")) for name in names}
     ids = {item["id"] for name, items in data.items() if name != "guide.yaml" for item in items}
-    for name in FILES:
+    for name in names:
         if name == "guide.yaml":
             out: Any = dict(data[name])
             out["core_messages"] = [_rename(m, ids, "" if k == 0 else f"-copy{k}")

@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the content folder (default: the shipped English content)")
     commands.add_parser("regions", parents=[common],
                         help="list the regions of the back: id and name")
+    commands.add_parser("exercises", parents=[common],
+                        help="list the gentle movements: id, title and the levels they suit")
     handout = commands.add_parser(
         "handout", parents=[common],
         help="make a printable handout for a region: save it as a PDF or print it")
@@ -142,6 +144,8 @@ def _main(words: list[str]) -> int:
         return _check(args.folder or args.content)
     if args.command == "regions":
         return _regions(args.content)
+    if args.command == "exercises":
+        return _exercises(args.content)
     if args.command == "handout":
         return _handout(args)
     if args.command == "printers":
@@ -180,7 +184,15 @@ def _check(folder: str | None) -> int:
         (len(content.regions), "region"), (len(content.muscles), "muscle"),
         (len(content.zones), "zone"), (len(content.steps), "step"),
         (len(content.red_flags), "red flag"), (len(content.sources), "source"),
+        (len(content.movements), "movement"),
     )
+    missing = [m for m in content.movements if not asset(f"exercises/{m.drawing}.svg").is_file()]
+    if missing:
+        for movement in missing:
+            print(f"{path / 'exercises.yaml'}:1:1: movement '{movement.id}' has no drawing "
+                  f"exercises/{movement.drawing}.svg (run assets/draw_exercises.py)", file=sys.stderr)
+        print(f"{path}: {_plural(len(missing), 'problem')} found", file=sys.stderr)
+        return 1
     print(f"{path}: OK: " + ", ".join(_plural(n, noun) for n, noun in counts))
     return 0
 
@@ -196,6 +208,20 @@ def _regions(folder: str | None) -> int:
         return 1
     for region in content.regions:
         print(f"{region.id}\t{region.name}")
+    return 0
+
+
+def _exercises(folder: str | None) -> int:
+    from backguide.core.content import load_content
+    from backguide.core.errors import ContentError
+
+    try:
+        content = load_content(_content_folder(folder))
+    except ContentError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 1
+    for movement in content.movements:
+        print(f"{movement.id}\t{movement.title}\t{','.join(movement.levels)}")
     return 0
 
 

@@ -26,11 +26,13 @@ from backguide.core.model import (
     CautionKey,
     Content,
     CoreMessage,
+    Dose,
     Duration,
     Evidence,
     Explanation,
     Guide,
     Level,
+    Movement,
     Muscle,
     RedFlag,
     Region,
@@ -47,6 +49,11 @@ FILES = (
     "guide.yaml", "sources.yaml", "cautions.yaml", "zones.yaml", "muscles.yaml",
     "explanations.yaml", "regions.yaml", "steps.yaml", "red_flags.yaml",
 )
+# Optional files: a content folder without them is complete, it only offers less.
+OPTIONAL_FILES = ("exercises.yaml",)
+# Limits that keep a dose sensible; a practitioner may change it within them.
+DOSE_LIMITS = {"reps": (0, 50), "hold_seconds": (0, 120), "times_a_day": (1, 10),
+               "minutes": (0, 120)}
 
 T = TypeVar("T")
 
@@ -150,6 +157,10 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
     levels = section("regions.yaml", _sequence(_level, "region level")) or ()
     steps = section("steps.yaml", _sequence(_step, "step")) or ()
     red_flags = section("red_flags.yaml", _sequence(_red_flag, "red flag")) or ()
+    movements: tuple[Movement, ...] = ()
+    if (path / "exercises.yaml").is_file():
+        present.append("exercises.yaml")
+        movements = section("exercises.yaml", _sequence(_movement, "movement")) or ()
 
     _check_references(build)
     if build.problems or guide is None:
@@ -171,6 +182,7 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
         caution_keys={c.id: c for c in caution_keys},
         sources={s.id: s for s in sources},
         folder=str(path),
+        movements=tuple(m._replace(order=i) for i, m in enumerate(movements)),
     )
 
 
@@ -455,6 +467,59 @@ def _red_flag(build: _Build, reader: FieldReader, node: Node) -> RedFlag | None:
 # Each suggestion compares one unknown id with every known one; past this many
 # unknown references the rest get none, so checking stays linear in size.
 MAX_SUGGESTIONS = 50
+
+
+def _movement(build: _Build, reader: FieldReader, node: Node) -> Movement | None:
+    f = reader.fields(node, "a movement", (
+        "id", "title", "purpose", "steps", "dose", "stop_if", "take_care", "levels", "drawing",
+        "evidence"))
+    if f is None:
+        return None
+    mid = build.define(reader, "movement", f.get("id"))
+    title = reader.text(f.get("title"), "title")
+    purpose = reader.text(f.get("purpose"), "purpose")
+    steps = reader.texts(f.get("steps"), "step")
+    dose = _dose(reader, f.get("dose"))
+    # Every movement says when to stop: a picture alone must never be all the advice.
+    stop_if = reader.texts(f.get("stop_if"), "stop_if line")
+    take_care = reader.texts(f.get("take_care"), "take_care line", allow_empty=True)
+    levels = build.refs_list(reader, f.get("levels"), "level", "level")
+    drawing = reader.identifier(f.get("drawing"), "drawing")
+    evidence = _evidence(build, reader, f.get("evidence"))
+    if mid is None or title is None or purpose is None or not steps or dose is None \
+            or not stop_if or not levels or drawing is None or evidence is None \
+            or "take_care" not in f:
+        return None
+    return Movement(id=mid, title=title, purpose=purpose, steps=steps, dose=dose,
+                    stop_if=stop_if, take_care=take_care, levels=levels, drawing=drawing,
+                    evidence=evidence)
+
+
+def _dose(reader: FieldReader, node: Node | None) -> Dose | None:
+    if node is None:
+        return None
+    f = reader.fields(node, "dose", ("times_a_day",), ("reps", "hold_seconds", "minutes"))
+    if f is None:
+        return None
+    values: dict[str, int] = {}
+    for name, value_node in f.items():
+        low, high = DOSE_LIMITS[name]
+        if value_node.kind != "scalar" or value_node.tag != "tag:yaml.org,2002:int":
+            reader.problem(value_node, f"dose {name} should be a whole number, "
+                                       f"not {value_node.type_name}")
+            continue
+        value = int(value_node.text)
+        if not low <= value <= high:
+            reader.problem(value_node, f"dose {name} {value} is outside {low} to {high}")
+            continue
+        values[name] = value
+    if ("reps" in f) == ("minutes" in f):
+        reader.problem(node, "dose needs either 'reps' or 'minutes' (one of them, not both)")
+        return None
+    if len(values) != len(f):
+        return None
+    return Dose(reps=values.get("reps", 0), hold_seconds=values.get("hold_seconds", 0),
+                times_a_day=values["times_a_day"], minutes=values.get("minutes", 0))
 
 
 def _check_references(build: _Build) -> None:

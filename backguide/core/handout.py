@@ -21,11 +21,14 @@ from html import escape
 
 from backguide.core import pages
 from backguide.core.matching import referred_areas, sources_for_region, steps_for
-from backguide.core.model import Content, Region, Step, Urgency
+from backguide.core.model import Content, Movement, Region, Step, Urgency
 from backguide.core.red_flags import own_action, shared_action, sign_groups, signs_for
 
 PAPERS = ("a4", "letter")
 DRAWING_ANCHOR = "backguide-drawing"
+# A paragraph holding an anchor named this plus a movement's drawing marks where its
+# picture goes; the printing code paints the picture there as vector art.
+MOVEMENT_ANCHOR = "backguide-movement-"
 # Paper sizes in the Americas and the Philippines are US Letter; elsewhere A4.
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA",
                               "PR", "SV", "DO", "NI", "BZ"})
@@ -86,6 +89,7 @@ class Handout:
     spillover: tuple[str, ...] = ()  # pain sometimes felt
     legend: tuple[tuple[str, str], ...] = ()  # (kind, words): region, essential, spillover
     drawing_height_pt: float = 0.0  # 0 = no drawing
+    movement_drawings: tuple[str, ...] = ()  # the movement pictures to paint, in order
     disclaimer: str = field(default=DISCLAIMER_LINE)
 
     @property
@@ -148,6 +152,9 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
     parts.append(_evidence_key(steps))
     parts.extend(pages.step_html(step, "h3", tick_box=True, badge_beside=True, level_id=level_id)
                  for step in steps)
+    movements = list(content.movements_for(region.level.id)) if region else []
+    if movements:
+        parts.append(_movements(movements))
     if options.include_checklist and checklist_html:
         parts.append(f"<h2>Your progress</h2>{checklist_html}")
     if options.include_diary and diary_html:
@@ -175,6 +182,7 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         spillover=tuple(spillover),
         legend=legend,
         drawing_height_pt=DRAWING_HEIGHT_PT if region else 0.0,
+        movement_drawings=tuple(m.drawing for m in movements),
     )
 
 
@@ -223,6 +231,29 @@ def _drawing_and_referral(content: Content, region: Region) -> str:
         "</td></tr></table>"
         f'<p class="meta"><i>{escape(content.guide.map_caveat)}</i></p>'
     )
+
+
+def _movements(movements: list[Movement]) -> str:
+    """Each movement as its picture's place (left) beside its steps and dose (right)."""
+    parts = ["<h2>Gentle movements</h2>",
+             "<p>Movements that suit this part of the back. Do them slowly. Stop if a movement "
+             "causes sharp or spreading pain; mild discomfort is normal.</p>"]
+    for movement in movements:
+        stop = "; or ".join(s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
+                            for i, s in enumerate(movement.stop_if))
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
+            f'<td width="40%" valign="top"><p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">'
+            "&nbsp;</a></p></td>"
+            f'<td width="60%" valign="top"><h3>{pages.TICK_BOX}&nbsp;{escape(movement.title)}</h3>'
+            f"<p>{escape(movement.purpose)}</p>"
+            "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in movement.steps) + "</ol>"
+            f"<p><b>How much:</b> {escape(movement.dose.text)}.</p>"
+            f"<p><b>Stop if:</b> {escape(stop)}.</p>"
+            + (f"<p><b>Take care:</b> {escape(' '.join(movement.take_care))}</p>"
+               if movement.take_care else "")
+            + "</td></tr></table>")
+    return "".join(parts)
 
 
 def _muscles(content: Content, region: Region) -> str:

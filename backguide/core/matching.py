@@ -120,7 +120,8 @@ def sources_for_region(content: Content, region: Region) -> list[str]:
     explanations = [content.explanations[e] for e in region.level.explanations]
     steps = steps_for(content, region.level.id)
     groups = ([m.sources for m in muscles] + [e.evidence.sources for e in explanations]
-              + [s.evidence.sources for s in steps] + [content.guide.map_caveat_sources])
+              + [s.evidence.sources for s in steps] + [content.guide.map_caveat_sources]
+              + [m.evidence.sources for m in content.movements_for(region.level.id)])
     for group in groups:
         cited.extend(s for s in group if s not in cited)
     return cited

@@ -288,6 +288,48 @@ class Step(NamedTuple):
         return not self.levels or level_id is None or level_id in self.levels
 
 
+class Dose(NamedTuple):
+    """How much of a movement to do: repetitions (or minutes), the hold, how often a day."""
+
+    reps: int  # 0 when the movement is done for ``minutes`` instead
+    hold_seconds: int
+    times_a_day: int
+    minutes: int = 0
+
+    @property
+    def text(self) -> str:
+        """The dose in plain words, e.g. "10 times, hold 5 seconds, 2 times a day"."""
+        parts = [f"{self.minutes} minutes" if self.minutes else _times(self.reps)]
+        if self.hold_seconds:
+            parts.append(f"hold {self.hold_seconds} second{'s' if self.hold_seconds != 1 else ''}")
+        parts.append(f"{_times(self.times_a_day)} a day")
+        return ", ".join(parts)
+
+
+def _times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+class Movement(NamedTuple):
+    """A gentle movement or stretch, with its picture, dose and when to stop."""
+
+    id: str
+    title: str
+    purpose: str
+    steps: tuple[str, ...]
+    dose: Dose
+    stop_if: tuple[str, ...]
+    take_care: tuple[str, ...]
+    levels: tuple[str, ...]
+    drawing: str  # the picture's name: assets/exercises/<drawing>.svg
+    evidence: Evidence
+    order: int = 0
+
+    def fits_level(self, level_id: str | None) -> bool:
+        """Whether the movement suits a level (any movement suits "no level chosen")."""
+        return level_id is None or level_id in self.levels
+
+
 class RedFlag(NamedTuple):
     """A sign that needs a doctor, how urgently, and what to do."""
 
@@ -318,6 +360,11 @@ class Content(NamedTuple):
     caution_keys: dict[str, CautionKey]
     sources: dict[str, Source]
     folder: str = ""
+    movements: tuple[Movement, ...] = ()
+
+    def movements_for(self, level_id: str | None) -> tuple[Movement, ...]:
+        """The gentle movements that suit a level, in the content's order."""
+        return tuple(m for m in self.movements if m.fits_level(level_id))
 
     def region(self, region_id: str) -> Region:
         for region in self.regions:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from backguide.core import pages
 from backguide.core.matching import referred_areas, sources_for_region, steps_for, zone_area
 from backguide.core.model import Content, Explanation, Region, Step
+from backguide.core.movements import movement_list_html
 from backguide.core.pages import escape
 
 FIRST_STEPS = 3
@@ -132,6 +133,10 @@ def region_sections(content: Content, region: Region, muscle_id: str | None = No
     """The sections of a region's page, "What may help" first."""
     return [
         Section("help", "What may help", _help_html(content, region)),
+        *([Section("moves", "Gentle movements", movement_list_html(
+            list(content.movements_for(region.level.id)),
+            "Gentle movements that suit this part of the back:"))]
+          if content.movements_for(region.level.id) else []),
         Section("pain", "Where pain goes",
                 pages.referral_html(content, region, muscle_id, heading="h3")),
         Section("why", "Why it hurts", _why_html(content, region)),

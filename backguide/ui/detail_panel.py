@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from backguide.core import pages
-from backguide.core.matching import zone_area
+from backguide.core.matching import referrals_to, zone_area
 from backguide.core.model import Content
+from backguide.core.movements import movement_list_html, movements_for_levels
 from backguide.core.region_sections import (
     about_back_pain_html,
     first_steps,
@@ -46,6 +48,7 @@ from backguide.core.region_sections import (
     region_sections,
     sends_pain_line,
 )
+from backguide.ui.movement_art import add_movement_images
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.style import PAGE_STYLE
 
@@ -125,7 +128,9 @@ class PageText(QTextBrowser):
             document.setDefaultFont(self.font())
             document.setDefaultStyleSheet(PAGE_STYLE)
             document.setDocumentMargin(PAGE_MARGIN)
-            document.setHtml(html())
+            text = html()
+            add_movement_images(document, text, self.devicePixelRatioF())
+            document.setHtml(text)
             self._pages[key] = document
         self.key = key
         self.setDocument(document)
@@ -168,7 +173,8 @@ class PageText(QTextBrowser):
 
 # Every section a page can have, in reading order: (key, title for screen readers).
 SECTION_VIEWS = (
-    ("help", "What may help"), ("pain", "Where pain goes"), ("why", "Why it hurts"),
+    ("help", "What may help"), ("moves", "Gentle movements"), ("pain", "Where pain goes"),
+    ("why", "Why it hurts"),
     ("muscles", "Muscles"), ("sources", "Sources"),
     ("place", "Muscles that can send pain here"), ("about", "About back pain"),
 )
@@ -189,6 +195,7 @@ class DetailPanel(QWidget):
         self.page = ""
         self.last_announcement = ""
         self._sections: list[tuple[str, str, Callable[[], str]]] = []
+        self.movement_dialog: QDialog | None = None
 
         self.title = Heading()
         self.title.setObjectName("panelTitle")
@@ -292,9 +299,16 @@ class DetailPanel(QWidget):
             if page != self.page:
                 area = zone_area(content, place)
                 self._set_header(area.name, area.zone.description, "", True)
-                self._set_sections(page, [
+                sections: list[tuple[str, str, Callable[[], str]]] = [
                     ("place", "Muscles that can send pain here",
-                     lambda: pages.zone_page(content, area, header=False))])
+                     lambda: pages.zone_page(content, area, header=False))]
+                # Movements for the levels of the muscles this place's pain can come from.
+                moves = movements_for_levels(
+                    content, {r.region.level.id for r in referrals_to(content, place)})
+                if moves:
+                    sections.append(("moves", "Gentle movements", lambda: movement_list_html(
+                        moves, "Gentle movements for the parts of the back these muscles are in:")))
+                self._set_sections(page, sections)
                 self.announce(area.name)
         elif choice.mode is ViewMode.MUSCLES and region_id is not None:
             page = f"region/{region_id}/{muscle or ''}"
@@ -358,6 +372,21 @@ class DetailPanel(QWidget):
             self.selection.show_muscle_of(region_id, muscle_id)
         elif kind == "about-back-pain":
             self.about_back_pain_requested.emit()
+        elif kind == "movement":
+            self.open_movement(rest)
+
+    def open_movement(self, movement_id: str) -> QDialog | None:
+        """Show one movement in full, with its steps, in a small window."""
+        from backguide.ui.movement_dialog import MovementDialog
+
+        movement = next((m for m in self.content.movements if m.id == movement_id), None)
+        if movement is None:
+            return None
+        dialog = MovementDialog(movement, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.movement_dialog = dialog
+        return dialog
 
     # -- for tests, the window and text size --------------------------------------------
 

@@ -19,6 +19,7 @@ def _cited() -> set[str]:
     groups += [s.evidence.sources for s in c.steps]
     groups += [caution.sources for s in c.steps for caution in s.cautions]
     groups += [f.sources for f in c.red_flags]
+    groups += [m.evidence.sources for m in c.movements]
     return {s for g in groups for s in g}
 
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from backguide.core.handout import DRAWING_ANCHOR, Handout, HandoutError
+from backguide.core.handout import DRAWING_ANCHOR, MOVEMENT_ANCHOR, Handout, HandoutError
 
 FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
 # A step (or an explanation) is kept on one page when it is no taller than this
@@ -32,6 +32,8 @@ FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu
 KEEP_ITEM_FRACTION = 0.5
 MAX_GAP_FRACTION = 0.3
 KEEP_BLOCK_LINES = 8
+# A movement picture is at most this tall (9 cm), so two or three share a page.
+MOVEMENT_MAX_HEIGHT_PT = 9 / 2.54 * 72
 LEGEND_ROW = 1.5  # legend row height, in multiples of its font size
 # List indent in multiples of the body size (Qt's default 40 px wastes a narrow column):
 # room for "24." in the sources.
@@ -89,6 +91,7 @@ class HandoutLayout:
         self.doc.setPageSize(QSizeF(self.width, self.page_height))
         self.doc.setHtml(handout.html)
         self.drawing_block = self._reserve_drawing()
+        self.movement_blocks = self._reserve_movements()
         self._keep_together()
 
     def pt(self, points: float) -> float:
@@ -118,6 +121,45 @@ class HandoutLayout:
                 fragments += 1
             block = block.next()
         raise HandoutError("the handout has no place for its drawing")
+
+    def _reserve_movements(self) -> dict[str, tuple[QTextBlock, float]]:
+        """Give each movement picture's paragraph the picture's height; (block, height) by drawing."""
+        from PySide6.QtSvg import QSvgRenderer
+
+        from backguide.paths import asset
+
+        found: dict[str, tuple[QTextBlock, float]] = {}
+        if not self.handout.movement_drawings:
+            return found
+        block = self.doc.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                for name in fragments.fragment().charFormat().anchorNames():
+                    if not name.startswith(MOVEMENT_ANCHOR):
+                        continue
+                    drawing = name[len(MOVEMENT_ANCHOR):]
+                    box = QSvgRenderer(str(asset(f"exercises/{drawing}.svg"))).viewBoxF()
+                    width = self.doc.documentLayout().blockBoundingRect(block).width()
+                    height = width * box.height() / box.width() if box.width() else 0.0
+                    height = min(height, self.pt(MOVEMENT_MAX_HEIGHT_PT))
+                    fmt = block.blockFormat()
+                    fmt.setLineHeight(height * 96 / self.dpi,
+                                      QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    self._relayout_from(block.position())
+                    found[drawing] = (block, height)
+                fragments += 1
+            block = block.next()
+        return found
+
+    def movement_rects(self) -> list[tuple[str, QRectF]]:
+        """Where each movement picture goes, in document coordinates: (drawing, rect)."""
+        rects = []
+        for drawing, (block, height) in self.movement_blocks.items():
+            box = self.doc.documentLayout().blockBoundingRect(block)
+            rects.append((drawing, QRectF(box.x(), box.y(), box.width(), height)))
+        return rects
 
     def drawing_rect(self) -> QRectF | None:
         """Where the drawing goes, in document coordinates."""

@@ -161,6 +161,25 @@ def _paint_page(painter: QPainter, layout: HandoutLayout, index: int, drawing: Q
     layout.doc.documentLayout().draw(painter, context)
     if drawing is not None and top <= drawing.top() < top + layout.page_height:
         _paint_drawing(painter, drawing, layout, renderer, artwork)
+    for name, rect in layout.movement_rects():
+        if top <= rect.top() < top + layout.page_height:
+            _paint_movement(painter, name, rect)
+    painter.restore()
+
+
+def _paint_movement(painter: QPainter, drawing: str, rect: QRectF) -> None:
+    """A movement's picture as vector art, as large as its place allows, kept in proportion."""
+    from backguide.paths import asset
+
+    renderer = QSvgRenderer(str(asset(f"exercises/{drawing}.svg")))
+    box = renderer.viewBoxF()
+    if not renderer.isValid() or box.isEmpty():
+        return
+    scale = min(rect.width() / box.width(), rect.height() / box.height())
+    target = QRectF(rect.x(), rect.y(), box.width() * scale, box.height() * scale)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, target)
     painter.restore()
 
 

@@ -1,0 +1,885 @@
+#!/usr/bin/env python3
+"""Draw the pictures of BackGuide's gentle movements, ``assets/exercises/<id>.svg``.
+
+Run ``python assets/draw_exercises.py`` to regenerate them all. Standard
+library only, and deterministic: the same script always writes the same
+bytes, so running it twice changes no file.
+
+Every picture comes from one small figure model. A :class:`Pose` gives the
+direction of each body segment (spine in three parts, neck, head, each arm
+and leg); two-bone reaching puts hands and feet where they must touch a knee,
+the floor or a thigh. Each segment is a tapered capsule: two circles joined by
+their outer tangents, a smooth filled path with no corners. A body part is
+drawn in two passes, every outline first and then every fill on top, so that
+the capsules merge into one smooth shape with no seams at the joints. The far
+limbs are a shade darker and drawn first; the near arm is drawn last, with
+its own outline, so it reads against the trunk.
+
+A picture shows the start position (1) and the end position (2) side by side,
+on a mat, a floor line or a chair, with an arrow for the movement; neck
+movements are shown close up, head and shoulders, fading out below like the
+arms of the body map. The palette and line weight are those of
+``assets/back.svg``. Nothing is traced or copied from any leaflet or book.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+Point = tuple[float, float]
+
+OUT_DIR = Path(__file__).with_name("exercises")
+
+# The palette and line weight of back.svg (draw_back.py).
+SKIN = "#f1d9c8"
+SKIN_FAR = "#e2c2ad"  # the far arm and leg, a shade darker
+SKIN_LINE = "#c29f8b"
+BONE = "#f7f3ec"
+BONE_LINE = "#a9a39b"
+TEXT = "#444444"
+LABEL_BG = "#fbf8f4"
+LABEL_EDGE = "#d8cec4"
+FLOOR = "#a9a39b"
+MAT = "#e9e2d8"
+ARROW = "#1d3b5a"  # the handouts' heading blue: dark in black and white too
+LINE = 1.6  # the figure's outline, as the head outline of back.svg
+
+# Segment lengths (units of the drawing; a standing figure is about 185 tall).
+LOW, MID, UP = 22.0, 24.0, 20.0  # pelvis -> waist -> chest -> base of the neck
+NECK, HEAD_OFF, HEAD_R = 11.0, 10.0, 11.0
+UPPER_ARM, FOREARM, HAND = 31.0, 27.0, 10.0
+THIGH, SHIN, FOOT = 45.0, 43.0, 17.0
+# Radii at each joint, side view.
+R_PELVIS, R_WAIST, R_CHEST, R_NECKBASE = 13.5, 11.8, 14.0, 11.5
+R_NECK = 5.6
+R_SHOULDER, R_ELBOW, R_WRIST, R_HANDTIP = 5.8, 4.3, 3.3, 2.9
+R_HIP, R_KNEE, R_ANKLE, R_TOE = 9.6, 6.2, 4.1, 2.7
+# Front view: a wider trunk and hips.
+F_PELVIS, F_WAIST, F_CHEST, F_NECKBASE = 16.5, 14.0, 17.0, 11.5
+F_SHOULDER_X, F_HIP_X = 19.0, 9.0
+
+PANEL_GAP = 26.0
+PAD = 10.0
+
+
+def direction(angle: float) -> Point:
+    """A unit vector; angles in degrees, 0 pointing right, 90 pointing down (SVG)."""
+    rad = math.radians(angle)
+    return math.cos(rad), math.sin(rad)
+
+
+def along(p: Point, angle: float, length: float) -> Point:
+    dx, dy = direction(angle)
+    return p[0] + dx * length, p[1] + dy * length
+
+
+def angle_of(a: Point, b: Point) -> float:
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def reach(root: Point, target: Point, first: float, second: float, bend: int) -> tuple[float, float]:
+    """Directions of two segments from ``root`` whose end reaches ``target`` (or points at it).
+
+    ``bend`` +1 or -1 chooses which way the middle joint (knee, elbow) bends.
+    """
+    dist = math.dist(root, target)
+    base = angle_of(root, target)
+    dist = max(abs(first - second) + 1e-6, min(dist, first + second - 1e-6))
+    cos_a = (first ** 2 + dist ** 2 - second ** 2) / (2 * first * dist)
+    a = math.degrees(math.acos(max(-1.0, min(1.0, cos_a))))
+    upper = base - bend * a
+    joint = along(root, upper, first)
+    return upper, angle_of(joint, target)
+
+
+def f1(value: float) -> str:
+    """A number with at most one decimal, the same on every machine."""
+    text = f"{round(value, 1):.1f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+# ---------------------------------------------------------------------------
+# shapes
+
+
+def capsule(c1: Point, r1: float, c2: Point, r2: float) -> str:
+    """A tapered limb: two circles joined by their outer tangents, as one smooth path."""
+    d = math.dist(c1, c2)
+    if d <= abs(r1 - r2) + 0.01:
+        c, r = (c1, r1) if r1 >= r2 else (c2, r2)
+        return circle_path(c, r)
+    phi = angle_of(c1, c2)
+    theta = math.degrees(math.acos((r1 - r2) / d))
+    a1 = along(c1, phi + theta, r1)
+    a2 = along(c2, phi + theta, r2)
+    b2 = along(c2, phi - theta, r2)
+    b1 = along(c1, phi - theta, r1)
+    large2 = 1 if 2 * theta > 180 else 0
+    large1 = 1 - large2
+    return (f"M {f1(a1[0])},{f1(a1[1])} L {f1(a2[0])},{f1(a2[1])} "
+            f"A {f1(r2)},{f1(r2)} 0 {large2} 0 {f1(b2[0])},{f1(b2[1])} "
+            f"L {f1(b1[0])},{f1(b1[1])} "
+            f"A {f1(r1)},{f1(r1)} 0 {large1} 0 {f1(a1[0])},{f1(a1[1])} Z")
+
+
+def circle_path(c: Point, r: float) -> str:
+    x, y = c
+    return (f"M {f1(x - r)},{f1(y)} A {f1(r)},{f1(r)} 0 1 0 {f1(x + r)},{f1(y)} "
+            f"A {f1(r)},{f1(r)} 0 1 0 {f1(x - r)},{f1(y)} Z")
+
+
+@dataclass
+class Part:
+    """Capsules drawn as one smooth shape: all outlines first, then all fills."""
+
+    capsules: list[tuple[Point, float, Point, float]] = field(default_factory=list)
+    fill: str = SKIN
+    line: str = SKIN_LINE
+    # Small details drawn on top (an ear, a nose), given the panel's offset.
+    marks: list[Callable[[float, float], str]] = field(default_factory=list)
+
+    def add(self, c1: Point, r1: float, c2: Point, r2: float) -> None:
+        self.capsules.append((c1, r1, c2, r2))
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        xs = [v for c1, r1, c2, r2 in self.capsules for v in (c1[0] - r1, c1[0] + r1,
+                                                                c2[0] - r2, c2[0] + r2)]
+        ys = [v for c1, r1, c2, r2 in self.capsules for v in (c1[1] - r1, c1[1] + r1,
+                                                                c2[1] - r2, c2[1] + r2)]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def svg(self, dx: float, dy: float, fade: str | None = None) -> list[str]:
+        paths = [capsule((a[0] + dx, a[1] + dy), ra, (b[0] + dx, b[1] + dy), rb)
+                 for a, ra, b, rb in self.capsules]
+        line = f"url(#{fade}-line)" if fade else self.line
+        fill = f"url(#{fade}-fill)" if fade else self.fill
+        out = [f'<g fill="{line}" stroke="{line}" stroke-width="{f1(2 * LINE)}" '
+               'stroke-linejoin="round">']
+        out += [f'<path d="{d}"/>' for d in paths]
+        out.append(f'</g><g fill="{fill}">')
+        out += [f'<path d="{d}"/>' for d in paths]
+        out.append("</g>")
+        out += [mark(dx, dy) for mark in self.marks]
+        return out
+
+
+# ---------------------------------------------------------------------------
+# the figure
+
+
+@dataclass(frozen=True)
+class Pose:
+    """Where the body is: the pelvis, and the direction of every segment (degrees).
+
+    Side view: the figure faces right when standing (its front is +90 degrees
+    from the direction its spine runs). Front view: the figure faces the viewer;
+    the patient's right is on the viewer's left.
+    """
+
+    pelvis: Point
+    spine: tuple[float, float, float] = (-90, -90, -90)
+    neck: float = -90
+    head: float = -90
+    near_arm: tuple[float, float, float] = (90, 85, 85)
+    far_arm: tuple[float, float, float] = (90, 85, 85)
+    near_leg: tuple[float, float, float] = (90, 90, 0)
+    far_leg: tuple[float, float, float] = (90, 90, 0)
+    view: str = "side"
+    turn: float = 0.0  # front view: the head turned (degrees, + to the viewer's left)
+    bust: bool = False  # head and shoulders only (no legs), fading out below
+    show_far_leg: bool = True
+    bust_arms: bool = False  # a side-view head-and-shoulders picture that needs the arms
+    show_far_arm: bool = True
+
+    def joints(self) -> dict[str, Point]:
+        j: dict[str, Point] = {"pelvis": self.pelvis}
+        j["waist"] = along(self.pelvis, self.spine[0], LOW)
+        j["chest"] = along(j["waist"], self.spine[1], MID)
+        j["neckbase"] = along(j["chest"], self.spine[2], UP)
+        j["necktop"] = along(j["neckbase"], self.neck, NECK)
+        j["head"] = along(j["necktop"], self.head, HEAD_OFF)
+        return j
+
+
+def shoulder_of(pose: Pose, j: dict[str, Point], side: int = 0) -> Point:
+    """The shoulder joint: a little down the trunk from the base of the neck."""
+    down = pose.spine[2] + 180
+    base = along(j["neckbase"], down, 4.0)
+    if pose.view == "front":
+        across = pose.spine[2] + 90
+        return along(base, across, side * F_SHOULDER_X)
+    return base
+
+
+def hip_of(pose: Pose, j: dict[str, Point], side: int = 0) -> Point:
+    if pose.view == "front":
+        return along(along(j["pelvis"], pose.spine[0] + 90, side * F_HIP_X), pose.spine[0] + 180, 4)
+    return j["pelvis"]
+
+
+def arm_part(root: Point, angles: tuple[float, float, float], fill: str) -> Part:
+    part = Part(fill=fill)
+    elbow = along(root, angles[0], UPPER_ARM)
+    wrist = along(elbow, angles[1], FOREARM)
+    tip = along(wrist, angles[2], HAND)
+    part.add(root, R_SHOULDER, elbow, R_ELBOW)
+    part.add(elbow, R_ELBOW, wrist, R_WRIST)
+    part.add(along(wrist, angles[2], 1.5), R_WRIST + 0.5, tip, R_HANDTIP)
+    return part
+
+
+def leg_part(part: Part, root: Point, angles: tuple[float, float, float],
+             front: int = 0) -> None:
+    knee = along(root, angles[0], THIGH)
+    ankle = along(knee, angles[1], SHIN)
+    part.add(root, R_HIP, knee, R_KNEE)
+    part.add(knee, R_KNEE, ankle, R_ANKLE)
+    if front:
+        part.add(ankle, R_ANKLE, (ankle[0] + front * 5.5, ankle[1] + 2.5), 3.6)
+    else:
+        heel = along(ankle, angles[1], 1.5)
+        part.add(heel, R_ANKLE + 0.3, along(ankle, angles[2], FOOT), R_TOE)
+
+
+def ear_mark(ear: Point) -> Callable[[float, float], str]:
+    def mark(dx: float, dy: float) -> str:
+        return (f'<ellipse cx="{f1(ear[0] + dx)}" cy="{f1(ear[1] + dy)}" rx="2.4" ry="3.2" '
+                f'fill="none" stroke="{SKIN_LINE}" stroke-width="{f1(LINE * 0.8)}"/>')
+    return mark
+
+
+def line_mark(a: Point, b: Point) -> Callable[[float, float], str]:
+    def mark(dx: float, dy: float) -> str:
+        return (f'<path d="M {f1(a[0] + dx)},{f1(a[1] + dy)} L {f1(b[0] + dx)},{f1(b[1] + dy)}" '
+                f'fill="none" stroke="{SKIN_LINE}" stroke-width="{f1(LINE * 0.8)}" '
+                'stroke-linecap="round"/>')
+    return mark
+
+
+def figure(pose: Pose) -> list[tuple[Part, str]]:
+    """The body's parts in painting order, with the name of their group."""
+    j = pose.joints()
+    front = pose.view == "front"
+    parts: list[tuple[Part, str]] = []
+    body = Part()
+    face = pose.head + 90
+    if front:
+        radii = (F_PELVIS, F_WAIST, F_CHEST, F_NECKBASE)
+    else:
+        radii = (R_PELVIS, R_WAIST, R_CHEST, R_NECKBASE)
+    names = ("pelvis", "waist", "chest", "neckbase")
+    if not pose.bust:
+        if not front and pose.show_far_leg:
+            far = Part(fill=SKIN_FAR)
+            leg_part(far, hip_of(pose, j), pose.far_leg)
+            parts.append((far, "far-leg"))
+    if not front and pose.show_far_arm and not (pose.bust and not pose.bust_arms):
+        parts.append((arm_part(shoulder_of(pose, j), pose.far_arm, SKIN_FAR), "far-arm"))
+    start = 1 if pose.bust else 0
+    for a, b in zip(range(start, 3), range(start + 1, 4), strict=True):
+        body.add(j[names[a]], radii[a], j[names[b]], radii[b])
+    if front:
+        left, right = shoulder_of(pose, j, -1), shoulder_of(pose, j, 1)
+        body.add(left, 8.0, right, 8.0)
+        body.add(j["chest"], F_CHEST, left, 8.5)
+        body.add(j["chest"], F_CHEST, right, 8.5)
+    body.add(j["neckbase"], R_NECK + 1.2, j["necktop"], R_NECK)
+    head = j["head"]
+    if front:
+        body.add(head, HEAD_R, along(head, pose.head + 180, 6.5), 8.6)
+        turn = math.radians(pose.turn)
+        across = pose.head + 90
+        for side in (-1, 1):
+            # Ears on a sphere: one comes round to the front, the other goes behind.
+            longitude = side * math.pi / 2 + turn
+            if math.cos(longitude) > -0.05 and abs(math.sin(longitude)) > 0.9:
+                ear = along(along(head, across, math.sin(longitude) * HEAD_R), pose.head + 180, 1.5)
+                body.add(ear, 2.8, along(ear, pose.head + 180, 3.0), 2.4)
+        nose = along(along(head, across, math.sin(turn) * HEAD_R * 0.85), pose.head + 180, 2.5)
+        tip = along(nose, pose.head + 180, 3.6)
+        body.marks.append(line_mark(nose, along(tip, across, -math.sin(turn) * 1.6)))
+        if not pose.bust:
+            for side in (-1, 1):
+                leg_part(body, hip_of(pose, j, side), pose.near_leg if side < 0 else pose.far_leg,
+                         front=side)
+    else:
+        body.add(head, HEAD_R, along(head, face + 50, 5.5), 7.6)
+        body.add(along(head, face + 4, 8.0), 2.8, along(head, face + 10, 11.6), 2.0)
+        body.marks.append(ear_mark(along(head, face + 180, 1.0)))
+        if not pose.bust:
+            leg_part(body, hip_of(pose, j), pose.near_leg)
+    parts.append((body, "body"))
+    if front:
+        parts.append((arm_part(shoulder_of(pose, j, -1), pose.near_arm, SKIN), "arm-right"))
+        parts.append((arm_part(shoulder_of(pose, j, 1), pose.far_arm, SKIN), "arm-left"))
+    elif not (pose.bust and not pose.bust_arms):
+        parts.append((arm_part(shoulder_of(pose, j), pose.near_arm, SKIN), "near-arm"))
+    return parts
+
+
+# ---------------------------------------------------------------------------
+# props and arrows
+
+
+@dataclass(frozen=True)
+class Prop:
+    kind: str  # "mat", "floor", "chair"
+    x0: float
+    x1: float
+    seat: float = 46.0  # chair seat height
+    facing: int = 1
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        if self.kind == "chair":
+            top = -self.seat - (56 if self.x1 > 0 else 0)
+            return self.x0 - 2, top - 2, self.x1 + 2, 2
+        return self.x0, -1, self.x1, 6
+
+    def svg(self, dx: float, dy: float) -> list[str]:
+        x0, x1 = self.x0 + dx, self.x1 + dx
+        if self.kind == "mat":
+            return [f'<rect x="{f1(x0)}" y="{f1(dy)}" width="{f1(x1 - x0)}" height="5" rx="2.5" '
+                    f'fill="{MAT}" stroke="{BONE_LINE}" stroke-width="1"/>']
+        if self.kind == "floor":
+            return [f'<path d="M {f1(x0)},{f1(dy + 0.8)} L {f1(x1)},{f1(dy + 0.8)}" '
+                    f'stroke="{FLOOR}" stroke-width="1.6" stroke-linecap="round" fill="none"/>']
+        # A plain chair seen from the side: seat, two legs, and a back on the far side.
+        seat = dy - self.seat
+        back_x = x0 if self.facing > 0 else x1
+        front_x = x1 if self.facing > 0 else x0
+        leg_in = 3.0 * self.facing
+        style = f'fill="{BONE}" stroke="{BONE_LINE}" stroke-width="1.2" stroke-linejoin="round"'
+        out = [f'<path d="M {f1(back_x + leg_in - 1.8)},{f1(seat)} L {f1(back_x + leg_in - 1.8)},{f1(dy + 0.5)} '
+               f'L {f1(back_x + leg_in + 1.8)},{f1(dy + 0.5)} L {f1(back_x + leg_in + 1.8)},{f1(seat)} Z" {style}/>',
+               f'<path d="M {f1(front_x - leg_in - 1.8)},{f1(seat)} L {f1(front_x - leg_in - 1.8)},{f1(dy + 0.5)} '
+               f'L {f1(front_x - leg_in + 1.8)},{f1(dy + 0.5)} L {f1(front_x - leg_in + 1.8)},{f1(seat)} Z" {style}/>']
+        if self.x1 > 0:
+            top = seat - 54
+            out.append(f'<path d="M {f1(back_x - 2 * self.facing)},{f1(seat)} '
+                       f'L {f1(back_x - 2 * self.facing)},{f1(top)} '
+                       f'Q {f1(back_x - 2 * self.facing)},{f1(top - 2.5)} {f1(back_x + 0.5 * self.facing)},{f1(top - 2.5)} '
+                       f'L {f1(back_x + 2 * self.facing)},{f1(top - 2.5)} '
+                       f'L {f1(back_x + 2 * self.facing)},{f1(seat)} Z" {style}/>')
+        out.append(f'<rect x="{f1(x0)}" y="{f1(seat)}" width="{f1(x1 - x0)}" height="5" rx="2" {style}/>')
+        out.append(f'<path d="M {f1(x0 - 14)},{f1(dy + 0.8)} L {f1(x1 + 14)},{f1(dy + 0.8)}" '
+                   f'stroke="{FLOOR}" stroke-width="1.6" stroke-linecap="round" fill="none"/>')
+        return out
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A curved arrow from ``start`` to ``end``, bowed ``bulge`` units to its left."""
+
+    start: Point
+    end: Point
+    bulge: float = 0.0
+    both: bool = False  # a head at each end (side to side, or one side then the other)
+
+    def control(self) -> Point:
+        mx, my = (self.start[0] + self.end[0]) / 2, (self.start[1] + self.end[1]) / 2
+        ang = angle_of(self.start, self.end) - 90
+        return along((mx, my), ang, self.bulge * 2)
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        pts = [self.start, self.end, self.control()]
+        return (min(p[0] for p in pts) - 6, min(p[1] for p in pts) - 6,
+                max(p[0] for p in pts) + 6, max(p[1] for p in pts) + 6)
+
+    def svg(self, dx: float, dy: float) -> list[str]:
+        s = (self.start[0] + dx, self.start[1] + dy)
+        e = (self.end[0] + dx, self.end[1] + dy)
+        c = self.control()
+        c = (c[0] + dx, c[1] + dy)
+        heads = [(e, angle_of(c, e))]
+        if self.both:
+            heads.append((s, angle_of(c, s)))
+        # The line stops short of each head so its round end never shows past the tip.
+        s_line = along(s, angle_of(s, c), 5.0) if self.both else s
+        e_line = along(e, angle_of(e, c), 5.0)
+        out = [f'<path d="M {f1(s_line[0])},{f1(s_line[1])} Q {f1(c[0])},{f1(c[1])} '
+               f'{f1(e_line[0])},{f1(e_line[1])}" fill="none" stroke="{ARROW}" '
+               'stroke-width="2.4" stroke-linecap="round"/>']
+        for tip, ang in heads:
+            left = along(along(tip, ang + 180, 8.5), ang + 90, 4.6)
+            right = along(along(tip, ang + 180, 8.5), ang - 90, 4.6)
+            out.append(f'<path d="M {f1(tip[0])},{f1(tip[1])} L {f1(left[0])},{f1(left[1])} '
+                       f'L {f1(right[0])},{f1(right[1])} Z" fill="{ARROW}" stroke="{ARROW}" '
+                       'stroke-width="1" stroke-linejoin="round"/>')
+        return out
+
+
+@dataclass(frozen=True)
+class Panel:
+    pose: Pose
+    props: tuple[Prop, ...] = ()
+    arrows: tuple[Arrow, ...] = ()
+
+
+@dataclass(frozen=True)
+class Picture:
+    id: str
+    title: str
+    desc: str
+    start: Panel
+    end: Panel
+
+
+# ---------------------------------------------------------------------------
+# writing a picture
+
+
+def _union(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _panel_bounds(panel: Panel) -> tuple[float, float, float, float]:
+    boxes = [part.bounds() for part, _name in figure(panel.pose)]
+    boxes += [p.bounds() for p in panel.props] + [a.bounds() for a in panel.arrows]
+    x0, y0, x1, y1 = _union(boxes)
+    if panel.pose.bust:
+        y1 = min(y1, fade_bottom(panel.pose))
+    return x0, y0, x1, y1
+
+
+def fade_bottom(pose: Pose) -> float:
+    """Where a head-and-shoulders picture has faded out: a little below the chest."""
+    return pose.joints()["chest"][1] + 8.0
+
+
+def _gradients(bottom: float, top: float) -> list[str]:
+    out = []
+    for gid, colour in (("bust-fill", SKIN), ("bust-line", SKIN_LINE)):
+        out.append(f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="0" '
+                   f'y1="{f1(top)}" x2="0" y2="{f1(bottom)}">'
+                   f'<stop offset="0" stop-color="{colour}" stop-opacity="1"/>'
+                   f'<stop offset="1" stop-color="{colour}" stop-opacity="0"/></linearGradient>')
+    return out
+
+
+def render(picture: Picture) -> str:
+    """The SVG text of one picture: the two positions side by side, or one above the other."""
+    b1, b2 = _panel_bounds(picture.start), _panel_bounds(picture.end)
+    w1, w2 = b1[2] - b1[0], b2[2] - b2[0]
+    h1, h2 = b1[3] - b1[1], b2[3] - b2[1]
+    label = 16.0
+    # Long, low pictures (lying down) are stacked, so each figure is drawn larger.
+    stacked = (w1 + w2) / (h1 + h2) > 2.0
+    if stacked:
+        width = PAD + max(w1, w2) + PAD
+        top2 = label + h1 + PANEL_GAP
+        height = top2 + label + h2 + PAD
+        places = ((PAD, label), (PAD, top2 + label))
+        numbers = ((PAD + 1, label - 7), (PAD + 1, top2 + label - 7))
+        rule = f"M {f1(PAD)},{f1(top2 - PANEL_GAP / 2 + 4)} L {f1(width - PAD)},{f1(top2 - PANEL_GAP / 2 + 4)}"
+    else:
+        height = label + max(h1, h2) + PAD
+        width = PAD + w1 + PANEL_GAP + w2 + PAD
+        places = ((PAD, label + max(h1, h2) - h1), (PAD + w1 + PANEL_GAP, label + max(h1, h2) - h2))
+        numbers = ((PAD + 7, 9), (PAD + w1 + PANEL_GAP + 7, 9))
+        gap_x = PAD + w1 + PANEL_GAP / 2
+        rule = f"M {f1(gap_x)},{f1(label)} L {f1(gap_x)},{f1(height - PAD)}"
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             f"<!-- BackGuide movement picture: {picture.id}. Drawn from scratch by the BackGuide "
+             "project with assets/draw_exercises.py; regenerate with: "
+             "python assets/draw_exercises.py -->",
+             "<!-- Copyright 2026 the BackGuide authors. MIT licence. -->",
+             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {f1(width)} {f1(height)}" '
+             f'width="{f1(width)}" height="{f1(height)}">',
+             f"<title>{picture.title}</title>",
+             f"<desc>{picture.desc}</desc>"]
+    panels = ((picture.start, b1), (picture.end, b2))
+    bust = picture.start.pose.bust
+    if bust:
+        dy = places[0][1] - b1[1]
+        fade_end = fade_bottom(picture.start.pose) + dy
+        lines += ["<defs>", *_gradients(fade_end, fade_end - 22), "</defs>"]
+    lines.append(f'<path d="{rule}" stroke="{LABEL_EDGE}" stroke-width="1" '
+                 'stroke-dasharray="3 3" fill="none"/>')
+    for number, ((panel, box), (px, py), (nx, ny)) in enumerate(zip(panels, places, numbers,
+                                                                     strict=True), 1):
+        dx, dy = px - box[0], py - box[1]
+        lines.append(f'<g id="{"start" if number == 1 else "end"}">')
+        lines += _number(number, nx + 6, ny + 2)
+        for prop in panel.props:
+            lines += prop.svg(dx, dy)
+        for part, _name in figure(panel.pose):
+            lines += part.svg(dx, dy, "bust" if bust else None)
+        for arrow in panel.arrows:
+            lines += arrow.svg(dx, dy)
+        lines.append("</g>")
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"
+
+
+def _number(n: int, x: float, y: float) -> list[str]:
+    return [f'<circle cx="{f1(x)}" cy="{f1(y)}" r="7" fill="{LABEL_BG}" stroke="{TEXT}" '
+            'stroke-width="1"/>',
+            f'<text x="{f1(x)}" y="{f1(y + 3.6)}" font-family="Helvetica, Arial, sans-serif" '
+            f'font-size="10" font-weight="bold" text-anchor="middle" fill="{TEXT}">{n}</text>']
+
+
+# ---------------------------------------------------------------------------
+# the movements
+
+
+def _supine(pelvis_x: float = 0.0, **kw: object) -> Pose:
+    """Lying on the back, head to the left, knees bent and feet flat."""
+    hip = (pelvis_x, -R_PELVIS - 0.5)
+    ankle = (pelvis_x + 50, -R_ANKLE - 0.8)
+    thigh, shin = reach(hip, ankle, THIGH, SHIN, 1)
+    pose = Pose(pelvis=hip, spine=(180, 180, 181), neck=182, head=178,
+                near_arm=(4, 2, 0), far_arm=(6, 3, 0),
+                near_leg=(thigh, shin, 0), far_leg=(thigh + 3, shin - 3, 0))
+    return replace(pose, **kw)  # type: ignore[arg-type]
+
+
+def knee_to_chest() -> Picture:
+    start = _supine()
+    j = start.joints()
+    hip = j["pelvis"]
+    knee = along(hip, -128, THIGH)
+    hold = along(knee, -20, 8)
+    shoulder = shoulder_of(start, j)
+    upper, fore = reach(shoulder, hold, UPPER_ARM, FOREARM, 1)
+    end = replace(start, near_leg=(-128, -20, -105), near_arm=(upper, fore, fore + 5),
+                  far_arm=(upper - 4, fore + 4, fore + 5))
+    start_knee = along(hip, start.near_leg[0], THIGH)
+    return Picture(
+        "knee-to-chest", "Knee to chest",
+        "1: lying on the back with both knees bent and feet flat. 2: one knee is held with "
+        "both hands and drawn toward the chest; an arrow shows the knee moving up toward the chest.",
+        Panel(start, (Prop("mat", -104, 84),)),
+        Panel(end, (Prop("mat", -104, 84),),
+              (Arrow(along(start_knee, -60, 8), along(knee, -20, 14), 8),)))
+
+
+def pelvic_tilt() -> Picture:
+    start = _supine()
+    end = replace(start, spine=(178, 181, 181))
+    j = start.joints()
+    waist = j["waist"]
+    return Picture(
+        "pelvic-tilt", "Pelvic tilt",
+        "1: lying on the back, knees bent, with a small hollow under the low back. 2: the low "
+        "back is pressed gently flat into the floor; an arrow points down at the low back.",
+        Panel(start, (Prop("mat", -104, 84),)),
+        Panel(end, (Prop("mat", -104, 84),),
+              (Arrow((waist[0], waist[1] - 40), (waist[0], waist[1] - 17), 0),)))
+
+
+def bridge() -> Picture:
+    start = _supine()
+    ankle = along(along(start.pelvis, start.near_leg[0], THIGH), start.near_leg[1], SHIN)
+    neckbase = start.joints()["neckbase"]
+    # The hips rise until the trunk runs straight from the shoulders to the knees.
+    pelvis = (start.pelvis[0] - 6, start.pelvis[1] - 27)
+    tilt = angle_of(pelvis, neckbase)
+    spine_len = LOW + MID + UP
+    chest_dir = tilt
+    neck_end = along(pelvis, chest_dir, spine_len)
+    shift = (neckbase[0] - neck_end[0], neckbase[1] - neck_end[1])
+    pelvis = (pelvis[0] + shift[0], pelvis[1] + shift[1])
+    thigh, shin = reach(pelvis, ankle, THIGH, SHIN, 1)
+    end = replace(start, pelvis=pelvis, spine=(angle_of(pelvis, neckbase),) * 3,
+                  near_leg=(thigh, shin, 0), far_leg=(thigh + 3, shin - 3, 0))
+    return Picture(
+        "bridge", "Bridge",
+        "1: lying on the back, knees bent, feet flat, arms by the sides. 2: the hips are "
+        "lifted so the body makes a straight line from the knees to the shoulders; an arrow "
+        "points up under the hips.",
+        Panel(start, (Prop("mat", -104, 84),)),
+        Panel(end, (Prop("mat", -104, 84),),
+              (Arrow((start.pelvis[0] - 2, -10), (start.pelvis[0] - 2, pelvis[1] - 22), 0),)))
+
+
+def back_extension() -> Picture:
+    # Lying on the front, head to the right: the spine runs to the right, the front faces down.
+    hip = (0.0, -R_PELVIS + 0.5)
+    lying = Pose(pelvis=hip, spine=(0, 0, -1), neck=0, head=4,
+                 near_arm=(120, 0, 0), far_arm=(118, 2, 0),
+                 near_leg=(180, 180, 95), far_leg=(181, 179, 95))
+    j = lying.joints()
+    lying = replace(lying, near_arm=(150, 5, 0), far_arm=(148, 6, 0))
+    # Propped on the forearms: elbows under the shoulders, forearms flat on the mat.
+    up_spine = (-6, -22, -30)
+    propped = replace(lying, spine=up_spine, neck=-20, head=-10)
+    j2 = propped.joints()
+    sh = shoulder_of(propped, j2)
+    elbow = (sh[0] + 2, -R_ELBOW - 0.5)
+    upper = angle_of(sh, elbow)
+    propped = replace(propped, near_arm=(upper, 0, 0), far_arm=(upper, -2, 0))
+    return Picture(
+        "back-extension", "Back arch lying on your front",
+        "1: lying face down, hands beside the shoulders. 2: the chest is lifted onto the "
+        "forearms while the hips stay on the floor; an arrow shows the chest rising.",
+        Panel(lying, (Prop("mat", -96, 112),)),
+        Panel(propped, (Prop("mat", -96, 112),),
+              (Arrow((j2["waist"][0] + 4, j2["waist"][1] - 16), (j2["neckbase"][0] - 8, j2["neckbase"][1] - 20), 5),)))
+
+
+def _all_fours(spine: tuple[float, float, float], neck: float, head: float,
+               pelvis: Point = (0.0, -60.0)) -> Pose:
+    """On hands and knees, head to the right."""
+    knee = (pelvis[0] + 2, -R_KNEE - 0.5)
+    thigh = angle_of(pelvis, knee)
+    pose = Pose(pelvis=pelvis, spine=spine, neck=neck, head=head,
+                near_leg=(thigh, 180, 182), far_leg=(thigh - 2, 180, 182))
+    j = pose.joints()
+    shoulder = shoulder_of(pose, j)
+    wrist = (shoulder[0] + 1, -R_WRIST - 0.4)
+    upper, fore = reach(shoulder, wrist, UPPER_ARM, FOREARM, -1)
+    return replace(pose, near_arm=(upper, fore, 0), far_arm=(upper, fore, 0))
+
+
+def cat_cow() -> Picture:
+    # The body is level at about 60 units: thigh 45 + knee on the mat.
+    cat = _all_fours((-14, 2, 20), 52, 70)
+    cow = _all_fours((10, 2, -10), -28, -12)
+    return Picture(
+        "cat-cow", "Cat and camel on hands and knees",
+        "1: on hands and knees with the back rounded up toward the ceiling and the head down. "
+        "2: the back gently dipped and the head lifted; arrows show the back moving up and down.",
+        Panel(cat, (Prop("mat", -64, 96),),
+              (Arrow((28, -104), (28, -82), 0), Arrow((28, -108), (28, -128), 0))),
+        Panel(cow, (Prop("mat", -64, 96),),
+              (Arrow((28, -112), (28, -86), 0),)))
+
+
+def back_rock() -> Picture:
+    start = _all_fours((-2, 1, 2), -6, 6)
+    # Sitting back toward the heels with the hands where they were.
+    j = start.joints()
+    shoulder = shoulder_of(start, j)
+    wrist = (shoulder[0] + 1, -R_WRIST - 0.4)
+    knee = along(start.pelvis, start.near_leg[0], THIGH)
+    pelvis = (knee[0] - 28, -34.0)
+    thigh = angle_of(pelvis, knee)
+    back = Pose(pelvis=pelvis, spine=(-12, 10, 14), neck=22, head=30,
+                near_leg=(thigh, 180, 182), far_leg=(thigh - 2, 180, 182))
+    j2 = back.joints()
+    sh2 = shoulder_of(back, j2)
+    upper, fore = reach(sh2, (wrist[0] + 10, wrist[1]), UPPER_ARM, FOREARM, -1)
+    back = replace(back, near_arm=(upper, fore, 0), far_arm=(upper, fore, 0))
+    return Picture(
+        "back-rock", "Rock back on hands and knees",
+        "1: on hands and knees. 2: the bottom sits back toward the heels with the hands left "
+        "where they were and the back stretched long; an arrow shows the hips moving back.",
+        Panel(start, (Prop("mat", -70, 100),)),
+        Panel(back, (Prop("mat", -70, 100),),
+              (Arrow((start.pelvis[0] + 6, -86), (pelvis[0] - 4, -70), 6),)))
+
+
+def _seated(spine: tuple[float, float, float] = (-88, -90, -91), neck: float = -90,
+            head: float = -90) -> Pose:
+    """Sitting on a chair, facing right, feet flat."""
+    seat = 46.0
+    pelvis = (0.0, -seat - R_PELVIS + 2.0)
+    ankle = (46.0, -R_ANKLE - 0.8)
+    thigh, shin = reach(pelvis, ankle, THIGH, SHIN, 1)
+    pose = Pose(pelvis=pelvis, spine=spine, neck=neck, head=head,
+                near_leg=(thigh, shin, 0), far_leg=(thigh - 2, shin + 1, 0))
+    j = pose.joints()
+    shoulder = shoulder_of(pose, j)
+    hand = (pelvis[0] + 30, pelvis[1] - 8)
+    upper, fore = reach(shoulder, hand, UPPER_ARM, FOREARM, -1)
+    return replace(pose, near_arm=(upper, fore, fore), far_arm=(upper + 2, fore - 2, fore))
+
+
+def seated_forward_bend() -> Picture:
+    sit = _seated()
+    bend = replace(sit, spine=(-40, -5, 30), neck=55, head=70)
+    j = bend.joints()
+    shoulder = shoulder_of(bend, j)
+    knee = along(bend.pelvis, bend.near_leg[0], THIGH)
+    shin_point = along(knee, bend.near_leg[1], 26)
+    upper, fore = reach(shoulder, shin_point, UPPER_ARM, FOREARM, 1)
+    bend = replace(bend, near_arm=(upper, fore, fore + 10), far_arm=(upper - 2, fore + 2, fore + 10))
+    head0 = sit.joints()["head"]
+    chair = Prop("chair", -22, 20)
+    return Picture(
+        "seated-forward-bend", "Sitting forward bend",
+        "1: sitting tall on a chair, feet flat, hands on the thighs. 2: curled forward with the "
+        "hands sliding down the shins; an arrow shows the upper body bending forward and down.",
+        Panel(sit, (chair,)),
+        Panel(bend, (chair,), (Arrow((head0[0] + 10, head0[1] - 4), (j["head"][0] + 18, j["head"][1] - 6), -14),)))
+
+
+def _standing(x: float = 0.0) -> Pose:
+    pelvis = (x, -THIGH - SHIN - R_ANKLE - 1.0)
+    return Pose(pelvis=pelvis, near_leg=(92, 88, 0), far_leg=(88, 92, 0),
+                near_arm=(95, 88, 88), far_arm=(85, 92, 92))
+
+
+def standing_back_bend() -> Picture:
+    stand = _standing()
+    j = stand.joints()
+    sh = shoulder_of(stand, j)
+    hips = (j["waist"][0] - 13, j["waist"][1] + 6)
+    upper, fore = reach(sh, hips, UPPER_ARM, FOREARM, -1)
+    stand = replace(stand, near_arm=(upper, fore, fore + 20), far_arm=(upper, fore, fore + 20))
+    lean = replace(stand, pelvis=(stand.pelvis[0] + 4, stand.pelvis[1]), spine=(-96, -106, -114),
+                   neck=-100, head=-92, near_leg=(88, 92, 0), far_leg=(86, 94, 0))
+    j2 = lean.joints()
+    sh2 = shoulder_of(lean, j2)
+    upper2, fore2 = reach(sh2, (j2["waist"][0] - 13, j2["waist"][1] + 6), UPPER_ARM, FOREARM, -1)
+    lean = replace(lean, near_arm=(upper2, fore2, fore2 + 20), far_arm=(upper2, fore2, fore2 + 20))
+    head0 = j["head"]
+    return Picture(
+        "standing-back-bend", "Standing back bend",
+        "1: standing tall with the hands on the back of the hips. 2: leaning gently back, "
+        "looking ahead; an arrow shows the upper body moving back.",
+        Panel(stand, (Prop("floor", -34, 40),)),
+        Panel(lean, (Prop("floor", -34, 40),),
+              (Arrow((head0[0] + 6, head0[1] - 22), (j2["head"][0] - 8, j2["head"][1] - 20), 6),)))
+
+
+def _front_standing(**kw: object) -> Pose:
+    pelvis = (0.0, -THIGH - SHIN - R_ANKLE - 3.0)
+    pose = Pose(pelvis=pelvis, view="front", near_leg=(96, 92, 0), far_leg=(84, 88, 0),
+                near_arm=(98, 92, 92), far_arm=(82, 88, 88))
+    return replace(pose, **kw)  # type: ignore[arg-type]
+
+
+def side_bend() -> Picture:
+    stand = _front_standing()
+    bend = _front_standing(spine=(-92, -106, -118), neck=-122, head=-118,
+                           far_arm=(78, 84, 84))
+    j = bend.joints()
+    sh = shoulder_of(bend, j, -1)
+    thigh_side = along(hip_of(bend, j, -1), 96, 34)
+    target = (thigh_side[0] - 9, thigh_side[1])
+    upper, fore = reach(sh, target, UPPER_ARM, FOREARM, 1)
+    bend = replace(bend, near_arm=(upper, fore, fore))
+    head0 = stand.joints()["head"]
+    return Picture(
+        "side-bend", "Side bend standing",
+        "Seen from the front. 1: standing tall, feet apart, arms by the sides. 2: bending to "
+        "one side with that hand sliding down the side of the leg; an arrow shows the upper "
+        "body bending sideways.",
+        Panel(stand, (Prop("floor", -36, 36),)),
+        Panel(bend, (Prop("floor", -36, 36),),
+              (Arrow((head0[0] + 6, head0[1] - 18), (j["head"][0] - 8, j["head"][1] - 14), -8),)))
+
+
+def upper_back_arch() -> Picture:
+    # Arms crossed over the chest: the upper arm forward and down, the forearm across.
+    crossed = (70.0, -128.0, -128.0)
+    sit = replace(_seated(), near_arm=crossed, far_arm=(68.0, -126.0, -126.0))
+    j = sit.joints()
+    arch = replace(sit, spine=(-88, -104, -124), neck=-112, head=-100,
+                   near_arm=(54.0, -146.0, -146.0), far_arm=(52.0, -144.0, -144.0))
+    j2 = arch.joints()
+    chair = Prop("chair", -22, 20)
+    return Picture(
+        "upper-back-arch", "Upper back arch in a chair",
+        "1: sitting tall on a chair with the arms crossed over the chest. 2: leaning the upper back "
+        "gently back over the top of the chair; an arrow shows the chest opening up and back.",
+        Panel(sit, (chair,)),
+        Panel(arch, (chair,),
+              (Arrow((j["chest"][0] + 20, j["chest"][1] - 30), (j2["chest"][0] + 12, j2["chest"][1] - 40), 8),)))
+
+
+def walking() -> Picture:
+    pelvis = (0.0, -THIGH - SHIN - R_ANKLE + 1.0)
+    step1 = Pose(pelvis=pelvis, spine=(-88, -89, -90), near_leg=(70, 95, -5), far_leg=(110, 112, 20),
+                 near_arm=(112, 100, 100), far_arm=(70, 60, 60))
+    step2 = replace(step1, near_leg=(110, 112, 20), far_leg=(70, 95, -5),
+                    near_arm=(70, 60, 60), far_arm=(112, 100, 100))
+    return Picture(
+        "walking", "Walking",
+        "Two steps of an easy walk, seen from the side, with an arrow pointing forward along "
+        "the ground.",
+        Panel(step1, (Prop("floor", -44, 50),)),
+        Panel(step2, (Prop("floor", -44, 50),), (Arrow((-12, 14), (36, 14), 0),)))
+
+
+def _bust_side(**kw: object) -> Pose:
+    pose = Pose(pelvis=(0.0, 0.0), bust=True, near_arm=(96, 92, 92), far_arm=(94, 90, 90))
+    return replace(pose, **kw)  # type: ignore[arg-type]
+
+
+def chin_tuck() -> Picture:
+    ahead = _bust_side(neck=-80, head=-88)
+    tucked = _bust_side(neck=-98, head=-93)
+    j1, j2 = ahead.joints(), tucked.joints()
+    chin1, chin2 = along(j1["head"], 40, 12), along(j2["head"], 40, 12)
+    return Picture(
+        "chin-tuck", "Chin tuck",
+        "Head and shoulders from the side. 1: sitting tall, looking ahead, the head a little "
+        "forward. 2: the chin slid straight back, still looking ahead; an arrow shows the chin "
+        "moving back.",
+        Panel(ahead),
+        Panel(tucked, arrows=(Arrow((chin1[0] + 14, chin1[1] + 2), (chin2[0] + 5, chin2[1] + 2), 0),)))
+
+
+def _bust_front(**kw: object) -> Pose:
+    pose = Pose(pelvis=(0.0, 0.0), view="front", bust=True, near_arm=(100, 92, 92),
+                far_arm=(80, 88, 88))
+    return replace(pose, **kw)  # type: ignore[arg-type]
+
+
+def neck_turn() -> Picture:
+    ahead = _bust_front()
+    turned = _bust_front(turn=58)
+    head = ahead.joints()["head"]
+    return Picture(
+        "neck-turn", "Neck turn",
+        "Head and shoulders from the front. 1: looking straight ahead. 2: the head turned to "
+        "look over one shoulder; a curved arrow above the head shows the turn, to one side "
+        "and then the other.",
+        Panel(ahead),
+        Panel(turned, arrows=(Arrow((head[0] + 16, head[1] - 16), (head[0] - 16, head[1] - 16), 7,
+                                    both=True),)))
+
+
+def neck_side_bend() -> Picture:
+    upright = _bust_front()
+    tilted = _bust_front(neck=-104, head=-118)
+    head0 = upright.joints()["head"]
+    head1 = tilted.joints()["head"]
+    return Picture(
+        "neck-side-bend", "Ear toward shoulder",
+        "Head and shoulders from the front. 1: sitting tall, looking ahead. 2: the head tipped "
+        "so one ear moves toward the shoulder; a curved arrow shows the head tipping sideways.",
+        Panel(upright),
+        Panel(tilted, arrows=(Arrow((head0[0] + 4, head0[1] - 19), (head1[0] - 15, head1[1] - 10), 6),)))
+
+
+def shoulder_squeeze() -> Picture:
+    relaxed = _bust_side(spine=(-90, -86, -80), neck=-76, head=-86, bust_arms=True,
+                         near_arm=(92, 4, 4), far_arm=(90, 6, 6))
+    squeezed = _bust_side(spine=(-90, -92, -96), neck=-88, head=-90, bust_arms=True,
+                          near_arm=(106, 8, 8), far_arm=(104, 10, 10))
+    j = squeezed.joints()
+    sh = shoulder_of(squeezed, j)
+    return Picture(
+        "shoulder-squeeze", "Shoulder blade squeeze",
+        "Upper body from the side, elbows bent. 1: sitting tall and relaxed. 2: the shoulders "
+        "drawn back and down, squeezing the shoulder blades together; an arrow shows the "
+        "shoulders moving back.",
+        Panel(relaxed),
+        Panel(squeezed, arrows=(Arrow((sh[0] - 2, sh[1] - 22), (sh[0] - 26, sh[1] - 14), 6),)))
+
+
+PICTURES = (knee_to_chest, pelvic_tilt, bridge, back_extension, cat_cow, back_rock,
+            seated_forward_bend, standing_back_bend, side_bend, upper_back_arch, walking,
+            chin_tuck, neck_turn, neck_side_bend, shoulder_squeeze)
+
+
+def main() -> None:
+    OUT_DIR.mkdir(exist_ok=True)
+    for make in PICTURES:
+        picture = make()
+        target = OUT_DIR / f"{picture.id}.svg"
+        text = render(picture)
+        # Write only what changed, so a second run leaves every file (and its time) alone.
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
