@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="paper size (default: the usual one where you live)")
     handout.add_argument("--large-print", action="store_true",
                          help="print the text large (at least 14 pt)")
+    handout.add_argument("--full", action="store_true",
+                         help="print the full guide instead of the two-page handout")
     handout.add_argument("--printer", metavar="NAME",
                          help="send the handout to this printer (see 'backguide printers')")
     commands.add_parser("printers", parents=[common],
@@ -261,7 +263,7 @@ def _handout(args: argparse.Namespace) -> int:
     from backguide.ui.printing.render import print_handout, save_pdf
 
     options = HandoutOptions(paper=args.paper or default_paper(QLocale().name()),
-                             large_print=args.large_print)
+                             large_print=args.large_print, full=args.full)
     handout = build_handout(content, region_id, options, dt.date.today())
     try:
         if args.output:

@@ -28,6 +28,19 @@ GRADE_COLOURS = {
     "no-benefit": "#a33a1a",
     "experience": "#6a4c93",
 }
+# A shape for each grade, so printed badges differ in black and white and for
+# colour-blind readers: filled dots count how sure the research is; a cross says
+# "tested, no benefit"; a diamond "practice, not research". Print only: a screen
+# reader would read the shapes out one by one.
+GRADE_ICONS = {
+    "guideline": "\u25cf\u25cf\u25cf",
+    "research": "\u25cf\u25cf\u25cf",
+    "moderate": "\u25cf\u25cf\u25cb",
+    "low": "\u25cf\u25cb\u25cb",
+    "none": "\u25cb\u25cb\u25cb",
+    "no-benefit": "\u2715",
+    "experience": "\u25c6",
+}
 LINK = "backguide:"
 TICK_BOX = "\u2610"  # BALLOT BOX: an empty box to tick on paper
 
@@ -44,12 +57,16 @@ def escape(text: str) -> str:
             .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
-def badge(grade: EvidenceGrade, nowrap: bool = False) -> str:
-    """An evidence label as a coloured badge with its words on it (on one line if ``nowrap``)."""
+def badge(grade: EvidenceGrade, nowrap: bool = False, icon: bool = False) -> str:
+    """An evidence label as a coloured badge with its words on it (on one line if ``nowrap``).
+
+    ``icon`` puts the grade's shape before the words (for paper).
+    """
     colour = GRADE_COLOURS.get(grade.id, "#5b5b5b")
     label = escape(grade.label).replace(" ", "&nbsp;") if nowrap else escape(grade.label)
+    shape = f"{GRADE_ICONS[grade.id]}&nbsp;" if icon and grade.id in GRADE_ICONS else ""
     return (f'<span style="background-color:{colour}; color:#ffffff; font-weight:600;">'
-            f"&nbsp;{label}&nbsp;</span>")
+            f"&nbsp;{shape}{label}&nbsp;</span>")
 
 
 def _list(items: list[str], ordered: bool = False) -> str:
@@ -62,15 +79,17 @@ def _area_list(content: Content, area_ids: list[str]) -> str:
     return _list([escape(zone_area(content, a).zone.name) for a in area_ids])
 
 
-def _titled(title: str, grade: EvidenceGrade, heading: str, badge_beside: bool) -> str:
+def _titled(title: str, grade: EvidenceGrade, heading: str, badge_beside: bool,
+            icon: bool = False) -> str:
     """A title with its evidence badge below it, or beside it."""
     if badge_beside:
-        return f"<{heading}>{title}&nbsp;&nbsp;{badge(grade, nowrap=True)}</{heading}>"
-    return f"<{heading}>{title}</{heading}><p>{badge(grade)}</p>"
+        return f"<{heading}>{title}&nbsp;&nbsp;{badge(grade, nowrap=True, icon=icon)}</{heading}>"
+    return f"<{heading}>{title}</{heading}><p>{badge(grade, icon=icon)}</p>"
 
 
 def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
-              badge_beside: bool = False, level_id: str | None = None) -> str:
+              badge_beside: bool = False, level_id: str | None = None,
+              icon: bool = False) -> str:
     """One self-care step: what to do, how long, evidence and cautions.
 
     ``tick_box`` puts an empty box before the title, for a printed handout;
@@ -81,7 +100,7 @@ def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
     # A remedy tested without benefit is information, never something to tick.
     box = f"{TICK_BOX}&nbsp;" if tick_box and not step.tested_without_benefit else ""
     parts = [
-        _titled(box + escape(step.title), step.evidence.grade, heading, badge_beside),
+        _titled(box + escape(step.title), step.evidence.grade, heading, badge_beside, icon),
         f"<p>{escape(step.summary)}</p>",
         _list([escape(a) for a in step.actions], ordered=True),
         f"<p><b>How long:</b> {escape(step.how_long)}</p>",
@@ -119,9 +138,10 @@ def referral_html(content: Content, region: Region, muscle_id: str | None = None
 
 
 def explanation_html(explanation: Explanation, heading: str = "h4",
-                     badge_beside: bool = False) -> str:
+                     badge_beside: bool = False, icon: bool = False) -> str:
     """One answer to "why does it hurt?", with its evidence label."""
-    return (_titled(escape(explanation.title), explanation.evidence.grade, heading, badge_beside)
+    return (_titled(escape(explanation.title), explanation.evidence.grade, heading, badge_beside,
+                    icon)
             + f"<p>{escape(explanation.text)}</p>"
             f"<p><b>How sure is this?</b> {escape(explanation.evidence.summary)}</p>")
 

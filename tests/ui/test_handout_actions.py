@@ -175,3 +175,28 @@ def test_the_handout_takes_progress_from_the_checklist_on_screen(window) -> None
     assert NOT_SAVED_NOTE in html and step.title in html
     dialog.close()
     assert window._checklist_handout_html() == ""
+
+
+def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow, QPushButton
+
+    from backguide.core.handout import HandoutOptions
+    from backguide.ui.printing.actions import LAST_FOLDER_KEY, HandoutActions
+
+    from ui_support import shipped
+
+    content, artwork, _ = shipped()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.statusBar()  # the app's window has its status bar before it is shown
+    window.show()
+    actions = HandoutActions(window, lambda: (content, artwork), lambda: "lumbar-left")
+    path = tmp_path / "lumbar.pdf"
+    assert actions.save_pdf(str(path), HandoutOptions())
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Saved the handout (2 pages) to ") and str(path) in message
+    button = window.statusBar().findChild(QPushButton, "openHandoutFolder")
+    assert button is not None and button.isVisible() and button.text() == "Open folder"
+    assert actions.saved_folder == str(tmp_path)
+    assert QSettings().value(LAST_FOLDER_KEY) == str(tmp_path)

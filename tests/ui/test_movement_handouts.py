@@ -20,7 +20,7 @@ SKIN_FILL = re.compile(rb"0\.94509\d* 0\.85098\d* 0\.78431\d* scn")
 
 
 def _pdf(tmp_path: Path, region_id: str) -> Path:
-    handout = build_handout(CONTENT, region_id, HandoutOptions(), TODAY)
+    handout = build_handout(CONTENT, region_id, HandoutOptions(full=True), TODAY)
     path = tmp_path / f"{region_id}.pdf"
     save_pdf(handout, ARTWORK, path)
     return path
@@ -37,7 +37,7 @@ def test_a_lumbar_handout_shows_a_movement_with_its_title_and_picture(qapp, tmp_
 
 
 def test_a_neck_handout_shows_only_movements_that_suit_the_neck(qapp, tmp_path) -> None:
-    handout = build_handout(CONTENT, "cervical-left", HandoutOptions(), TODAY)
+    handout = build_handout(CONTENT, "cervical-left", HandoutOptions(full=True), TODAY)
     neck = [m for m in CONTENT.movements if "cervical" in m.levels]
     assert handout.movement_drawings == tuple(m.drawing for m in neck)
     text = " ".join(pdf_pages_text(_pdf(tmp_path, "cervical-left")))

@@ -43,8 +43,8 @@ def make_pdf(folder: Path, region_id: str | None, **options: object) -> tuple[Pa
 
 @pytest.fixture(scope="module")
 def lumbar_pdf(qapp, tmp_path_factory) -> tuple[Path, list[str]]:  # type: ignore[no-untyped-def]
-    """The lumbar-left handout on A4, normal print, and its pages' text."""
-    path, pages = make_pdf(tmp_path_factory.mktemp("pdf"), "lumbar-left")
+    """The lumbar-left full guide on A4, normal print, and its pages' text."""
+    path, pages = make_pdf(tmp_path_factory.mktemp("pdf"), "lumbar-left", full=True)
     text = pdf_pages_text(path)
     assert len(text) == pages
     return path, text
@@ -115,8 +115,8 @@ def test_large_print_enlarges_the_body_text(qapp, tmp_path: Path) -> None:  # ty
     normal, normal_pages = make_pdf(tmp_path / "normal", "lumbar-left")
     large, large_pages = make_pdf(tmp_path / "large", "lumbar-left", large_print=True)
     assert large_pages > normal_pages
-    assert pdf_body_font_size(normal, 3) <= 11.5
-    assert pdf_body_font_size(large, 3) >= 14
+    assert pdf_body_font_size(normal, 1) <= 11.5
+    assert pdf_body_font_size(large, large_pages - 1) >= 14
 
 
 def test_every_region_and_the_general_handout_print(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +134,7 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page(qapp) -> None:  # type
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, paper)
         handout = build_handout(content, "lumbar-left",
-                                HandoutOptions(paper=paper, large_print=large), TODAY)
+                                HandoutOptions(paper=paper, large_print=large, full=True), TODAY)
         layout = HandoutLayout(handout, printer)
         units = layout.units()
         checked = 0

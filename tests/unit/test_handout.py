@@ -24,6 +24,8 @@ from backguide.paths import content_dir
 
 CONTENT = load_content(content_dir())
 TODAY = dt.date(2026, 3, 5)
+# These tests read the full guide (``--full``); the two-page handout has its own tests.
+FULL = HandoutOptions(full=True)
 
 
 def text_of(html: str) -> str:
@@ -32,7 +34,7 @@ def text_of(html: str) -> str:
 
 
 def test_region_handout_names_the_region_and_every_step_with_a_tick_box() -> None:
-    handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY)
+    handout = build_handout(CONTENT, "lumbar-left", FULL, TODAY)
     text = text_of(handout.html)
     assert CONTENT.region("lumbar-left").name in text
     assert "Low back (waist), left" in handout.title
@@ -45,7 +47,7 @@ def test_region_handout_names_the_region_and_every_step_with_a_tick_box() -> Non
 
 def test_region_handout_explains_where_it_sends_pain_and_why_it_hurts() -> None:
     region = CONTENT.region("sacral-right")
-    handout = build_handout(CONTENT, region.id, HandoutOptions(), TODAY)
+    handout = build_handout(CONTENT, region.id, FULL, TODAY)
     text = text_of(handout.html)
     assert "Where it can send pain" in text and "Why it can hurt" in text
     for eid in region.level.explanations:
@@ -58,7 +60,7 @@ def test_region_handout_explains_where_it_sends_pain_and_why_it_hurts() -> None:
 def test_every_handout_prints_the_emergency_and_same_day_signs_of_its_level_with_the_numbers(
         region_id: str | None) -> None:
     level_id = None if region_id is None else CONTENT.region(region_id).level.id
-    text = text_of(build_handout(CONTENT, region_id, HandoutOptions(), TODAY).html)
+    text = text_of(build_handout(CONTENT, region_id, FULL, TODAY).html)
     assert URGENT_TITLE in text
     for flag in CONTENT.red_flags:
         if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
@@ -67,7 +69,7 @@ def test_every_handout_prints_the_emergency_and_same_day_signs_of_its_level_with
 
 
 def test_every_handout_says_when_to_see_a_professional_and_lists_its_sources() -> None:
-    text = text_of(build_handout(CONTENT, "mid-thoracic-left", HandoutOptions(), TODAY).html)
+    text = text_of(build_handout(CONTENT, "mid-thoracic-left", FULL, TODAY).html)
     assert "When to see a doctor or physiotherapist" in text
     soon = [f for f in signs_for(CONTENT, "mid-thoracic") if f.urgency is Urgency.SOON]
     assert soon
@@ -80,13 +82,13 @@ def test_every_handout_says_when_to_see_a_professional_and_lists_its_sources() -
 
 
 def test_evidence_labels_are_words_not_only_colours() -> None:
-    text = text_of(build_handout(CONTENT, "lumbar-right", HandoutOptions(), TODAY).html)
+    text = text_of(build_handout(CONTENT, "lumbar-right", FULL, TODAY).html)
     for step in steps_for(CONTENT, "lumbar"):
         assert step.evidence.grade.label in text
 
 
 def test_the_date_content_version_and_review_dates_are_printed() -> None:
-    text = text_of(build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY).html)
+    text = text_of(build_handout(CONTENT, "lumbar-left", FULL, TODAY).html)
     guide = CONTENT.guide
     assert "Printed 5 March 2026" in text
     assert f"Content version {guide.version}" in text
@@ -95,7 +97,7 @@ def test_the_date_content_version_and_review_dates_are_printed() -> None:
 
 
 def test_general_handout_has_the_core_messages_and_the_general_steps_but_no_drawing() -> None:
-    handout = build_handout(CONTENT, None, HandoutOptions(), TODAY)
+    handout = build_handout(CONTENT, None, FULL, TODAY)
     text = text_of(handout.html)
     for message in CONTENT.guide.core_messages:
         assert message.text in text
@@ -106,30 +108,30 @@ def test_general_handout_has_the_core_messages_and_the_general_steps_but_no_draw
 
 
 def test_region_handout_keeps_a_place_for_the_drawing_and_its_legend() -> None:
-    handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY)
+    handout = build_handout(CONTENT, "lumbar-left", FULL, TODAY)
     assert handout.html.count(f'name="{DRAWING_ANCHOR}"') == 1
-    assert 7 * 72 / 2.54 <= handout.drawing_height_pt <= 9 * 72 / 2.54
-    assert [kind for kind, _ in handout.legend] == ["region", "essential", "spillover"]
+    assert handout.drawing_height_pt >= 9 * 72 / 2.54
+    assert [kind for kind, _ in handout.legend] == ["region", "essential", "spillover", "caption"]
 
 
 def test_sizes_are_points_never_pixels() -> None:
     for large in (False, True):
-        html = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=large), TODAY).html
+        html = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=large, full=True), TODAY).html
         assert not re.search(r"\d\s*px", html)
         assert re.search(r"font-size: \d+(\.\d+)?pt", html)
 
 
 def test_large_print_body_text_is_at_least_14_points() -> None:
-    normal = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY)
-    large = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=True), TODAY)
-    assert 10 <= normal.sizes.body <= 11.5
+    normal = build_handout(CONTENT, "lumbar-left", FULL, TODAY)
+    large = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=True, full=True), TODAY)
+    assert 9 <= normal.sizes.body <= 11.5
     assert large.sizes.body >= 14
     assert large.sizes.h1 > normal.sizes.h1 and large.sizes.small > normal.sizes.small
 
 
 def test_checklist_and_diary_are_printed_only_when_asked_for() -> None:
     progress, diary = "<p>MY-PROGRESS</p>", "<p>MY-DIARY</p>"
-    without = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY, progress, diary)
+    without = build_handout(CONTENT, "lumbar-left", FULL, TODAY, progress, diary)
     assert "MY-PROGRESS" not in without.html and "MY-DIARY" not in without.html
     with_both = build_handout(CONTENT, "lumbar-left",
                               HandoutOptions(include_checklist=True, include_diary=True),
@@ -140,7 +142,7 @@ def test_checklist_and_diary_are_printed_only_when_asked_for() -> None:
 
 def test_an_unknown_region_is_a_key_error() -> None:
     with pytest.raises(KeyError):
-        build_handout(CONTENT, "lumbar-middle", HandoutOptions(), TODAY)
+        build_handout(CONTENT, "lumbar-middle", FULL, TODAY)
 
 
 def test_an_unknown_paper_size_is_refused() -> None:

@@ -177,7 +177,8 @@ def test_the_checklist_asks_the_neck_signs_for_a_neck_region_only() -> None:
                          [("cervical-right", True), (None, True), ("lumbar-left", False)])
 def test_the_handout_shows_the_neck_group_on_neck_and_general_handouts_only(
         region_id: str | None, has_neck: bool) -> None:
-    text = _text(build_handout(CONTENT, region_id, HandoutOptions(), dt.date(2026, 3, 5)).html)
+    text = _text(build_handout(CONTENT, region_id, HandoutOptions(full=True),
+                               dt.date(2026, 3, 5)).html)
     assert _neck_signs_in(text) == (set(NECK_SIGNS) if has_neck else set())
     assert ("If your neck hurts" in text) == has_neck
     assert all(FLAGS[fid].sign in text for fid in GENERAL_SIGNS)

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quic
     from backguide.core.handout import Handout, HandoutOptions
     from backguide.ui.printing.render import HandoutPrintPreview
 
+LAST_FOLDER_KEY = "handouts/last_folder"
+
+
 @contextmanager
 def _busy() -> Iterator[None]:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -50,6 +53,7 @@ class HandoutActions(QObject):
         self._checklist_html = checklist_html
         self._diary_html = diary_html
         self.options: HandoutOptions | None = None  # the last choices, offered again
+        self.saved_folder = ""  # where the last handout was saved
         self.preview: HandoutPrintPreview | None = None
         self.print_action = self._action("&Print handout…", QKeySequence.StandardKey.Print,
                                          self._on_print_triggered,
@@ -120,7 +124,7 @@ class HandoutActions(QObject):
         except HandoutError as exc:
             self._fail("The handout was not saved.", str(exc))
             return False
-        self._status(f"Saved the handout ({pages} page{'s' if pages != 1 else ''}) to {path}")
+        self._saved(path, pages)
         return True
 
     def print_to(self, printer: QPrinter, options: HandoutOptions) -> bool:
@@ -160,6 +164,32 @@ class HandoutActions(QObject):
         box.setInformativeText(why[:1].upper() + why[1:] + ".")
         box.open()
 
+    def _saved(self, path: str, pages: int) -> None:
+        """Say where the PDF went, with a button that opens its folder."""
+        from PySide6.QtCore import QSettings, QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QPushButton, QStatusBar
+
+        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        self._status(f"Saved the handout ({pages} page{'s' if pages != 1 else ''}) to {path}")
+        status_bar = getattr(self.window, "statusBar", None)
+        if not callable(status_bar):
+            return
+        bar: QStatusBar = status_bar()
+        button = bar.findChild(QPushButton, "openHandoutFolder")
+        if button is None:
+            button = QPushButton("Open folder", bar)
+            button.setObjectName("openHandoutFolder")
+            button.setAutoDefault(False)
+            # Permanent (at stretch 0): a normal status-bar widget hides while a message shows.
+            bar.insertPermanentWidget(0, button, 0)
+            bar.messageChanged.connect(lambda text: button.setVisible(bool(text)))
+            button.clicked.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(self.saved_folder)))
+        self.saved_folder = str(Path(path).parent)
+        button.setToolTip(f"Open {Path(path).parent}")
+        button.show()
+
     def _status(self, message: str) -> None:
         status_bar = getattr(self.window, "statusBar", None)
         if callable(status_bar):
@@ -173,7 +203,11 @@ class HandoutActions(QObject):
         options = self.ask_options()
         if options is None:
             return
-        folder = QStandardPaths.writableLocation(
+        from PySide6.QtCore import QSettings
+
+        remembered = QSettings().value(LAST_FOLDER_KEY, "")
+        folder = (remembered if isinstance(remembered, str) and remembered
+                  and Path(remembered).is_dir() else "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.subject()}") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(self.window, "Save handout as PDF",

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QImage,
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,
@@ -23,7 +24,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from backguide.core.handout import DRAWING_ANCHOR, MOVEMENT_ANCHOR, Handout, HandoutError
+from backguide.core.handout import (
+    DRAWING_ANCHOR,
+    LEGEND_ANCHOR,
+    LOGO_RESOURCE,
+    MOVEMENT_ANCHOR,
+    Handout,
+    HandoutError,
+)
 
 FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
 # A step (or an explanation) is kept on one page when it is no taller than this
@@ -32,8 +40,6 @@ FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu
 KEEP_ITEM_FRACTION = 0.5
 MAX_GAP_FRACTION = 0.3
 KEEP_BLOCK_LINES = 8
-# A movement picture is at most this tall (9 cm), so two or three share a page.
-MOVEMENT_MAX_HEIGHT_PT = 9 / 2.54 * 72
 LEGEND_ROW = 1.5  # legend row height, in multiples of its font size
 # List indent in multiples of the body size (Qt's default 40 px wastes a narrow column):
 # room for "24." in the sources.
@@ -75,12 +81,16 @@ class HandoutLayout:
         self.dpi = printer.resolution()
         rect = printer.pageLayout().paintRectPixels(self.dpi)
         self.width = float(rect.width())
-        self.footer_font = print_font(handout.sizes.small - 0.5)
+        self.footer_font = print_font(handout.sizes.footer)
         metrics = QFontMetricsF(self.footer_font, printer)
         self.footer_line = metrics.lineSpacing()
         # Two lines of disclaimer, page and version; two more, wrapped, for who
         # publishes and reviews the guide.
-        self.footer_lines = 4 if handout.footer_note else 2
+        self.footer_lines = 2
+        if handout.footer_note:
+            wrapped = metrics.boundingRect(QRectF(0, 0, float(rect.width()), 1e6),
+                                           int(Qt.TextFlag.TextWordWrap), handout.footer_note)
+            self.footer_lines += max(1, math.ceil(wrapped.height() / self.footer_line - 0.05))
         footer_height = self.footer_line * self.footer_lines + self.pt(10)
         self.page_height = float(rect.height()) - footer_height
         self.doc = QTextDocument()
@@ -89,10 +99,21 @@ class HandoutLayout:
         self.doc.setIndentWidth(LIST_INDENT_EM * handout.sizes.body * 96 / 72)
         self.doc.setDefaultFont(print_font(handout.sizes.body))
         self.doc.setPageSize(QSizeF(self.width, self.page_height))
+        if handout.logo:
+            self._add_logo(handout.logo)
         self.doc.setHtml(handout.html)
+        self.legend_block: QTextBlock | None = None
         self.drawing_block = self._reserve_drawing()
         self.movement_blocks = self._reserve_movements()
         self._keep_together()
+
+    def _add_logo(self, path: str) -> None:
+        image = QImage(path)
+        if image.isNull():
+            raise HandoutError(f"the logo '{path}' is not an image this app can read "
+                               "(use a PNG or JPEG file)")
+        self.doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(LOGO_RESOURCE),
+                             image)
 
     def pt(self, points: float) -> float:
         """Points in device pixels."""
@@ -100,27 +121,55 @@ class HandoutLayout:
 
     @property
     def legend_height_pt(self) -> float:
-        return len(self.handout.legend) * self.handout.sizes.small * LEGEND_ROW + 4
+        rows = sum(self.caption_rows if kind == "caption" else 1 for kind, _ in self.handout.legend)
+        return rows * self.handout.sizes.small * LEGEND_ROW + 4
 
-    def _reserve_drawing(self) -> QTextBlock | None:
-        if not self.handout.has_drawing:
-            return None
+    @property
+    def caption_rows(self) -> int:
+        """How many legend rows the drawing's caption wraps to, in the legend's width."""
+        return 3 if self.handout.sizes.small >= 12 else 2
+
+    def _anchor_block(self, name: str) -> QTextBlock | None:
         block = self.doc.begin()
         while block.isValid():
             fragments = block.begin()
             while not fragments.atEnd():
-                if DRAWING_ANCHOR in fragments.fragment().charFormat().anchorNames():
-                    height_pt = self.handout.drawing_height_pt + self.legend_height_pt
-                    fmt = block.blockFormat()
-                    # Block lengths are CSS pixels (1/96 inch), scaled to the device by Qt.
-                    fmt.setLineHeight(height_pt * 96 / 72,
-                                      QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    self._relayout_from(block.position())
+                if name in fragments.fragment().charFormat().anchorNames():
                     return block
                 fragments += 1
             block = block.next()
-        raise HandoutError("the handout has no place for its drawing")
+        return None
+
+    def _reserve(self, block: QTextBlock, height_pt: float) -> None:
+        fmt = block.blockFormat()
+        # Block lengths are CSS pixels (1/96 inch), scaled to the device by Qt.
+        fmt.setLineHeight(height_pt * 96 / 72, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        QTextCursor(block).setBlockFormat(fmt)
+        self._relayout_from(block.position())
+
+    def _reserve_drawing(self) -> QTextBlock | None:
+        if not self.handout.has_drawing:
+            return None
+        # The legend has its own place beside the drawing, or goes below it.
+        self.legend_block = self._anchor_block(LEGEND_ANCHOR)
+        if self.legend_block is not None:
+            self._reserve(self.legend_block, self.legend_height_pt)
+        block = self._anchor_block(DRAWING_ANCHOR)
+        if block is None:
+            raise HandoutError("the handout has no place for its drawing")
+        self._reserve(block, self.handout.drawing_height_pt + self._legend_below_pt)
+        return block
+
+    @property
+    def _legend_below_pt(self) -> float:
+        return 0.0 if self.legend_block is not None else self.legend_height_pt
+
+    def legend_origin(self) -> QPointF | None:
+        """Where the legend goes when it has its own place (document coordinates)."""
+        if self.legend_block is None:
+            return None
+        box = self.doc.documentLayout().blockBoundingRect(self.legend_block)
+        return box.topLeft()
 
     def _reserve_movements(self) -> dict[str, tuple[QTextBlock, float]]:
         """Give each movement picture's paragraph the picture's height; (block, height) by drawing."""
@@ -142,7 +191,7 @@ class HandoutLayout:
                     box = QSvgRenderer(str(asset(f"exercises/{drawing}.svg"))).viewBoxF()
                     width = self.doc.documentLayout().blockBoundingRect(block).width()
                     height = width * box.height() / box.width() if box.width() else 0.0
-                    height = min(height, self.pt(MOVEMENT_MAX_HEIGHT_PT))
+                    height = min(height, self.pt(self.handout.movement_height_pt))
                     fmt = block.blockFormat()
                     fmt.setLineHeight(height * 96 / self.dpi,
                                       QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -166,8 +215,15 @@ class HandoutLayout:
         if self.drawing_block is None:
             return None
         box = self.doc.documentLayout().blockBoundingRect(self.drawing_block)
-        height = self.pt(self.handout.drawing_height_pt + self.legend_height_pt)
+        height = self.pt(self.handout.drawing_height_pt + self._legend_below_pt)
         return QRectF(box.x(), box.y(), box.width(), height)
+
+    @property
+    def legend_width(self) -> float:
+        if self.legend_block is not None:
+            return self.doc.documentLayout().blockBoundingRect(self.legend_block).width()
+        rect = self.drawing_rect()
+        return rect.width() if rect is not None else self.width
 
     # -- page breaks ------------------------------------------------------------
 

@@ -10,15 +10,17 @@ painter as vector art, never as an image, at the place the HTML keeps for it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.handout import Handout, HandoutError
+from backguide.core.pdf_info import DocumentInfo, PdfInfoError, with_document_info
 from backguide.core.saving import SaveError, check_pdf, save_file
 from backguide.ui.map.items import (
     CHOSEN_EDGE,
@@ -88,6 +91,12 @@ def save_pdf(handout: Handout, artwork: Artwork, path: str | os.PathLike[str]) -
         printer.setCreator("BackGuide")
         configure_printer(printer, handout.options.paper)
         pages.append(render_handout(handout, artwork, printer))
+        info = DocumentInfo(title=handout.title, author=handout.author, subject=handout.subject,
+                            language=handout.language)
+        try:
+            partial.write_bytes(with_document_info(partial.read_bytes(), info))
+        except PdfInfoError as exc:
+            raise HandoutError(f"the PDF's title and language could not be added: {exc}") from exc
 
     try:
         save_file(path, write, lambda partial: check_pdf(partial, pages[0]), what="the handout")
@@ -133,7 +142,7 @@ def render_handout(handout: Handout, artwork: Artwork, printer: QPrinter) -> int
         where = printer.outputFileName() or printer.printerName() or "the printer"
         raise HandoutError(f"cannot print the handout to {where}")
     try:
-        renderer = QSvgRenderer(artwork.path)
+        renderer = _print_renderer(artwork.path)
         drawing = layout.drawing_rect()
         for number in range(first, last + 1):
             if number != first:
@@ -159,35 +168,119 @@ def _paint_page(painter: QPainter, layout: HandoutLayout, index: int, drawing: Q
     palette.setColor(QPalette.ColorRole.Base, QColor("white"))
     context.palette = palette
     layout.doc.documentLayout().draw(painter, context)
-    if drawing is not None and top <= drawing.top() < top + layout.page_height:
+    if drawing is not None and layout.page_of(drawing.top() + 1) == index:
         _paint_drawing(painter, drawing, layout, renderer, artwork)
     for name, rect in layout.movement_rects():
-        if top <= rect.top() < top + layout.page_height:
-            _paint_movement(painter, name, rect)
+        if layout.page_of(rect.top() + 1) == index:
+            _paint_movement(painter, name, rect, layout)
     painter.restore()
 
 
-def _paint_movement(painter: QPainter, drawing: str, rect: QRectF) -> None:
-    """A movement's picture as vector art, as large as its place allows, kept in proportion."""
+_STEP_NUMBER = re.compile(rb'<circle cx="([0-9.]+)" cy="([0-9.]+)" r="[0-9.]+"[^>]*/>\s*'
+                          rb"<text[^>]*>([^<]+)</text>")
+_movement_art: dict[str, tuple[QSvgRenderer, list[tuple[QPointF, str]]]] = {}
+
+
+def _movement_renderer(drawing: str) -> tuple[QSvgRenderer, list[tuple[QPointF, str]]]:
+    """A movement's picture without its small step numbers, and the numbers with their places.
+
+    The numbers ("1" start, "2" end) would print at about 3 pt; they are painted
+    again in the print size.
+    """
     from backguide.paths import asset
 
-    renderer = QSvgRenderer(str(asset(f"exercises/{drawing}.svg")))
+    if drawing not in _movement_art:
+        svg = Path(asset(f"exercises/{drawing}.svg")).read_bytes()
+        numbers = [(QPointF(float(x), float(y)), text.decode().strip())
+                   for x, y, text in _STEP_NUMBER.findall(svg)]
+        _movement_art[drawing] = (QSvgRenderer(QByteArray(_STEP_NUMBER.sub(b"", svg))), numbers)
+    return _movement_art[drawing]
+
+
+def _paint_movement(painter: QPainter, drawing: str, rect: QRectF, layout: HandoutLayout) -> None:
+    """A movement's picture as vector art, as large as its place allows, kept in proportion."""
+    renderer, numbers = _movement_renderer(drawing)
     box = renderer.viewBoxF()
     if not renderer.isValid() or box.isEmpty():
         return
     scale = min(rect.width() / box.width(), rect.height() / box.height())
     target = QRectF(rect.x(), rect.y(), box.width() * scale, box.height() * scale)
     painter.save()
+    # Some figures are drawn past their view box (a body cut at the hips): keep to its place.
+    painter.setClipRect(target, Qt.ClipOperation.IntersectClip)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, target)
+    painter.setClipping(False)
+    font = print_font(layout.handout.sizes.small)
+    font.setBold(True)
+    painter.setFont(font)
+    radius = QFontMetricsF(font, painter.device()).height() * 0.55
+    for point, text in numbers:
+        centre = QPointF(target.x() + (point.x() - box.x()) * scale,
+                         target.y() + (point.y() - box.y()) * scale)
+        centre = QPointF(max(centre.x(), target.x() + radius), max(centre.y(), target.y() + radius))
+        disc = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
+        painter.setPen(QPen(QColor("#444444"), layout.pt(0.6)))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(disc)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+_LABELS = re.compile(rb'<g id="labels">.*?</g>', re.DOTALL)
+_LABEL_TEXT = re.compile(rb'<text x="([0-9.]+)" y="([0-9.]+)"[^>]*font-size="([0-9.]+)"[^>]*>([^<]+)</text>')
+_renderers: dict[str, tuple[QSvgRenderer, QRectF, list[tuple[QPointF, float, str]]]] = {}
+
+
+def _print_renderer(path: str) -> QSvgRenderer:
+    """The drawing without its small labels (they would print at about 4 pt); the labels
+    are painted again in the print size by :func:`_paint_labels`."""
+    if path not in _renderers:
+        svg = Path(path).read_bytes()
+        full = QSvgRenderer(QByteArray(svg))
+        crop = _drawn_bounds(full)
+        match = _LABELS.search(svg)
+        labels = [] if match is None else [
+            (QPointF(float(x), float(y)), float(size), text.decode().strip())
+            for x, y, size, text in _LABEL_TEXT.findall(match.group(0))]
+        bare = _LABELS.sub(b"", svg)
+        _renderers[path] = (QSvgRenderer(QByteArray(bare)), crop, labels)
+    return _renderers[path][0]
+
+
+def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: HandoutLayout) -> None:
+    """The drawing's side letters ("L", "your left") in print sizes; long captions go in the legend."""
+    sizes = layout.handout.sizes
+    for point, size, text in _renderers[path][2]:
+        if size > 30:
+            font, words = print_font(sizes.h2), text  # the big L and R above the back
+            font.setBold(True)
+        elif len(text) <= 2:
+            font, words = print_font(sizes.small), text  # the front figure's R and L
+            font.setBold(True)
+        elif text.startswith("your "):
+            font, words = print_font(sizes.small), text
+        else:
+            continue
+        at = to_figure.map(point)
+        metrics = QFontMetricsF(font, painter.device())
+        box = QRectF(at.x() - metrics.horizontalAdvance(words) / 2 - layout.pt(1.5),
+                     at.y() - metrics.ascent() - layout.pt(1), metrics.horizontalAdvance(words)
+                     + layout.pt(3), metrics.height() + layout.pt(1))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.drawRoundedRect(box, layout.pt(1.5), layout.pt(1.5))
+        painter.setFont(font)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
 
 def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, renderer: QSvgRenderer,
                    artwork: Artwork) -> None:
-    """The back with the region and its zones, and the legend below it, as vector art."""
+    """The back with the regions and their zones, and the legend below it, as vector art."""
     handout = layout.handout
-    crop = _drawn_bounds(renderer)
+    crop = _renderers[artwork.path][1]
     figure_height = layout.pt(handout.drawing_height_pt)
     figure_width = figure_height * crop.width() / crop.height()
     if figure_width > rect.width():
@@ -203,17 +296,19 @@ def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, rende
     to_figure.scale(figure.width() / crop.width(), figure.height() / crop.height())
     to_figure.translate(-crop.x(), -crop.y())
     styles = _styles(layout)
-    if handout.region_id is not None:
-        region = to_figure.map(outline_path(artwork.regions[handout.region_id]))
+    regions = [to_figure.map(outline_path(artwork.regions[r])) for r in handout.region_ids]
+    for region in regions:
         _fill(painter, region, styles["region"])
     for kind, areas in (("spillover", handout.spillover), ("essential", handout.essential)):
         for area in areas:
             _fill(painter, to_figure.map(outline_path(artwork.zones[area])), styles[kind])
-    if handout.region_id is not None:
-        painter.setPen(styles["region"].pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(styles["region"].pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for region in regions:
         painter.drawPath(region)
-    _paint_legend(painter, QPointF(rect.x(), figure.bottom() + layout.pt(2)), layout, styles)
+    _paint_labels(painter, artwork.path, to_figure, layout)
+    origin = layout.legend_origin() or QPointF(rect.x(), figure.bottom() + layout.pt(2))
+    _paint_legend(painter, origin, layout, styles)
     painter.restore()
 
 
@@ -289,6 +384,14 @@ def _paint_legend(painter: QPainter, origin: QPointF, layout: HandoutLayout,
     swatch = QSizeF(layout.pt(sizes.small * 2.2), layout.pt(sizes.small * 1.1))
     y = origin.y()
     for kind, words in layout.handout.legend:
+        if kind == "caption":
+            painter.setPen(QColor("#222222"))
+            text = QRectF(origin.x() + layout.pt(1), y, layout.legend_width - layout.pt(2),
+                          row * layout.caption_rows)
+            painter.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                       | Qt.TextFlag.TextWordWrap), words)
+            y += row * layout.caption_rows
+            continue
         box = QRectF(origin.x() + layout.pt(1), y + (row - swatch.height()) / 2,
                      swatch.width(), swatch.height())
         _fill(painter, _rounded(box, layout.pt(1.5)), styles[kind])

@@ -1,0 +1,227 @@
+"""What every printed handout shares: options, type sizes, the page's style,
+evidence badges that read without colour, and the urgent-signs box.
+
+All sizes are points: the HTML is laid out for a printer, where CSS pixels
+are device pixels. Nothing is printed below :data:`MIN_POINTS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency
+from backguide.core.pages import badge, escape
+from backguide.core.red_flags import EVERYONE_TITLE, SignGroup, level_title, own_action, shared_action
+
+PAPERS = ("a4", "letter")
+DRAWING_ANCHOR = "backguide-drawing"
+# A paragraph holding an anchor named this plus a movement's drawing marks where its
+# picture goes; the printing code paints the picture there as vector art.
+MOVEMENT_ANCHOR = "backguide-movement-"
+# Where the drawing's key goes when it has a place of its own (beside the drawing).
+LEGEND_ANCHOR = "backguide-legend"
+# An image resource the printing code fills with the clinic's logo.
+LOGO_RESOURCE = "backguide-logo"
+MIN_POINTS = 8.0
+DISCLAIMER_LINE = "Not a diagnosis. Not a substitute for medical care."
+URGENT_TITLE = "Get help now if..."
+HEADING_COLOUR = "#1d3b5a"
+URGENT_COLOUR = "#b3261e"
+URGENT_BACKGROUND = "#fdf1f0"
+
+class HandoutError(Exception):
+    """A handout cannot be made, saved or printed; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """What the person chose for the handout."""
+
+    paper: str = "a4"  # one of PAPERS
+    large_print: bool = False
+    include_checklist: bool = False
+    include_diary: bool = False
+    full: bool = False  # the whole guide instead of the two-page handout
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise HandoutError(f"unknown paper size '{self.paper}' (choose a4 or letter)")
+
+
+@dataclass(frozen=True)
+class TypeSizes:
+    """Point sizes for one print size."""
+
+    body: float
+    small: float
+    h1: float
+    h2: float
+    h3: float
+    urgent: float
+    box: float  # the urgent-signs box's signs: compact, never below MIN_POINTS
+    drawing_cm: float  # how tall the drawing of the back is printed
+    movement_cm: float  # how tall a movement's picture is at most
+    footer: float  # the footer on every page
+
+
+NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=8.5,
+                         drawing_cm=9.4, movement_cm=2.3, footer=8)
+LARGE_PRINT = TypeSizes(body=14, small=12, h1=24, h2=17, h3=15, urgent=16, box=12.5,
+                        drawing_cm=10.0, movement_cm=2.2, footer=9)
+
+
+def cm_to_pt(cm: float) -> float:
+    return cm / 2.54 * 72
+
+
+@dataclass(frozen=True)
+class Handout:
+    """One handout, ready to print: its HTML and what the drawing must show."""
+
+    title: str  # also the print job's name and the PDF's title
+    heading: str
+    html: str
+    options: HandoutOptions
+    sizes: TypeSizes
+    footer: str  # the guide's name, subject and content version
+    footer_note: str = ""  # who publishes and reviews the guide, and any conflict of interest
+    region_ids: tuple[str, ...] = ()  # the regions lit up on the drawing
+    essential: tuple[str, ...] = ()  # drawn zone area ids, pain usually felt
+    spillover: tuple[str, ...] = ()  # pain sometimes felt
+    legend: tuple[tuple[str, str], ...] = ()  # (kind, words): region, essential, spillover, caption
+    drawing_height_pt: float = 0.0  # 0 = no drawing
+    movement_drawings: tuple[str, ...] = ()  # the movement pictures to paint, in order
+    movement_height_pt: float = 0.0  # the tallest a movement picture may be
+    disclaimer: str = field(default=DISCLAIMER_LINE)
+    author: str = ""  # the PDF's author: the clinic, else the guide's publisher
+    subject: str = ""  # the PDF's subject
+    language: str = "en"  # the text's language, as a BCP 47 tag
+    logo: str = ""  # an image file printed at the top (the clinic's logo)
+
+    @property
+    def has_drawing(self) -> bool:
+        return self.drawing_height_pt > 0
+
+    @property
+    def region_id(self) -> str | None:
+        """The first region on the drawing (None for a general handout)."""
+        return self.region_ids[0] if self.region_ids else None
+
+
+def date_text(day: dt.date) -> str:
+    """A date as people write it: "5 March 2026"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def language_of(content: Content) -> str:
+    """The content's language tag, from its folder's name (``content/en`` -> ``en``)."""
+    name = Path(content.folder).name if content.folder else ""
+    parts = name.replace("_", "-").split("-")
+    if 2 <= len(parts[0]) <= 3 and parts[0].isalpha() and all(p.isalnum() for p in parts):
+        return "-".join([parts[0].lower(), *(p.upper() for p in parts[1:])])
+    return "en"
+
+
+def style(sizes: TypeSizes) -> str:
+    """The page's style sheet for one print size."""
+    # Qt's rich text reads margins in px or em only (pt margins are dropped);
+    # em keeps the spacing in step with the type size, large print included.
+    return (
+        f"h1 {{ font-size: {sizes.h1}pt; color: {HEADING_COLOUR}; margin-top: 0em; "
+        "margin-bottom: 0.1em; }"
+        f"h2 {{ font-size: {sizes.h2}pt; color: {HEADING_COLOUR}; margin-top: 0.5em; "
+        "margin-bottom: 0.15em; }"
+        f"h3 {{ font-size: {sizes.h3}pt; margin-top: 0.5em; margin-bottom: 0.1em; }}"
+        "p { margin-top: 0.05em; margin-bottom: 0.2em; }"
+        "ul, ol { margin-top: 0.05em; margin-bottom: 0.25em; }"
+        "li { margin-bottom: 0.05em; }"
+        f".kicker {{ font-size: {sizes.small}pt; color: #4a4a4a; font-weight: bold; "
+        "margin-bottom: 0em; }"
+        f".meta {{ font-size: {sizes.small}pt; color: #333333; }}"
+        f".key, .refs {{ font-size: {sizes.small}pt; }}"
+        f".box {{ font-size: {sizes.box}pt; }}"
+    )
+
+
+def print_badge(grade: EvidenceGrade) -> str:
+    """An evidence label for paper: its shape and its words, white on its colour, on one line."""
+    return badge(grade, nowrap=True, icon=True)
+
+
+def evidence_key(grades: list[EvidenceGrade]) -> str:
+    """What each evidence label used in a handout means, in the small size."""
+    rows = "".join(f'<tr><td valign="top">{print_badge(g)}</td>'
+                   f'<td valign="top"><span class="key">{escape(g.meaning)}</span></td></tr>'
+                   for g in sorted(set(grades), key=lambda g: g.rank))
+    return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+
+
+def urgent_groups(content: Content, level_ids: tuple[str, ...]) -> list[SignGroup]:
+    """The signs for chosen levels (every level's for none): everyone's, then each level's own."""
+    everyone = [f for f in content.red_flags if not f.levels]
+    groups = [SignGroup(EVERYONE_TITLE, None, _by_urgency(everyone))]
+    for level in content.levels:
+        if level_ids and level.id not in level_ids:
+            continue
+        own = [f for f in content.red_flags if level.id in f.levels]
+        groups.append(SignGroup(level_title(level), level, _by_urgency(own)))
+    return [g for g in groups if g.flags]
+
+
+def _by_urgency(flags: list[RedFlag]) -> tuple[RedFlag, ...]:
+    order = list(Urgency)
+    return tuple(sorted(flags, key=lambda f: order.index(f.urgency)))
+
+
+def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
+               listed: bool = False) -> str:
+    """The signs that need help now or today, in one column that reads in order.
+
+    Each urgency says its action once, in bold under its name; its signs
+    follow as one run of short items in the compact size (a sign's own extra
+    action, such as "Tell them about the cancer", goes with it). A level's own
+    signs (the neck's) follow in the same urgency under their heading ("If
+    your neck hurts"), only on that level's handouts and the general one.
+    Printed whole on page 1 of every handout.
+    ``listed`` puts each sign on a line of its own instead (the full guide).
+    """
+    groups = urgent_groups(content, level_ids)
+    rows = []
+    for urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
+        tiers = [(g, g.with_urgency(urgency)) for g in groups]
+        tiers = [(g, flags) for g, flags in tiers if flags]
+        if not tiers:
+            continue
+        lead = shared_action([f for _, flags in tiers for f in flags])
+        runs = []
+        for group, flags in tiers:
+            signs = []
+            for flag in flags:
+                own = own_action(flag, lead)
+                signs.append(escape(flag.sign) + (f" <b>({escape(own.rstrip('.'))})</b>" if own else ""))
+            title = (f'<b><span style="color: {URGENT_COLOUR};">{escape(group.title)}:</span></b> '
+                     if group.level is not None else "")
+            if listed:
+                runs.append((f"<p class=\"box\">{title}</p>" if title else "")
+                            + '<ul class="box">' + "".join(f"<li>{s}</li>" for s in signs) + "</ul>")
+            else:
+                runs.append(f'<p class="box">{title}&#9632;&nbsp;'
+                            + " &nbsp;&#9632;&nbsp;".join(signs) + "</p>")
+        rows.append(
+            f'<tr><td><p class="box"><span style="color: {URGENT_COLOUR};"><b>'
+            f"{escape(urgency.label.upper())}:</b></span> <b>{escape(lead)}</b></p>"
+            + "".join(runs) + "</td></tr>")
+    return (
+        f'<table width="100%" border="1.5" cellspacing="0" cellpadding="4" '
+        f'style="border-color: {URGENT_COLOUR}; border-style: solid; border-collapse: collapse;">'
+        f'<tr><td bgcolor="{URGENT_COLOUR}">'
+        f'<p style="font-size: {sizes.urgent}pt; color: #ffffff; font-weight: bold; margin: 0em;">'
+        f"&#9888; {escape(URGENT_TITLE)}<span style=\"font-size: {sizes.box}pt;\">&nbsp; "
+        "your pain comes with any of these signs:</span></p></td></tr>"
+        f'{"".join(rows)}'
+        f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>'
+        "One of these signs does not mean you have a serious illness, but it needs a doctor "
+        "to check it.</i></p></td></tr></table>"
+    )

@@ -1,0 +1,340 @@
+"""The short handout a practitioner hands over: two pages (three in large print).
+
+Page 1: the title, the drawing with the chosen regions and where they can
+send pain, and the urgent signs (always on page 1). Page 2, "Your plan": the
+chosen steps and movements with their doses and evidence labels, what is not
+recommended (never with a box to tick), notes, the follow-up, and the
+footer. A :class:`HandoutPlan` says what was chosen; the default plan for a
+region is its "Try first" steps and a few movements for its level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from backguide.core.handout_parts import (
+    DRAWING_ANCHOR,
+    HEADING_COLOUR,
+    LARGE_PRINT,
+    LEGEND_ANCHOR,
+    LOGO_RESOURCE,
+    MOVEMENT_ANCHOR,
+    NORMAL_PRINT,
+    Handout,
+    HandoutOptions,
+    TypeSizes,
+    cm_to_pt,
+    date_text,
+    language_of,
+    print_badge,
+    style,
+    urgent_box,
+    urgent_groups,
+)
+from backguide.core.matching import referred_areas, zone_area
+from backguide.core.model import Content, Dose, Movement, Region, Step, Urgency
+from backguide.core.pages import TICK_BOX, escape
+from backguide.core.red_flags import shared_action
+from backguide.core.region_sections import help_groups
+
+DEFAULT_MOVEMENTS = 3
+STARTS_PAGE = ' style="page-break-before: always;"'
+LEGEND = (("region", "The area this is about"),
+          ("essential", "Pain usually felt here"),
+          ("spillover", "Pain sometimes felt here"),
+          ("caption", "Seen from behind: your left is on the left. "
+                      "The small figure is seen from the front."))
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """Who hands the handout over; printed at the top. ``logo`` is an image file."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    logo: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.name or self.address or self.phone or self.logo)
+
+
+@dataclass(frozen=True)
+class MovementChoice:
+    """A chosen movement and its dose (None: the dose the guide gives)."""
+
+    id: str
+    dose: Dose | None = None
+
+
+@dataclass(frozen=True)
+class HandoutPlan:
+    """What a handout shows: regions, steps, movements, advice, clinic and patient."""
+
+    regions: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    movements: tuple[MovementChoice, ...] = ()
+    note: str = ""
+    clinic: Clinic = field(default_factory=Clinic)
+    patient: str = ""
+    follow_up: str = ""  # a date or words ("in two weeks")
+
+    def check(self, content: Content) -> list[str]:
+        """What in the plan the guide does not know (empty when all is well)."""
+        problems = [f"unknown region '{r}'" for r in self.regions if r not in content.region_ids]
+        known_steps = {s.id for s in content.steps}
+        problems += [f"unknown step '{s}'" for s in self.steps if s not in known_steps]
+        known_moves = {m.id for m in content.movements}
+        problems += [f"unknown movement '{m.id}'" for m in self.movements
+                     if m.id not in known_moves]
+        return problems
+
+
+def default_plan(content: Content, region_id: str | None) -> HandoutPlan:
+    """A region's default handout: its "Try first" steps, what is not recommended, and a
+    few movements for its level (the general handout: the same for the whole back)."""
+    level_id = content.region(region_id).level.id if region_id else None
+    groups = {g.key: g for g in help_groups(content, level_id)}
+    steps = [s.id for key in ("try-first", "not-recommended") if key in groups
+             for s in groups[key].steps]
+    movements = content.movements_for(level_id)[:DEFAULT_MOVEMENTS]
+    return HandoutPlan(regions=(region_id,) if region_id else (), steps=tuple(steps),
+                       movements=tuple(MovementChoice(m.id) for m in movements))
+
+
+def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOptions,
+                       today: dt.date, extras: str = "") -> Handout:
+    """The two-page handout for ``plan``, printed on ``today``.
+
+    Shows what the plan chose plus the fixed safety parts (the urgent signs,
+    the signs to see someone soon, the disclaimer), nothing else. Raises
+    ``KeyError`` for an id the guide does not know (see :meth:`HandoutPlan.check`).
+    ``extras`` (the person's own progress or diary) follows the plan when given.
+    """
+    sizes = LARGE_PRINT if options.large_print else NORMAL_PRINT
+    guide = content.guide
+    regions = [content.region(r) for r in plan.regions]
+    level_ids = tuple(dict.fromkeys(r.level.id for r in regions))
+    heading = regions_heading(regions)
+    essential, spillover = _areas(content, regions)
+    parts = [f"<html><head><style>{style(sizes)}</style></head><body>", _header(plan, guide.title)]
+    parts.append(f"<h1>{escape(heading)}</h1>")
+    meta = ([f"For <b>{escape(plan.patient)}</b>"] if plan.patient else [])
+    meta += [f"Printed {date_text(today)}",
+             f"Content version {escape(guide.version)}, reviewed {date_text(guide.last_reviewed)}"]
+    parts.append(f'<p class="meta">{" &middot; ".join(meta)}</p>')
+    box = urgent_box(content, sizes, level_ids)
+    about = drawing_and_referral(content, regions, sizes) if regions else _good_to_know(content)
+    if sizes is LARGE_PRINT:
+        # In large print the urgent signs come first, whole on page 1; the drawing follows.
+        parts += [box, _see_someone_soon(content, level_ids, sizes), about,
+                  _plan_page(content, plan, sizes, level_ids, new_page=False)]
+    else:
+        parts += [about, box, _plan_page(content, plan, sizes, level_ids)]
+    parts.append(f"{extras}</body></html>")
+    subject = heading if regions else "general advice"
+    movements = [content_movement(content, m.id) for m in plan.movements]
+    return Handout(
+        title=f"{guide.title} handout - {subject}",
+        heading=heading,
+        html="".join(parts),
+        options=options,
+        sizes=sizes,
+        footer=f"{guide.title} handout: {subject}. Content version {guide.version}, "
+               f"reviewed {date_text(guide.last_reviewed)}.",
+        footer_note=guide.governance,
+        region_ids=tuple(r.id for r in regions),
+        essential=tuple(essential),
+        spillover=tuple(spillover),
+        legend=LEGEND if regions else (),
+        drawing_height_pt=cm_to_pt(sizes.drawing_cm) if regions else 0.0,
+        movement_drawings=tuple(m.drawing for m in movements),
+        movement_height_pt=cm_to_pt(sizes.movement_cm),
+        author=plan.clinic.name or guide.publisher,
+        subject=f"Back pain self-care plan: {subject}",
+        language=language_of(content),
+        logo=plan.clinic.logo,
+    )
+
+
+def content_movement(content: Content, movement_id: str) -> Movement:
+    """The movement with ``movement_id``; ``KeyError`` if the guide has none."""
+    for movement in content.movements:
+        if movement.id == movement_id:
+            return movement
+    raise KeyError(movement_id)
+
+
+def regions_heading(regions: list[Region]) -> str:
+    """The handout's title: "Low back (waist), left side", or both sides, or several levels."""
+    if not regions:
+        return "Back pain: what can help"
+    levels: dict[str, list[Region]] = {}
+    for region in regions:
+        levels.setdefault(region.level.name, []).append(region)
+    names = []
+    for level_name, chosen in levels.items():
+        sides = {r.side.label for r in chosen}
+        names.append(f"{level_name}, both sides" if len(sides) > 1
+                     else f"{level_name}, {chosen[0].side.label} side")
+    return "; ".join(names)
+
+
+def _areas(content: Content, regions: list[Region]) -> tuple[list[str], list[str]]:
+    essential: list[str] = []
+    spillover: list[str] = []
+    for region in regions:
+        usual, sometimes = referred_areas(content, region)
+        essential += [a for a in usual if a not in essential]
+        spillover += [a for a in sometimes if a not in spillover]
+    return essential, [a for a in spillover if a not in essential]
+
+
+def _header(plan: HandoutPlan, guide_title: str) -> str:
+    """The clinic's logo, name, address and phone; or the guide's name when there is no clinic."""
+    clinic = plan.clinic
+    if clinic.is_empty:
+        return f'<p class="kicker">{escape(guide_title.upper())} &middot; PATIENT HANDOUT</p>'
+    lines = [f"<b>{escape(clinic.name)}</b>"] if clinic.name else []
+    lines += [escape(line) for line in (clinic.address, clinic.phone) if line]
+    logo = (f'<td valign="top" width="1%"><img src="{LOGO_RESOURCE}" height="46"></td>'
+            if clinic.logo else "")
+    return ('<table width="100%" cellspacing="0" cellpadding="2"><tr>'
+            f'{logo}<td valign="top"><p class="meta">{"<br>".join(lines)}</p></td>'
+            f'<td valign="top" align="right"><p class="kicker">{escape(guide_title.upper())} '
+            "&middot; PATIENT HANDOUT</p></td></tr></table>")
+
+
+def drawing_and_referral(content: Content, regions: list[Region], sizes: TypeSizes) -> str:
+    """The drawing's place beside (large print: above) where the regions can send pain."""
+    compact = len(regions) > 1 or sizes is LARGE_PRINT
+    text = "".join(_referral(content, r, several=compact) for r in regions)
+    text += f'<p class="meta"><i>{escape(_short_caveat(content))}</i></p>'
+    anchor = f'<p><a name="{DRAWING_ANCHOR}">&nbsp;</a></p>'
+    text += f'<p><a name="{LEGEND_ANCHOR}">&nbsp;</a></p>'
+    left = 64 if sizes is LARGE_PRINT else 58
+    return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{left}%" valign="top">{anchor}</td>'
+            f'<td width="{100 - left}%" valign="top">{text}</td></tr></table>')
+
+
+def _short_caveat(content: Content) -> str:
+    # The caveat's first two sentences: the shading follows textbooks, same side only.
+    sentences = content.guide.map_caveat.split(". ")
+    return ". ".join(sentences[:2]).rstrip(".") + ". It is not a diagnosis."
+
+
+def _referral(content: Content, region: Region, several: bool) -> str:
+    essential, spillover = referred_areas(content, region)
+    parts = [f"<h2>{escape(region.name)}</h2>" if several else "<h2>Where it can send pain</h2>"]
+    if not several:
+        parts.append(f"<p><b>Spine level {escape(region.level.vertebrae)}.</b> "
+                     f"On your {region.side.label} side, pain from here can be felt:</p>")
+    for label, marking, areas in (("Usually", "solid", essential),
+                                  ("Sometimes", "hatched", spillover)):
+        if not areas:
+            continue
+        names = [escape(zone_area(content, a).zone.name) for a in areas]
+        if several:
+            parts.append(f"<p><b>{label}</b> ({marking}): {', '.join(names)}.</p>")
+        else:
+            parts.append(f"<p><b>{label}</b> ({marking} on the drawing):</p>"
+                         "<ul>" + "".join(f"<li>{n}</li>" for n in names) + "</ul>")
+    return "".join(parts)
+
+
+def _good_to_know(content: Content) -> str:
+    messages = "".join(f"<li>{escape(m.text)}</li>" for m in content.guide.core_messages)
+    return f"<h2>Good to know</h2><ul>{messages}</ul>"
+
+
+# -- page 2 ------------------------------------------------------------------------------
+
+def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
+               level_ids: tuple[str, ...], new_page: bool = True) -> str:
+    chosen = [s for s in content.steps if s.id in plan.steps]
+    to_do = [s for s in chosen if not s.tested_without_benefit]
+    not_recommended = [s for s in chosen if s.tested_without_benefit]
+    who = f" for {escape(plan.patient)}" if plan.patient else ""
+    parts = [f'<h1{STARTS_PAGE if new_page else ""}>Your plan{who}</h1>']
+    if to_do:
+        parts.append('<p class="meta">Tick each step when you have tried it. Its label says how '
+                     "sure the research is that it helps.</p>")
+        parts.extend(_step(step, sizes) for step in to_do)
+    if plan.movements:
+        parts.append(_movements(content, plan.movements, sizes))
+    if not_recommended:
+        names = ", ".join(escape(s.title) for s in not_recommended)
+        parts.append(f"<p><b>Not recommended:</b> {names} "
+                     f"{print_badge(not_recommended[0].evidence.grade)}</p>")
+    if new_page:  # large print says it on page 1, under the urgent signs
+        parts.append(_see_someone_soon(content, level_ids, sizes))
+    parts.append(_notes(plan.note, plan.follow_up))
+    return "".join(parts)
+
+
+def _first_sentence(text: str) -> str:
+    head, dot, _ = text.partition(". ")
+    return head + "." if dot else text
+
+
+def _step(step: Step, sizes: TypeSizes) -> str:
+    """A step as its title and badge, then two lines: what to do and how long.
+
+    Its cautions are in the full guide; the urgent signs cover the dangerous ones.
+    """
+    return (f'<p style="margin-top: 0.35em;"><span style="font-size: {sizes.h3}pt;"><b>'
+            f"{TICK_BOX}&nbsp;{escape(step.title)}</b></span>&nbsp; "
+            f"{print_badge(step.evidence.grade)}&nbsp; {escape(step.summary)} <b>How long:</b> "
+            f"{escape(_first_sentence(step.how_long))}</p>")
+
+
+def _movements(content: Content, choices: tuple[MovementChoice, ...], sizes: TypeSizes) -> str:
+    """The movements in rows of three (two in large print): picture, title, dose, when to stop."""
+    per_row = 3
+    width = 100 // per_row
+    cells = []
+    for choice in choices:
+        movement = content_movement(content, choice.id)
+        dose = choice.dose or movement.dose
+        stop = movement.stop_if[0].rstrip(".") if movement.stop_if else ""
+        cells.append(
+            f'<td width="{width}%" valign="top">'
+            f'<p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">&nbsp;</a></p>'
+            f"<p><b>{TICK_BOX}&nbsp;{escape(movement.title)}</b></p>"
+            f"<p>{print_badge(movement.evidence.grade)}</p>"
+            f"<p><b>How much:</b> {escape(dose.text)}."
+            + (f" <b>Stop if:</b> {escape(stop[:1].lower() + stop[1:])}." if stop else "") + "</p>"
+            + "</td>")
+    rows = ["<tr>" + "".join(cells[i:i + per_row]) + "</tr>"
+            for i in range(0, len(cells), per_row)]
+    return ("<h2>Gentle movements</h2><p class=\"meta\">Do them slowly. Mild discomfort is "
+            "normal; stop if a movement causes sharp or spreading pain.</p>"
+            f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>')
+
+
+def _see_someone_soon(content: Content, level_ids: tuple[str, ...], sizes: TypeSizes) -> str:
+    """The "soon" signs in one run: not urgent, but worth a visit."""
+    flags = [f for g in urgent_groups(content, level_ids) for f in g.with_urgency(Urgency.SOON)]
+    if not flags:
+        return ""
+    action = shared_action(flags)
+    signs = "; ".join(escape(f.sign[:1].lower() + f.sign[1:]) for f in flags)
+    return (f'<p class="box" style="margin-top: 0.6em;"><span style="font-size: {sizes.h3}pt; '
+            f'color: {HEADING_COLOUR};"><b>See a doctor or physiotherapist soon if:</b></span> '
+            f"{signs}. <b>{escape(action)}</b></p>")
+
+
+def _notes(note: str, follow_up: str) -> str:
+    """A box for the practitioner's advice (printed, or room to write by hand) and the follow-up."""
+    text = "<br>".join(escape(line) for line in note.splitlines()) if note else ""
+    blank = "<br>" * (1 if note else 2)
+    when = escape(follow_up) if follow_up else "_" * 34
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
+            'style="margin-top: 0.5em; border-color: #555555; border-style: solid; '
+            'border-collapse: collapse;">'
+            f'<tr><td><p><b><span style="color: {HEADING_COLOUR};">Notes:</span></b> {text}{blank}</p>'
+            f"<p><b>Follow-up:</b> {when}</p></td></tr></table>")
+

@@ -1,0 +1,125 @@
+"""The default handout a practitioner hands over: two pages, safe in black and white.
+
+Each PDF is read back: its page count, the text of page 1, the smallest type
+on any page, the tick boxes, and the document's title and language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from backguide.core.handout import MIN_POINTS, URGENT_TITLE, HandoutOptions, build_handout
+from backguide.core.handout_parts import urgent_groups
+from backguide.core.model import Urgency
+from backguide.ui.printing.render import save_pdf
+
+from ui_support import pdf_pages_text, shipped
+
+CONTENT, ARTWORK, _ = shipped()
+TODAY = dt.date(2026, 11, 30)
+REGIONS = [*CONTENT.region_ids, None]
+
+
+def _pdf(folder: Path, region_id: str | None, **options: object) -> Path:
+    handout = build_handout(CONTENT, region_id, HandoutOptions(**options), TODAY)  # type: ignore[arg-type]
+    path = folder / f"{region_id or 'general'}-{options.get('paper', 'a4')}.pdf"
+    save_pdf(handout, ARTWORK, path)
+    return path
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _smallest_font(path: Path) -> float:
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+            sizes.append(round(size * scale, 2))
+
+    for page in PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    return min(sizes)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_default_handout_fits_two_pages_with_the_urgent_signs_on_page_1(
+        qapp, tmp_path: Path, paper: str) -> None:  # type: ignore[no-untyped-def]
+    for region_id in REGIONS:
+        path = _pdf(tmp_path, region_id, paper=paper)
+        pages = pdf_pages_text(path)
+        assert len(pages) <= 2, (region_id, len(pages))
+        first = _squeezed(pages[0])
+        assert _squeezed(URGENT_TITLE) in first
+        level = (CONTENT.region(region_id).level.id,) if region_id else ()
+        for group in urgent_groups(CONTENT, level):
+            for flag in group.flags:
+                if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
+                    assert _squeezed(flag.sign) in first, (region_id, flag.id)
+
+
+@pytest.mark.parametrize("region_id", ["lumbar-left", "cervical-right", None])
+def test_large_print_keeps_the_urgent_signs_whole_on_page_1(qapp, tmp_path: Path,
+                                                             region_id: str | None) -> None:  # type: ignore[no-untyped-def]
+    first = _squeezed(pdf_pages_text(_pdf(tmp_path, region_id, large_print=True))[0])
+    level = (CONTENT.region(region_id).level.id,) if region_id else ()
+    for group in urgent_groups(CONTENT, level):
+        for flag in group.flags:
+            if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
+                assert _squeezed(flag.sign) in first, flag.id
+
+
+def test_the_urgent_signs_read_in_order_when_text_is_extracted(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = _squeezed(pdf_pages_text(_pdf(tmp_path, "cervical-left"))[0])
+    order = [f for g in urgent_groups(CONTENT, ("cervical",)) for f in g.flags
+             if f.urgency is Urgency.EMERGENCY]
+    positions = [first.index(_squeezed(f.sign)) for f in order if not f.levels]
+    assert positions == sorted(positions)
+
+
+def test_no_remedy_tested_without_benefit_has_a_box_to_tick(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    no_benefit = [s for s in CONTENT.steps if s.tested_without_benefit]
+    assert no_benefit
+    for region_id in ("lumbar-left", None):
+        text = " ".join(pdf_pages_text(_pdf(tmp_path, region_id)))
+        assert "Not recommended" in text
+        for step in no_benefit:
+            assert step.title in text and f"\u2610 {step.title}" not in text
+
+
+@pytest.mark.parametrize("options", [{}, {"large_print": True}, {"full": True}])
+def test_nothing_is_printed_below_8_points(qapp, tmp_path: Path, options: dict[str, bool]) -> None:  # type: ignore[no-untyped-def]
+    for region_id in ("lumbar-left", "cervical-left"):
+        assert _smallest_font(_pdf(tmp_path, region_id, **options)) >= MIN_POINTS - 0.05
+
+
+def test_large_print_body_is_at_least_14_points_and_normal_at_least_9() -> None:
+    normal = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY).sizes
+    large = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=True), TODAY).sizes
+    assert normal.body >= 9 and large.body >= 14
+    assert normal.drawing_cm >= 9 and large.drawing_cm > normal.drawing_cm
+
+
+def test_the_pdf_carries_its_title_author_subject_and_language(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(str(_pdf(tmp_path, "lumbar-left")))
+    info = reader.metadata
+    assert info is not None
+    assert info.title == "BackGuide handout - Low back (waist), left side"
+    assert info.author == CONTENT.guide.publisher and "Low back" in (info.subject or "")
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_evidence_badges_differ_by_shape_as_well_as_colour() -> None:
+    from backguide.core.pages import GRADE_ICONS
+
+    html = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY).html
+    grades = {CONTENT.steps[0].evidence.grade.id, "no-benefit"}
+    for grade in grades:
+        assert GRADE_ICONS[grade] in html
+    assert len(set(GRADE_ICONS.values())) >= 6  # only "guideline" and "research" share a shape
