@@ -43,12 +43,14 @@ class ShownStream(io.TextIOBase):
             self._send(text.encode(encoding, "backslashreplace").decode(encoding))
 
     def flush(self) -> None:
-        if self._closed_pipe[0]:
+        if self._closed_pipe[0] or self.closed:
             return
         try:
             self.stream.flush()
         except BrokenPipeError:
             self._closed_pipe[0] = True
+        except ValueError:
+            pass  # the stream underneath was already closed by whoever owns it
 
     def writable(self) -> bool:
         return True
@@ -87,11 +89,14 @@ def shown_output() -> Iterator[Output]:
     """Route ``sys.stdout`` and ``sys.stderr`` through :class:`ShownStream` for the block."""
     output = Output()
     saved = sys.stdout, sys.stderr
-    sys.stdout = ShownStream(saved[0], output._stdout_closed)
-    sys.stderr = ShownStream(saved[1], output._stderr_closed)
+    wrappers = (ShownStream(saved[0], output._stdout_closed),
+                ShownStream(saved[1], output._stderr_closed))
+    sys.stdout, sys.stderr = wrappers
     try:
         yield output
     finally:
-        for stream in (sys.stdout, sys.stderr):
-            stream.flush()
+        for stream in wrappers:
+            # Closing only this wrapper (never the stream underneath) means it
+            # has nothing left to flush when it is garbage collected later.
+            stream.close()
         sys.stdout, sys.stderr = saved
