@@ -80,6 +80,8 @@ FLOWS = [
     ("pain-choose", ["Return"]),
     ("urgent", URGENT_KEYS), ("urgent-down", ["Down"]),
     ("urgent-close", ["Escape", "focus:BackGuide"]),
+    ("checklist", ["ctrl+k", "focus:Relief checklist"]), ("checklist-first", ["Tab"]),
+    ("checklist-yes", ["space"]),
 ]
 
 
@@ -121,3 +123,10 @@ def test_what_a_blind_user_hears(x_display: str, tmp_path: Path) -> None:
     assert sum("Call 999" in line for line in said) == 1
     assert heard["urgent-down"] == [f"{emergency[1]}."]
     assert heard["urgent-close"][0].endswith("BackGuide frame.")
+    # Yes to the first safety question (an emergency sign): the call to action, then
+    # the advice at once, without another key.
+    assert heard["checklist-first"][0].startswith("Yes: Do you have pain, numbness")
+    said = heard["checklist-yes"]
+    assert said[0] == "Call 999 (UK) or go to an emergency department. label."
+    assert len(said) == 2 and said[1].startswith("You said you have: Pain, numbness")
+    assert "Do not drive yourself" in said[1] and "112 (European Union)" in said[1]
