@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -15,32 +22,146 @@ from PySide6.QtWidgets import (
 
 from backguide.core import pages
 from backguide.core.errors import ContentError
-from backguide.core.model import Content
-from backguide.ui.style import PAGE_STYLE
+from backguide.core.model import Content, RedFlag, Urgency
+from backguide.core.red_flags import own_action, shared_action, sign_groups
+from backguide.ui.detail_panel import Heading
+
+
+class SignList(QListWidget):
+    """One tier's signs, one item a sign: named by its tier and action, as tall as its signs.
+
+    A screen reader hears the tier and its action with every sign on entry
+    (name and description), then one sign for each arrow key. The list never
+    scrolls: it is as tall as its signs wrapped to its width, so the dialog
+    lays out like the handout's box.
+    """
+
+    def __init__(self, name: str, signs: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(" ".join(s if s.endswith(".") else f"{s}." for s in signs))
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QListWidget { background: transparent; }")
+        for sign in signs:
+            item = QListWidgetItem(f"\u2022 {sign}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, sign)
+            self.addItem(item)
+        self._fit(320)
+
+    def _fit(self, width: int) -> None:
+        """Give each sign the height of its wrapped text at ``width``, and the list their sum."""
+        metrics = self.fontMetrics()
+        room = max(80, width - 16)
+        total = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            height = metrics.boundingRect(
+                QRect(0, 0, room, 0), Qt.TextFlag.TextWordWrap, item.text()).height() + 6
+            item.setSizeHint(QSize(room, height))
+            total += height
+        self.setFixedHeight(total + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        if event.size().width() != event.oldSize().width():
+            self._fit(event.size().width())
+        super().resizeEvent(event)
 
 
 class UrgentSignsDialog(QDialog):
-    """The red flags: when to call for help now, today, or soon."""
+    """The red flags, grouped like the handout's box: each tier's action once, then its signs.
+
+    Everyone's signs come first (emergency on the left, today and soon on the
+    right: on a 1280x860 screen they fit without scrolling), then each level's
+    own group (the neck's) below, reached by scrolling or Tab. Each tier is a
+    heading, its action, and a list of its signs that a screen reader reads
+    sign by sign; the emergency list has the focus when the dialog opens.
+    """
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("urgentSigns")
         self.setWindowTitle("Urgent signs")
-        self.resize(560, 620)
-        intro = QLabel(
-            "<b>Back pain with any of these signs needs checking.</b> "
-            "They do not mean you have a serious illness, but a doctor should look.")
+        intro = QLabel("Back pain with any of these signs needs checking. They do not mean "
+                       "you have a serious illness, but a doctor should look.")
         intro.setWordWrap(True)
-        self.text = QTextBrowser()
-        self.text.setAccessibleName("Urgent signs")
-        self.text.document().setDefaultStyleSheet(PAGE_STYLE)
-        self.text.setHtml(pages.red_flags_html(content))
+        body = QWidget()
+        page = QVBoxLayout(body)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(intro)
+        self.lists: list[SignList] = []
+        self.groups: list[list[SignList]] = []  # each group's lists, in reading order
+        groups = sign_groups(content)
+        for group in groups:
+            prefix = ""
+            if len(groups) > 1:
+                heading = Heading()
+                heading.setText(group.title)
+                heading.setStyleSheet("font-size: 14pt; font-weight: 600; margin-top: 6px;")
+                page.addWidget(heading)
+                prefix = f"{group.title}. " if group.level is not None else ""
+            tiers = group.urgencies
+            columns = QHBoxLayout()
+            page.addLayout(columns)
+            self.groups.append([])
+            for part in (tiers[:1], tiers[1:]):
+                column = QVBoxLayout()
+                columns.addLayout(column, 1)
+                for urgency in part:
+                    self.groups[-1].append(
+                        self._tier(column, prefix, urgency, group.with_urgency(urgency)))
+                column.addStretch(1)
+        page.addStretch(1)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the lists are the stops
+        self.area.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text)
+        layout.addWidget(self.area, 1)
         layout.addWidget(buttons)
+        screen = QGuiApplication.primaryScreen()
+        self.resize(self.size_for(screen.availableGeometry().size() if screen else QSize(1280, 860)))
+        if self.lists:
+            self.lists[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def size_for(room: QSize) -> QSize:
+        """The dialog's size on a screen with ``room`` free: wide, so the signs fit without scrolling."""
+        return QSize(min(1180, room.width() - 20), min(800, room.height() - 60))
+
+    def _tier(self, column: QVBoxLayout, prefix: str, urgency: Urgency,
+              flags: tuple[RedFlag, ...]) -> SignList:
+        heading = Heading()
+        heading.setText(urgency.label)
+        heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        action = shared_action(flags)
+        said = QLabel(action)
+        said.setWordWrap(True)
+        said.setStyleSheet("font-weight: 600;")
+        signs = []
+        for flag in flags:
+            extra = own_action(flag, action)
+            signs.append(f"{flag.sign}. {extra}" if extra else flag.sign)
+        short = urgency.label.split(":")[0]
+        name = f"{prefix}{short}: {action}"
+        signs_list = SignList(name, signs)
+        # The action labels its list: a screen reader says it (with the tier) as
+        # the list's name, not again among the dialog's loose text on opening.
+        said.setBuddy(signs_list)
+        said.setAccessibleName(name)
+        column.addWidget(heading)
+        column.addWidget(said)
+        column.addWidget(signs_list)
+        self.lists.append(signs_list)
+        return signs_list
 
 
 class ContentProblemsDialog(QDialog):

@@ -71,12 +71,17 @@ def _heard(display: str, tmp_path: Path, steps: list[tuple[str, list[str]]]) -> 
             for name, lines in heard["steps"]}
 
 
+URGENT_KEYS = ["ctrl+u", "focus:Urgent signs"]
 FLOWS = [
     ("list", ["Tab"]), ("down", ["Down"]), ("choose", ["Return"]),
     ("map", ["Tab"]), ("map-down", ["Down"]), ("map-down2", ["Down"]), ("map-left", ["Left"]),
     ("map-choose", ["Return"]),
     ("pain-view", ["ctrl+2"]), ("pain-down", ["Down"]), ("pain-down2", ["Down"]),
     ("pain-choose", ["Return"]),
+    ("urgent", URGENT_KEYS), ("urgent-down", ["Down"]),
+    ("urgent-close", ["Escape", "focus:BackGuide"]),
+    ("checklist", ["ctrl+k", "focus:Relief checklist"]), ("checklist-first", ["Tab"]),
+    ("checklist-yes", ["space"]),
 ]
 
 
@@ -92,7 +97,8 @@ def test_what_a_blind_user_hears(x_display: str, tmp_path: Path) -> None:
     assert heard["choose"][0] == f"{neck} \u2013 BackGuide"
     # The drawing: its description once, on entry; then each arrow says one name, once.
     assert heard["map"][:2] == ["Map of the back.", "List with 12 items."]
-    assert sum("Arrow keys move" in line for step in FLOWS[3:] for line in heard[step[0]]) == 1
+    on_map = [name for name, _ in FLOWS[3:]][:FLOWS.index(("urgent", URGENT_KEYS)) - 3]
+    assert sum("Arrow keys move" in line for step in on_map for line in heard[step]) == 1
     assert heard["map-down"] == [f"{neck}.", "Selected."]
     assert heard["map-down2"] == [f"{upper_right}."]
     assert heard["map-left"] == [f"{upper_left}."]
@@ -107,3 +113,20 @@ def test_what_a_blind_user_hears(x_display: str, tmp_path: Path) -> None:
     assert heard["pain-down2"] == ["Back of the head, left."]
     assert heard["pain-choose"] == ["Back of the head, left \u2013 BackGuide",
                                     "Back of the head, left. The back of the head, above the neck."]
+    # The urgent signs open on the emergency group: its action once, then its signs;
+    # Down reads the next sign alone; Escape goes back to the main window.
+    said = heard["urgent"]
+    emergency = [f.sign for f in content.red_flags if not f.levels and f.urgency.value == "emergency"]
+    group = said.index(next(line for line in said if line.startswith("Emergency: ")))
+    assert "Call 999 (UK)" in said[group] and said[group + 1] == "List with 9 items."
+    assert all(sign in said[group + 2] for sign in emergency)
+    assert sum("Call 999" in line for line in said) == 1
+    assert heard["urgent-down"] == [f"{emergency[1]}."]
+    assert heard["urgent-close"][0].endswith("BackGuide frame.")
+    # Yes to the first safety question (an emergency sign): the call to action, then
+    # the advice at once, without another key.
+    assert heard["checklist-first"][0].startswith("Yes: Do you have pain, numbness")
+    said = heard["checklist-yes"]
+    assert said[0] == "Call 999 (UK) or go to an emergency department. label."
+    assert len(said) == 2 and said[1].startswith("You said you have: Pain, numbness")
+    assert "Do not drive yourself" in said[1] and "112 (European Union)" in said[1]

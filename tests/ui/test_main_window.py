@@ -79,10 +79,14 @@ def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
     dialogs = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, UrgentSignsDialog) and w.isVisible()]
     assert len(dialogs) == 1
-    text = dialogs[0].text.toPlainText()
+    first = dialogs[0].lists[0]
+    shown = {first.item(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(first.count())}
+    signs = " ".join(lst.item(row).text() for lst in dialogs[0].lists for row in range(lst.count()))
     content = window.content
-    assert all(flag.sign in text for flag in content.red_flags)
-    assert text.index("Emergency") < text.index("Get seen today")
+    assert all(flag.sign in signs for flag in content.red_flags)
+    names = [lst.accessibleName() for lst in dialogs[0].lists]
+    assert names[0].startswith("Emergency: ") and names[1].startswith("Get seen today: ")
+    assert shown == {f.sign for f in content.red_flags if not f.levels and f.urgency.value == "emergency"}
     dialogs[0].reject()
 
 

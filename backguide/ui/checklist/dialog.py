@@ -227,6 +227,12 @@ class ChecklistDialog(QDialog):
         self.page_area.ensureWidgetVisible(self._first_focus)
         if page.kind is PageKind.EMERGENCY_STOP:
             self._announce(f"{title}. {self._first_focus.accessibleName()}", assertive=True)
+            # Orca 43 does not speak announcements, but it speaks a new description
+            # of the focused object: the advice goes out at once, after the call
+            # itself, as news of it (and stays its description).
+            advice = self._first_focus.accessibleDescription()
+            self._first_focus.setAccessibleDescription("")  # said as nothing
+            self._first_focus.setAccessibleDescription(advice)
         else:
             self._announce(title)
 
@@ -342,13 +348,15 @@ class ChecklistDialog(QDialog):
         elsewhere = "Elsewhere: " + ", ".join(f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."
         said = f"You said you have:<ul>{signs}</ul>"
         message.setAccessibleName(_plain(call))
-        message.setAccessibleDescription(_plain(said + elsewhere))
+        advice = ("Do not wait to see if it gets better, and do not carry on with the self-care "
+                  "steps. Do not drive yourself: ask someone to take you, or call for an "
+                  "ambulance. This checklist stops here. If you answered yes by mistake, press "
+                  "Back.")
+        # Spoken as soon as the page appears (show_page), after the call itself.
+        message.setAccessibleDescription(f"{_plain(said + ' ' + elsewhere)} {advice}")
         box = _boxed("emergencyBox", EMERGENCY_BOX, message, _label(said), _label(elsewhere))
         layout.addWidget(box)
-        layout.addWidget(_label(
-            "Do not wait to see if it gets better, and do not carry on with the self-care "
-            "steps. Do not drive yourself: ask someone to take you, or call for an ambulance. "
-            "This checklist stops here. If you answered yes by mistake, press Back."))
+        layout.addWidget(_label(advice))
         self._first_focus = message
 
     def _same_day_page(self, layout: QVBoxLayout) -> None:

@@ -87,7 +87,9 @@ try:
     mark = len(spoken())
 
     app = spawn([sys.executable, str(HERE / "app_for_orca.py"), str(work / "done"), data],
-                "app.log", QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+                "app.log", QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+                # A user in the UK: the emergency number said first is 999.
+                LANG="en_GB.UTF-8", LC_ALL="")
     window = xdotool("search", "--sync", "--onlyvisible", "--name", "BackGuide").split()[0]
     # No window manager: give the new window the keyboard as one would.
     xdotool("windowfocus", "--sync", window)
