@@ -82,7 +82,8 @@ try:
         "pronunciations": {}, "keybindings": {}}), encoding="utf-8")
     spawn(["orca", "-u", str(prefs), "--debug-file", str(work / "orca-debug.log")], "orca.log",
           BACKGUIDE_SPEECH_LOG=str(speech_log))
-    wait_for(lambda: "Screen reader on." in spoken(), 30, "'Screen reader on.' from Orca")
+    # Orca usually says this within a second or two; a busy machine can take far longer.
+    wait_for(lambda: "Screen reader on." in spoken(), 60, "'Screen reader on.' from Orca")
     result["orca_ready"] = round(time.monotonic() - started, 1)
     mark = len(spoken())
 
