@@ -79,7 +79,7 @@ class HandoutPlan:
     note: str = ""
     clinic: Clinic = field(default_factory=Clinic)
     patient: str = ""
-    follow_up: str = ""  # a date or words ("in two weeks")
+    follow_up: str = ""  # a date (YYYY-MM-DD, printed "14 December 2026") or words
 
     def check(self, content: Content) -> list[str]:
         """What in the plan the guide does not know (empty when all is well)."""
@@ -105,13 +105,15 @@ def default_plan(content: Content, region_id: str | None) -> HandoutPlan:
 
 
 def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOptions,
-                       today: dt.date, extras: str = "") -> Handout:
+                       today: dt.date, extras: str = "", chosen_only: bool = False) -> Handout:
     """The two-page handout for ``plan``, printed on ``today``.
 
     Shows what the plan chose plus the fixed safety parts (the urgent signs,
     the signs to see someone soon, the disclaimer), nothing else. Raises
     ``KeyError`` for an id the guide does not know (see :meth:`HandoutPlan.check`).
     ``extras`` (the person's own progress or diary) follows the plan when given.
+    ``chosen_only`` (a practitioner's template) leaves out the general "Good to
+    know" messages a handout without regions shows in place of the drawing.
     """
     sizes = LARGE_PRINT if options.large_print else NORMAL_PRINT
     guide = content.guide
@@ -126,7 +128,8 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
              f"Content version {escape(guide.version)}, reviewed {date_text(guide.last_reviewed)}"]
     parts.append(f'<p class="meta">{" &middot; ".join(meta)}</p>')
     box = urgent_box(content, sizes, level_ids)
-    about = drawing_and_referral(content, regions, sizes) if regions else _good_to_know(content)
+    about = drawing_and_referral(content, regions, sizes) if regions \
+        else "" if chosen_only else _good_to_know(content)
     if sizes is LARGE_PRINT:
         # In large print the urgent signs come first, whole on page 1; the drawing follows.
         parts += [box, _see_someone_soon(content, level_ids, sizes), about,
@@ -327,11 +330,19 @@ def _see_someone_soon(content: Content, level_ids: tuple[str, ...], sizes: TypeS
             f"{signs}. <b>{escape(action)}</b></p>")
 
 
+def follow_up_text(follow_up: str) -> str:
+    """A follow-up as printed: an ISO date as "14 December 2026", words as they are."""
+    try:
+        return date_text(dt.date.fromisoformat(follow_up))
+    except ValueError:
+        return follow_up
+
+
 def _notes(note: str, follow_up: str) -> str:
     """A box for the practitioner's advice (printed, or room to write by hand) and the follow-up."""
     text = "<br>".join(escape(line) for line in note.splitlines()) if note else ""
     blank = "<br>" * (1 if note else 2)
-    when = escape(follow_up) if follow_up else "_" * 34
+    when = escape(follow_up_text(follow_up)) if follow_up else "_" * 34
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
             'style="margin-top: 0.5em; border-color: #555555; border-style: solid; '
             'border-collapse: collapse;">'
