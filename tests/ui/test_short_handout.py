@@ -64,6 +64,22 @@ def test_every_default_handout_fits_two_pages_with_the_urgent_signs_on_page_1(
                     assert _squeezed(flag.sign) in first, (region_id, flag.id)
 
 
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_large_print_handout_fits_three_pages_with_the_urgent_box_on_page_1(
+        qapp, tmp_path: Path, paper: str) -> None:  # type: ignore[no-untyped-def]
+    for region_id in REGIONS:
+        pages = pdf_pages_text(_pdf(tmp_path, region_id, paper=paper, large_print=True))
+        assert len(pages) <= 3, (region_id, paper, len(pages))
+        first = _squeezed(pages[0])
+        level = (CONTENT.region(region_id).level.id,) if region_id else ()
+        for group in urgent_groups(CONTENT, level):
+            for flag in group.flags:
+                if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
+                    assert _squeezed(flag.sign) in first, (region_id, paper, flag.id)
+        # The governance note is printed once, at the end, instead of in every footer.
+        assert _squeezed(CONTENT.guide.governance) in _squeezed(pages[-1])
+
+
 @pytest.mark.parametrize("region_id", ["lumbar-left", "cervical-right", None])
 def test_large_print_keeps_the_urgent_signs_whole_on_page_1(qapp, tmp_path: Path,
                                                              region_id: str | None) -> None:  # type: ignore[no-untyped-def]

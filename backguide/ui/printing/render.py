@@ -252,7 +252,8 @@ def _print_renderer(path: str) -> QSvgRenderer:
 def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: HandoutLayout) -> None:
     """The drawing's side letters ("L", "your left") in print sizes; long captions go in the legend."""
     sizes = layout.handout.sizes
-    for point, size, text in _renderers[path][2]:
+    letter_bottoms: dict[float, float] = {}  # the big L and R, by their x
+    for point, size, text in sorted(_renderers[path][2], key=lambda label: -label[1]):
         if size > 30:
             font, words = print_font(sizes.h2), text  # the big L and R above the back
             font.setBold(True)
@@ -268,6 +269,11 @@ def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: H
         box = QRectF(at.x() - metrics.horizontalAdvance(words) / 2 - layout.pt(1.5),
                      at.y() - metrics.ascent() - layout.pt(1), metrics.horizontalAdvance(words)
                      + layout.pt(3), metrics.height() + layout.pt(1))
+        if size > 30:
+            letter_bottoms[point.x()] = box.bottom()
+        elif point.x() in letter_bottoms:
+            # "your left" goes under its big letter, never over the letter's foot.
+            box.moveTop(max(box.top(), letter_bottoms[point.x()]))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, layout.pt(1.5), layout.pt(1.5))
