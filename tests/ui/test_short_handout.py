@@ -139,3 +139,47 @@ def test_evidence_badges_differ_by_shape_as_well_as_colour() -> None:
     for grade in grades:
         assert GRADE_ICONS[grade] in html
     assert len(set(GRADE_ICONS.values())) >= 6  # only "guideline" and "research" share a shape
+
+
+def test_in_grayscale_the_three_kinds_of_area_stay_3_to_1_apart(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Page 1 of the lumbar handout printed in black and white: the chosen area, "usually"
+    and "sometimes" keep their mean luminance at least 3:1 apart (sampled inside each shape,
+    clear of its outline and of the shapes painted over it)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QImage
+
+    from backguide.core.contrast import luminance
+    from backguide.ui.map.items import outline_path
+    from backguide.ui.printing.render import page_image
+
+    handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY)
+    image, to_image = page_image(handout, ARTWORK, 0)
+    assert to_image is not None, "the drawing is on page 1"
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    shapes = {
+        "chosen area": [to_image.map(outline_path(ARTWORK.regions[r])) for r in handout.region_ids],
+        "sometimes": [to_image.map(outline_path(ARTWORK.zones[z])) for z in handout.spillover],
+        "usually": [to_image.map(outline_path(ARTWORK.zones[z])) for z in handout.essential],
+    }
+    painted_over = {"chosen area": shapes["sometimes"] + shapes["usually"],
+                    "sometimes": shapes["usually"], "usually": []}
+    clear = 3  # pixels at 150 dpi: about 1.5 pt, clear of the outlines' pens
+    around = [(dx, dy) for dx in (-clear, 0, clear) for dy in (-clear, 0, clear)]
+    means = {}
+    for kind, paths in shapes.items():
+        values = []
+        for path in paths:
+            box = path.boundingRect()
+            for y in range(int(box.top()), int(box.bottom()) + 1):
+                for x in range(int(box.left()), int(box.right()) + 1):
+                    points = [QPointF(x + 0.5 + dx, y + 0.5 + dy) for dx, dy in around]
+                    if all(path.contains(p) for p in points) and not any(
+                            other.contains(p) for other in painted_over[kind] for p in points):
+                        values.append(luminance((gray.pixelColor(x, y).red(),) * 3))
+        assert len(values) > 200, (kind, len(values))
+        means[kind] = sum(values) / len(values)
+    kinds = sorted(means, key=means.__getitem__, reverse=True)
+    assert kinds == ["chosen area", "sometimes", "usually"], means
+    for lighter, darker in zip(kinds, kinds[1:], strict=False):
+        ratio = (means[lighter] + 0.05) / (means[darker] + 0.05)
+        assert ratio >= 3, (lighter, darker, round(ratio, 2))

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -282,25 +283,61 @@ def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: H
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
 
-def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, renderer: QSvgRenderer,
-                   artwork: Artwork) -> None:
-    """The back with the regions and their zones, and the legend below it, as vector art."""
-    handout = layout.handout
+def figure_place(layout: HandoutLayout, rect: QRectF, artwork: Artwork) -> tuple[QRectF, QTransform]:
+    """Where the figure goes in ``rect`` (document coordinates), and the transform from
+    drawing units to there (so a zone's outline can be found on the page)."""
+    _print_renderer(artwork.path)
     crop = _renderers[artwork.path][1]
-    figure_height = layout.pt(handout.drawing_height_pt)
+    figure_height = layout.pt(layout.handout.drawing_height_pt)
     figure_width = figure_height * crop.width() / crop.height()
     if figure_width > rect.width():
         figure_width = rect.width()
         figure_height = figure_width * crop.height() / crop.width()
     figure = QRectF(rect.x(), rect.y(), figure_width, figure_height)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.setViewBox(crop)
-    renderer.render(painter, figure)
     to_figure = QTransform()
     to_figure.translate(figure.x(), figure.y())
     to_figure.scale(figure.width() / crop.width(), figure.height() / crop.height())
     to_figure.translate(-crop.x(), -crop.y())
+    return figure, to_figure
+
+
+def page_image(handout: Handout, artwork: Artwork, index: int,
+               dpi: int = 150) -> tuple[QImage, QTransform | None]:
+    """Page ``index`` (from 0) painted on a white image at ``dpi``, as it prints (for
+    checks and previews); also the transform from drawing units to the image's pixels
+    (None when the page has no drawing), to find a zone on the image."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(dpi)
+    configure_printer(printer, handout.options.paper)
+    layout = HandoutLayout(handout, printer)
+    full = printer.pageLayout().fullRectPixels(dpi)
+    paint = printer.pageLayout().paintRectPixels(dpi)
+    image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    drawing = layout.drawing_rect()
+    try:
+        painter.translate(paint.x(), paint.y())
+        _paint_page(painter, layout, index, drawing, _print_renderer(artwork.path), artwork)
+    finally:
+        painter.end()
+    if drawing is None or layout.page_of(drawing.top() + 1) != index:
+        return image, None
+    shift = QTransform.fromTranslate(paint.x(), paint.y() - index * layout.page_height)
+    return image, figure_place(layout, drawing, artwork)[1] * shift
+
+
+def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, renderer: QSvgRenderer,
+                   artwork: Artwork) -> None:
+    """The back with the regions and their zones, and the legend below it, as vector art."""
+    handout = layout.handout
+    crop = _renderers[artwork.path][1]
+    figure, to_figure = figure_place(layout, rect, artwork)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.setViewBox(crop)
+    renderer.render(painter, figure)
     styles = _styles(layout)
     regions = [to_figure.map(outline_path(artwork.regions[r])) for r in handout.region_ids]
     for region in regions:
