@@ -183,3 +183,26 @@ def test_in_grayscale_the_three_kinds_of_area_stay_3_to_1_apart(qapp) -> None:  
     for lighter, darker in zip(kinds, kinds[1:], strict=False):
         ratio = (means[lighter] + 0.05) / (means[darker] + 0.05)
         assert ratio >= 3, (lighter, darker, round(ratio, 2))
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_the_big_l_and_r_are_whole_above_your_left_and_your_right(qapp, large_print: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from backguide.ui.printing.layout import HandoutLayout
+    from backguide.ui.printing.render import configure_printer, figure_place, label_boxes
+
+    handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=large_print), TODAY)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_printer(printer, "a4")
+    layout = HandoutLayout(handout, printer)
+    drawing = layout.drawing_rect()
+    assert drawing is not None
+    _, to_figure = figure_place(layout, drawing, ARTWORK)
+    boxes = {words: box for box, _, words in label_boxes(ARTWORK.path, to_figure, layout, printer)}
+    for letter, words in (("L", "your left"), ("R", "your right")):
+        big = next(box for box, _, w in label_boxes(ARTWORK.path, to_figure, layout, printer)
+                   if w == letter and box.height() > boxes[words].height())
+        assert not big.intersected(boxes[words]).height() > 0.5, (letter, big, boxes[words])
+        assert big.bottom() <= boxes[words].top() + 0.5
+        assert big.top() >= drawing.top() - layout.pt(2), "the letter is not cut off at the top"

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPainterPath,
     QPalette,
@@ -250,10 +251,14 @@ def _print_renderer(path: str) -> QSvgRenderer:
     return _renderers[path][0]
 
 
-def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: HandoutLayout) -> None:
-    """The drawing's side letters ("L", "your left") in print sizes; long captions go in the legend."""
+def label_boxes(path: str, to_figure: QTransform, layout: HandoutLayout,
+                device: QPaintDevice) -> list[tuple[QRectF, QFont, str]]:
+    """The drawing's side letters ("L", "your left") in print sizes, with the box each is
+    printed in; long captions go in the legend. Each "your left" sits under its big
+    letter, never over the letter's foot."""
     sizes = layout.handout.sizes
     letter_bottoms: dict[float, float] = {}  # the big L and R, by their x
+    boxes = []
     for point, size, text in sorted(_renderers[path][2], key=lambda label: -label[1]):
         if size > 30:
             font, words = print_font(sizes.h2), text  # the big L and R above the back
@@ -266,15 +271,20 @@ def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: H
         else:
             continue
         at = to_figure.map(point)
-        metrics = QFontMetricsF(font, painter.device())
+        metrics = QFontMetricsF(font, device)
         box = QRectF(at.x() - metrics.horizontalAdvance(words) / 2 - layout.pt(1.5),
                      at.y() - metrics.ascent() - layout.pt(1), metrics.horizontalAdvance(words)
                      + layout.pt(3), metrics.height() + layout.pt(1))
         if size > 30:
             letter_bottoms[point.x()] = box.bottom()
         elif point.x() in letter_bottoms:
-            # "your left" goes under its big letter, never over the letter's foot.
             box.moveTop(max(box.top(), letter_bottoms[point.x()]))
+        boxes.append((box, font, words))
+    return boxes
+
+
+def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: HandoutLayout) -> None:
+    for box, font, words in label_boxes(path, to_figure, layout, painter.device()):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, layout.pt(1.5), layout.pt(1.5))
