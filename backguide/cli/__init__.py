@@ -52,9 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     handout = commands.add_parser(
         "handout", parents=[common],
         help="make a printable handout for a region: save it as a PDF or print it")
-    handout.add_argument("region", metavar="REGION_ID",
+    handout.add_argument("region", metavar="REGION_ID", nargs="?",
                          help=f"a region id (see 'backguide regions'), or '{GENERAL}' "
                               "for the general handout")
+    handout.add_argument("--template", metavar="FILE.yaml",
+                         help="make the handout a template describes (regions, steps, "
+                              "exercises, note, clinic, patient, follow-up; see README) "
+                              "instead of a region's default one")
     handout.add_argument("-o", "--output", metavar="FILE.pdf", help="save the handout as a PDF")
     handout.add_argument("--paper", choices=("a4", "letter"),
                          help="paper size (default: the usual one where you live)")
@@ -241,13 +245,28 @@ def _handout(args: argparse.Namespace) -> int:
         print("backguide handout: say where the handout goes: -o FILE.pdf or --printer NAME",
               file=sys.stderr)
         return 2
+    if (args.region is None) == (args.template is None):
+        print("backguide handout: give a region id or --template FILE.yaml (one of them, "
+              "not both)", file=sys.stderr)
+        return 2
     try:
         artwork = load_artwork(asset("back.svg"))
         content = load_guide(_content_folder(args.content), artwork)
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
-    region_id = None if args.region == GENERAL else args.region
+    plan = None
+    if args.template is not None:
+        from backguide.core.handout_template import read_template
+
+        try:
+            plan = read_template(args.template, content)
+        except ContentError as exc:
+            print(shown(exc.text()), file=sys.stderr)
+            print(f"{shown(args.template, keep_newlines=False)}: "
+                  f"{_plural(len(exc.problems), 'problem')} found; no handout made", file=sys.stderr)
+            return 1
+    region_id = None if args.region in (GENERAL, None) else args.region
     if region_id is not None and region_id not in content.region_ids:
         choices = [*content.region_ids, GENERAL]
         close = difflib.get_close_matches(args.region, choices, n=3, cutoff=0.5)
@@ -264,7 +283,20 @@ def _handout(args: argparse.Namespace) -> int:
 
     options = HandoutOptions(paper=args.paper or default_paper(QLocale().name()),
                              large_print=args.large_print, full=args.full)
-    handout = build_handout(content, region_id, options, dt.date.today())
+    if plan is not None:
+        from backguide.core.handout_plan import build_plan_handout
+
+        if options.full:
+            print("backguide handout: --full prints the whole guide; a template makes the "
+                  "short handout (leave out --full)", file=sys.stderr)
+            return 2
+        try:
+            handout = build_plan_handout(content, plan, options, dt.date.today(), chosen_only=True)
+        except HandoutError as exc:
+            print(f"backguide handout: {shown(str(exc), keep_newlines=False)}", file=sys.stderr)
+            return 1
+    else:
+        handout = build_handout(content, region_id, options, dt.date.today())
     try:
         if args.output:
             pages = save_pdf(handout, artwork, args.output)

@@ -65,7 +65,12 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         from backguide.core.handout_full import build_full_guide
 
         return build_full_guide(content, region_id, options, today, checklist_html, diary_html)
-    from backguide.core.handout_plan import build_plan_handout, default_plan
+    from backguide.core.handout_plan import (
+        DEFAULT_MOVEMENTS,
+        LARGE_PRINT_MOVEMENTS,
+        build_plan_handout,
+        default_plan,
+    )
 
     if region_id is not None:
         content.region(region_id)  # an unknown id is a KeyError, as for the full guide
@@ -74,4 +79,6 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         extras += f"<h2>Your progress</h2>{checklist_html}"
     if options.include_diary and diary_html:
         extras += f"<h2>Your pain diary</h2>{diary_html}"
-    return build_plan_handout(content, default_plan(content, region_id), options, today, extras)
+    movements = LARGE_PRINT_MOVEMENTS if options.large_print else DEFAULT_MOVEMENTS
+    return build_plan_handout(content, default_plan(content, region_id, movements), options, today,
+                              extras)

@@ -69,7 +69,7 @@ class TypeSizes:
 NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=8.5,
                          drawing_cm=9.4, movement_cm=2.3, footer=8)
 LARGE_PRINT = TypeSizes(body=14, small=12, h1=24, h2=17, h3=15, urgent=16, box=12.5,
-                        drawing_cm=10.0, movement_cm=2.2, footer=9)
+                        drawing_cm=10.0, movement_cm=1.9, footer=9)
 
 
 def cm_to_pt(cm: float) -> float:
@@ -175,8 +175,12 @@ def _by_urgency(flags: list[RedFlag]) -> tuple[RedFlag, ...]:
     return tuple(sorted(flags, key=lambda f: order.index(f.urgency)))
 
 
+URGENT_FOOTNOTE = ("One of these signs does not mean you have a serious illness, but it needs a "
+                   "doctor to check it.")
+
+
 def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
-               listed: bool = False) -> str:
+               listed: bool = False, footnote: bool = True) -> str:
     """The signs that need help now or today, in one column that reads in order.
 
     Each urgency says its action once, in bold under its name; its signs
@@ -186,6 +190,8 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
     your neck hurts"), only on that level's handouts and the general one.
     Printed whole on page 1 of every handout.
     ``listed`` puts each sign on a line of its own instead (the full guide).
+    ``footnote=False`` leaves out the reassuring last row (large print prints it
+    just below the box, so the box itself still fits on page 1 of US Letter).
     """
     groups = urgent_groups(content, level_ids)
     rows = []
@@ -221,7 +227,7 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
         f"&#9888; {escape(URGENT_TITLE)}<span style=\"font-size: {sizes.box}pt;\">&nbsp; "
         "your pain comes with any of these signs:</span></p></td></tr>"
         f'{"".join(rows)}'
-        f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>'
-        "One of these signs does not mean you have a serious illness, but it needs a doctor "
-        "to check it.</i></p></td></tr></table>"
+        + (f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>{escape(URGENT_FOOTNOTE)}'
+           "</i></p></td></tr>" if footnote else "")
+        + "</table>"
     )

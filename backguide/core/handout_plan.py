@@ -21,6 +21,7 @@ from backguide.core.handout_parts import (
     LOGO_RESOURCE,
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
+    URGENT_FOOTNOTE,
     Handout,
     HandoutOptions,
     TypeSizes,
@@ -39,6 +40,7 @@ from backguide.core.red_flags import shared_action
 from backguide.core.region_sections import help_groups
 
 DEFAULT_MOVEMENTS = 3
+LARGE_PRINT_MOVEMENTS = 2  # in large print the plan keeps to one page with two
 STARTS_PAGE = ' style="page-break-before: always;"'
 LEGEND = (("region", "The area this is about"),
           ("essential", "Pain usually felt here"),
@@ -79,7 +81,7 @@ class HandoutPlan:
     note: str = ""
     clinic: Clinic = field(default_factory=Clinic)
     patient: str = ""
-    follow_up: str = ""  # a date or words ("in two weeks")
+    follow_up: str = ""  # a date (YYYY-MM-DD, printed "14 December 2026") or words
 
     def check(self, content: Content) -> list[str]:
         """What in the plan the guide does not know (empty when all is well)."""
@@ -92,26 +94,29 @@ class HandoutPlan:
         return problems
 
 
-def default_plan(content: Content, region_id: str | None) -> HandoutPlan:
+def default_plan(content: Content, region_id: str | None,
+                 movements: int = DEFAULT_MOVEMENTS) -> HandoutPlan:
     """A region's default handout: its "Try first" steps, what is not recommended, and a
     few movements for its level (the general handout: the same for the whole back)."""
     level_id = content.region(region_id).level.id if region_id else None
     groups = {g.key: g for g in help_groups(content, level_id)}
     steps = [s.id for key in ("try-first", "not-recommended") if key in groups
              for s in groups[key].steps]
-    movements = content.movements_for(level_id)[:DEFAULT_MOVEMENTS]
+    chosen = content.movements_for(level_id)[:movements]
     return HandoutPlan(regions=(region_id,) if region_id else (), steps=tuple(steps),
-                       movements=tuple(MovementChoice(m.id) for m in movements))
+                       movements=tuple(MovementChoice(m.id) for m in chosen))
 
 
 def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOptions,
-                       today: dt.date, extras: str = "") -> Handout:
+                       today: dt.date, extras: str = "", chosen_only: bool = False) -> Handout:
     """The two-page handout for ``plan``, printed on ``today``.
 
     Shows what the plan chose plus the fixed safety parts (the urgent signs,
     the signs to see someone soon, the disclaimer), nothing else. Raises
     ``KeyError`` for an id the guide does not know (see :meth:`HandoutPlan.check`).
     ``extras`` (the person's own progress or diary) follows the plan when given.
+    ``chosen_only`` (a practitioner's template) leaves out the general "Good to
+    know" messages a handout without regions shows in place of the drawing.
     """
     sizes = LARGE_PRINT if options.large_print else NORMAL_PRINT
     guide = content.guide
@@ -125,14 +130,20 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
     meta += [f"Printed {date_text(today)}",
              f"Content version {escape(guide.version)}, reviewed {date_text(guide.last_reviewed)}"]
     parts.append(f'<p class="meta">{" &middot; ".join(meta)}</p>')
-    box = urgent_box(content, sizes, level_ids)
-    about = drawing_and_referral(content, regions, sizes) if regions else _good_to_know(content)
+    large = sizes is LARGE_PRINT
+    box = urgent_box(content, sizes, level_ids, footnote=not large)
+    if large:
+        box += f'<p class="box"><i>{escape(URGENT_FOOTNOTE)}</i></p>'
+    about = drawing_and_referral(content, regions, sizes) if regions \
+        else "" if chosen_only else _good_to_know(content)
     if sizes is LARGE_PRINT:
         # In large print the urgent signs come first, whole on page 1; the drawing follows.
         parts += [box, _see_someone_soon(content, level_ids, sizes), about,
                   _plan_page(content, plan, sizes, level_ids, new_page=False)]
     else:
         parts += [about, box, _plan_page(content, plan, sizes, level_ids)]
+    if large:  # once, at the end, so every page's footer is two lines and the plan keeps to a page
+        parts.append(f'<p class="meta" style="margin-top: 0.6em;">{escape(guide.governance)}</p>')
     parts.append(f"{extras}</body></html>")
     subject = heading if regions else "general advice"
     movements = [content_movement(content, m.id) for m in plan.movements]
@@ -144,7 +155,7 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
         sizes=sizes,
         footer=f"{guide.title} handout: {subject}. Content version {guide.version}, "
                f"reviewed {date_text(guide.last_reviewed)}.",
-        footer_note=guide.governance,
+        footer_note="" if large else guide.governance,
         region_ids=tuple(r.id for r in regions),
         essential=tuple(essential),
         spillover=tuple(spillover),
@@ -259,10 +270,10 @@ def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
     not_recommended = [s for s in chosen if s.tested_without_benefit]
     who = f" for {escape(plan.patient)}" if plan.patient else ""
     parts = [f'<h1{STARTS_PAGE if new_page else ""}>Your plan{who}</h1>']
-    if to_do:
+    if to_do and sizes is not LARGE_PRINT:  # large print: the labels speak for themselves
         parts.append('<p class="meta">Tick each step when you have tried it. Its label says how '
                      "sure the research is that it helps.</p>")
-        parts.extend(_step(step, sizes) for step in to_do)
+    parts.extend(_step(step, sizes) for step in to_do)
     if plan.movements:
         parts.append(_movements(content, plan.movements, sizes))
     if not_recommended:
@@ -271,7 +282,7 @@ def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
                      f"{print_badge(not_recommended[0].evidence.grade)}</p>")
     if new_page:  # large print says it on page 1, under the urgent signs
         parts.append(_see_someone_soon(content, level_ids, sizes))
-    parts.append(_notes(plan.note, plan.follow_up))
+    parts.append(_notes(plan.note, plan.follow_up, blank_lines=1 if sizes is LARGE_PRINT else 2))
     return "".join(parts)
 
 
@@ -281,19 +292,24 @@ def _first_sentence(text: str) -> str:
 
 
 def _step(step: Step, sizes: TypeSizes) -> str:
-    """A step as its title and badge, then two lines: what to do and how long.
+    """A step as its title and badge, then two lines: what to do and how long
+    (in large print only what to do, in its first sentence, so the plan keeps to a page).
 
     Its cautions are in the full guide; the urgent signs cover the dangerous ones.
     """
+    if sizes is LARGE_PRINT:
+        how = escape(_first_sentence(step.summary))
+    else:
+        how = (f"{escape(step.summary)} <b>How long:</b> "
+               f"{escape(_first_sentence(step.how_long))}")
     return (f'<p style="margin-top: 0.35em;"><span style="font-size: {sizes.h3}pt;"><b>'
             f"{TICK_BOX}&nbsp;{escape(step.title)}</b></span>&nbsp; "
-            f"{print_badge(step.evidence.grade)}&nbsp; {escape(step.summary)} <b>How long:</b> "
-            f"{escape(_first_sentence(step.how_long))}</p>")
+            f"{print_badge(step.evidence.grade)}&nbsp; {how}</p>")
 
 
 def _movements(content: Content, choices: tuple[MovementChoice, ...], sizes: TypeSizes) -> str:
     """The movements in rows of three (two in large print): picture, title, dose, when to stop."""
-    per_row = 3
+    per_row = 2 if sizes is LARGE_PRINT else 3
     width = 100 // per_row
     cells = []
     for choice in choices:
@@ -327,11 +343,19 @@ def _see_someone_soon(content: Content, level_ids: tuple[str, ...], sizes: TypeS
             f"{signs}. <b>{escape(action)}</b></p>")
 
 
-def _notes(note: str, follow_up: str) -> str:
+def follow_up_text(follow_up: str) -> str:
+    """A follow-up as printed: an ISO date as "14 December 2026", words as they are."""
+    try:
+        return date_text(dt.date.fromisoformat(follow_up))
+    except ValueError:
+        return follow_up
+
+
+def _notes(note: str, follow_up: str, blank_lines: int = 2) -> str:
     """A box for the practitioner's advice (printed, or room to write by hand) and the follow-up."""
     text = "<br>".join(escape(line) for line in note.splitlines()) if note else ""
-    blank = "<br>" * (1 if note else 2)
-    when = escape(follow_up) if follow_up else "_" * 34
+    blank = "<br>" * (1 if note else blank_lines)
+    when = escape(follow_up_text(follow_up)) if follow_up else "_" * 34
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
             'style="margin-top: 0.5em; border-color: #555555; border-style: solid; '
             'border-collapse: collapse;">'

@@ -138,7 +138,16 @@ class MainWindow(QMainWindow):
         self.handouts = HandoutActions(self, lambda: (self.content, self.artwork),
                                        lambda: self.selection.region,
                                        self._checklist_handout_html,
-                                       self._diary_handout_html)
+                                       self._diary_handout_html,
+                                       self._templates_folder)
+
+    def _templates_folder(self) -> Path:
+        """Handout templates live beside the diary, in the user data folder."""
+        if self.store is not None and self.store.path is not None:
+            return self.store.path.parent / "templates"
+        from backguide.user_data import data_dir
+
+        return data_dir() / "templates"
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")

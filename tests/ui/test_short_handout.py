@@ -64,6 +64,22 @@ def test_every_default_handout_fits_two_pages_with_the_urgent_signs_on_page_1(
                     assert _squeezed(flag.sign) in first, (region_id, flag.id)
 
 
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_large_print_handout_fits_three_pages_with_the_urgent_box_on_page_1(
+        qapp, tmp_path: Path, paper: str) -> None:  # type: ignore[no-untyped-def]
+    for region_id in REGIONS:
+        pages = pdf_pages_text(_pdf(tmp_path, region_id, paper=paper, large_print=True))
+        assert len(pages) <= 3, (region_id, paper, len(pages))
+        first = _squeezed(pages[0])
+        level = (CONTENT.region(region_id).level.id,) if region_id else ()
+        for group in urgent_groups(CONTENT, level):
+            for flag in group.flags:
+                if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
+                    assert _squeezed(flag.sign) in first, (region_id, paper, flag.id)
+        # The governance note is printed once, at the end, instead of in every footer.
+        assert _squeezed(CONTENT.guide.governance) in _squeezed(pages[-1])
+
+
 @pytest.mark.parametrize("region_id", ["lumbar-left", "cervical-right", None])
 def test_large_print_keeps_the_urgent_signs_whole_on_page_1(qapp, tmp_path: Path,
                                                              region_id: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -123,3 +139,70 @@ def test_evidence_badges_differ_by_shape_as_well_as_colour() -> None:
     for grade in grades:
         assert GRADE_ICONS[grade] in html
     assert len(set(GRADE_ICONS.values())) >= 6  # only "guideline" and "research" share a shape
+
+
+def test_in_grayscale_the_three_kinds_of_area_stay_3_to_1_apart(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Page 1 of the lumbar handout printed in black and white: the chosen area, "usually"
+    and "sometimes" keep their mean luminance at least 3:1 apart (sampled inside each shape,
+    clear of its outline and of the shapes painted over it)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QImage
+
+    from backguide.core.contrast import luminance
+    from backguide.ui.map.items import outline_path
+    from backguide.ui.printing.render import page_image
+
+    handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(), TODAY)
+    image, to_image = page_image(handout, ARTWORK, 0)
+    assert to_image is not None, "the drawing is on page 1"
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    shapes = {
+        "chosen area": [to_image.map(outline_path(ARTWORK.regions[r])) for r in handout.region_ids],
+        "sometimes": [to_image.map(outline_path(ARTWORK.zones[z])) for z in handout.spillover],
+        "usually": [to_image.map(outline_path(ARTWORK.zones[z])) for z in handout.essential],
+    }
+    painted_over = {"chosen area": shapes["sometimes"] + shapes["usually"],
+                    "sometimes": shapes["usually"], "usually": []}
+    clear = 3  # pixels at 150 dpi: about 1.5 pt, clear of the outlines' pens
+    around = [(dx, dy) for dx in (-clear, 0, clear) for dy in (-clear, 0, clear)]
+    means = {}
+    for kind, paths in shapes.items():
+        values = []
+        for path in paths:
+            box = path.boundingRect()
+            for y in range(int(box.top()), int(box.bottom()) + 1):
+                for x in range(int(box.left()), int(box.right()) + 1):
+                    points = [QPointF(x + 0.5 + dx, y + 0.5 + dy) for dx, dy in around]
+                    if all(path.contains(p) for p in points) and not any(
+                            other.contains(p) for other in painted_over[kind] for p in points):
+                        values.append(luminance((gray.pixelColor(x, y).red(),) * 3))
+        assert len(values) > 200, (kind, len(values))
+        means[kind] = sum(values) / len(values)
+    kinds = sorted(means, key=means.__getitem__, reverse=True)
+    assert kinds == ["chosen area", "sometimes", "usually"], means
+    for lighter, darker in zip(kinds, kinds[1:], strict=False):
+        ratio = (means[lighter] + 0.05) / (means[darker] + 0.05)
+        assert ratio >= 3, (lighter, darker, round(ratio, 2))
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_the_big_l_and_r_are_whole_above_your_left_and_your_right(qapp, large_print: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from backguide.ui.printing.layout import HandoutLayout
+    from backguide.ui.printing.render import configure_printer, figure_place, label_boxes
+
+    handout = build_handout(CONTENT, "lumbar-left", HandoutOptions(large_print=large_print), TODAY)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_printer(printer, "a4")
+    layout = HandoutLayout(handout, printer)
+    drawing = layout.drawing_rect()
+    assert drawing is not None
+    _, to_figure = figure_place(layout, drawing, ARTWORK)
+    boxes = {words: box for box, _, words in label_boxes(ARTWORK.path, to_figure, layout, printer)}
+    for letter, words in (("L", "your left"), ("R", "your right")):
+        big = next(box for box, _, w in label_boxes(ARTWORK.path, to_figure, layout, printer)
+                   if w == letter and box.height() > boxes[words].height())
+        assert not big.intersected(boxes[words]).height() > 0.5, (letter, big, boxes[words])
+        assert big.bottom() <= boxes[words].top() + 0.5
+        assert big.top() >= drawing.top() - layout.pt(2), "the letter is not cut off at the top"

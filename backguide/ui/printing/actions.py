@@ -25,9 +25,16 @@ if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quic
     from PySide6.QtPrintSupport import QPrinter
 
     from backguide.core.handout import Handout, HandoutOptions
+    from backguide.ui.printing.builder import HandoutBuilder
     from backguide.ui.printing.render import HandoutPrintPreview
 
 LAST_FOLDER_KEY = "handouts/last_folder"
+
+
+def _default_templates() -> Path:
+    from backguide.user_data import data_dir
+
+    return data_dir() / "templates"
 
 
 @contextmanager
@@ -45,16 +52,22 @@ class HandoutActions(QObject):
     def __init__(self, window: QWidget, guide: Callable[[], tuple[Content, Artwork]],
                  region: Callable[[], str | None],
                  checklist_html: Callable[[], str] | None = None,
-                 diary_html: Callable[[], str] | None = None) -> None:
+                 diary_html: Callable[[], str] | None = None,
+                 templates: Callable[[], Path] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._guide = guide
         self._region = region
         self._checklist_html = checklist_html
         self._diary_html = diary_html
+        self._templates = templates
+        self.builder: HandoutBuilder | None = None
         self.options: HandoutOptions | None = None  # the last choices, offered again
         self.saved_folder = ""  # where the last handout was saved
         self.preview: HandoutPrintPreview | None = None
+        self.new_action = self._action("&New handout…", "Ctrl+Shift+N", self.open_builder,
+                                       "Choose the regions, steps and movements for a handout, "
+                                       "with your clinic's details")
         self.print_action = self._action("&Print handout…", QKeySequence.StandardKey.Print,
                                          self._on_print_triggered,
                                          "Print a handout about the chosen area")
@@ -76,7 +89,7 @@ class HandoutActions(QObject):
 
     @property
     def actions(self) -> tuple[QAction, ...]:
-        return self.print_action, self.preview_action, self.save_pdf_action
+        return self.new_action, self.print_action, self.preview_action, self.save_pdf_action
 
     # -- building -------------------------------------------------------------------
 
@@ -114,18 +127,60 @@ class HandoutActions(QObject):
     def save_pdf(self, path: str, options: HandoutOptions) -> bool:
         """Save the handout; on failure say why in a message box. Returns success."""
         from backguide.core.handout import HandoutError
+
+        try:
+            with _busy():
+                handout = self.handout(options)
+        except HandoutError as exc:
+            self._fail("The handout was not saved.", str(exc))
+            return False
+        return self.save_built(handout, path)
+
+    def save_built(self, handout: Handout, path: str) -> bool:
+        """Save a handout already built (the builder's) atomically; say where, or why not."""
+        from backguide.core.handout import HandoutError
         from backguide.ui.printing.render import save_pdf
 
         _, artwork = self._guide()
         try:
             with _busy():
-                handout = self.handout(options)
                 pages = save_pdf(handout, artwork, path)
         except HandoutError as exc:
             self._fail("The handout was not saved.", str(exc))
             return False
         self._saved(path, pages)
         return True
+
+    def open_builder(self) -> HandoutBuilder:
+        """File → New handout…: the builder for the chosen region (non-modal, one at a time)."""
+        from backguide.ui.printing.builder import HandoutBuilder
+
+        if self.builder is not None and self.builder.isVisible():
+            self.builder.raise_()
+            self.builder.activateWindow()
+            return self.builder
+        content, artwork = self._guide()
+        templates = self._templates() if self._templates else _default_templates()
+        with _busy():
+            self.builder = HandoutBuilder(content, artwork, self._region(), templates, self.window,
+                                          save_pdf=self.save_built,
+                                          suggested_folder=self.suggested_folder)
+        self.builder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.builder.destroyed.connect(self._forget_builder)
+        self.builder.show()
+        return self.builder
+
+    def _forget_builder(self) -> None:
+        self.builder = None
+
+    def suggested_folder(self) -> str:
+        """Where a save dialog opens: the last folder a handout went to, else Documents."""
+        from PySide6.QtCore import QSettings
+
+        remembered = QSettings().value(LAST_FOLDER_KEY, "")
+        return (remembered if isinstance(remembered, str) and remembered
+                and Path(remembered).is_dir() else "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
     def print_to(self, printer: QPrinter, options: HandoutOptions) -> bool:
         """Print the handout on a printer the person chose. Returns success."""
@@ -203,12 +258,7 @@ class HandoutActions(QObject):
         options = self.ask_options()
         if options is None:
             return
-        from PySide6.QtCore import QSettings
-
-        remembered = QSettings().value(LAST_FOLDER_KEY, "")
-        folder = (remembered if isinstance(remembered, str) and remembered
-                  and Path(remembered).is_dir() else "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = self.suggested_folder()
         name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.subject()}") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(self.window, "Save handout as PDF",
                                               str(Path(folder) / name), "PDF files (*.pdf)")

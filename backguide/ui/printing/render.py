@@ -21,8 +21,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPainterPath,
     QPalette,
@@ -249,10 +251,15 @@ def _print_renderer(path: str) -> QSvgRenderer:
     return _renderers[path][0]
 
 
-def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: HandoutLayout) -> None:
-    """The drawing's side letters ("L", "your left") in print sizes; long captions go in the legend."""
+def label_boxes(path: str, to_figure: QTransform, layout: HandoutLayout,
+                device: QPaintDevice) -> list[tuple[QRectF, QFont, str]]:
+    """The drawing's side letters ("L", "your left") in print sizes, with the box each is
+    printed in; long captions go in the legend. Each "your left" sits under its big
+    letter, never over the letter's foot."""
     sizes = layout.handout.sizes
-    for point, size, text in _renderers[path][2]:
+    letter_bottoms: dict[float, float] = {}  # the big L and R, by their x
+    boxes = []
+    for point, size, text in sorted(_renderers[path][2], key=lambda label: -label[1]):
         if size > 30:
             font, words = print_font(sizes.h2), text  # the big L and R above the back
             font.setBold(True)
@@ -264,10 +271,20 @@ def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: H
         else:
             continue
         at = to_figure.map(point)
-        metrics = QFontMetricsF(font, painter.device())
+        metrics = QFontMetricsF(font, device)
         box = QRectF(at.x() - metrics.horizontalAdvance(words) / 2 - layout.pt(1.5),
                      at.y() - metrics.ascent() - layout.pt(1), metrics.horizontalAdvance(words)
                      + layout.pt(3), metrics.height() + layout.pt(1))
+        if size > 30:
+            letter_bottoms[point.x()] = box.bottom()
+        elif point.x() in letter_bottoms:
+            box.moveTop(max(box.top(), letter_bottoms[point.x()]))
+        boxes.append((box, font, words))
+    return boxes
+
+
+def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: HandoutLayout) -> None:
+    for box, font, words in label_boxes(path, to_figure, layout, painter.device()):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, layout.pt(1.5), layout.pt(1.5))
@@ -276,25 +293,61 @@ def _paint_labels(painter: QPainter, path: str, to_figure: QTransform, layout: H
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
 
-def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, renderer: QSvgRenderer,
-                   artwork: Artwork) -> None:
-    """The back with the regions and their zones, and the legend below it, as vector art."""
-    handout = layout.handout
+def figure_place(layout: HandoutLayout, rect: QRectF, artwork: Artwork) -> tuple[QRectF, QTransform]:
+    """Where the figure goes in ``rect`` (document coordinates), and the transform from
+    drawing units to there (so a zone's outline can be found on the page)."""
+    _print_renderer(artwork.path)
     crop = _renderers[artwork.path][1]
-    figure_height = layout.pt(handout.drawing_height_pt)
+    figure_height = layout.pt(layout.handout.drawing_height_pt)
     figure_width = figure_height * crop.width() / crop.height()
     if figure_width > rect.width():
         figure_width = rect.width()
         figure_height = figure_width * crop.height() / crop.width()
     figure = QRectF(rect.x(), rect.y(), figure_width, figure_height)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.setViewBox(crop)
-    renderer.render(painter, figure)
     to_figure = QTransform()
     to_figure.translate(figure.x(), figure.y())
     to_figure.scale(figure.width() / crop.width(), figure.height() / crop.height())
     to_figure.translate(-crop.x(), -crop.y())
+    return figure, to_figure
+
+
+def page_image(handout: Handout, artwork: Artwork, index: int,
+               dpi: int = 150) -> tuple[QImage, QTransform | None]:
+    """Page ``index`` (from 0) painted on a white image at ``dpi``, as it prints (for
+    checks and previews); also the transform from drawing units to the image's pixels
+    (None when the page has no drawing), to find a zone on the image."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(dpi)
+    configure_printer(printer, handout.options.paper)
+    layout = HandoutLayout(handout, printer)
+    full = printer.pageLayout().fullRectPixels(dpi)
+    paint = printer.pageLayout().paintRectPixels(dpi)
+    image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    drawing = layout.drawing_rect()
+    try:
+        painter.translate(paint.x(), paint.y())
+        _paint_page(painter, layout, index, drawing, _print_renderer(artwork.path), artwork)
+    finally:
+        painter.end()
+    if drawing is None or layout.page_of(drawing.top() + 1) != index:
+        return image, None
+    shift = QTransform.fromTranslate(paint.x(), paint.y() - index * layout.page_height)
+    return image, figure_place(layout, drawing, artwork)[1] * shift
+
+
+def _paint_drawing(painter: QPainter, rect: QRectF, layout: HandoutLayout, renderer: QSvgRenderer,
+                   artwork: Artwork) -> None:
+    """The back with the regions and their zones, and the legend below it, as vector art."""
+    handout = layout.handout
+    crop = _renderers[artwork.path][1]
+    figure, to_figure = figure_place(layout, rect, artwork)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.setViewBox(crop)
+    renderer.render(painter, figure)
     styles = _styles(layout)
     regions = [to_figure.map(outline_path(artwork.regions[r])) for r in handout.region_ids]
     for region in regions:

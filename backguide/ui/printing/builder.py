@@ -1,0 +1,516 @@
+"""The handout builder: a practitioner chooses what a handout shows and sees it as it will print.
+
+Regions (both sides if wanted), steps, movements with their doses, advice,
+the patient's name, the clinic (remembered in settings) and a follow-up date;
+a live preview beside the choices, updated a moment after each change. The
+choices can be printed, saved as a PDF, or saved as a template (YAML in the
+user data folder's ``templates`` folder, read back by the same reader as
+``backguide handout --template``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backguide.core.artwork import Artwork
+from backguide.core.errors import ContentError
+from backguide.core.handout_parts import HandoutError, HandoutOptions
+from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice, build_plan_handout, default_plan
+from backguide.core.handout_template import read_template, template_text
+from backguide.core.model import Content, Dose, Movement
+from backguide.ui.printing.options import PAPER_NAMES
+from backguide.ui.printing.render import configure_printer, render_handout
+
+if TYPE_CHECKING:
+    from backguide.core.handout_parts import Handout
+
+CLINIC_KEY = "handouts/clinic/"  # + name, address, phone, logo
+PREVIEW_DELAY_MS = 300
+CHECKED = Qt.CheckState.Checked
+UNCHECKED = Qt.CheckState.Unchecked
+
+
+class _MovementRow:
+    """A movement's check box and its dose: repetitions (or minutes), hold, times a day."""
+
+    def __init__(self, movement: Movement, grid: QGridLayout, row: int, changed: Callable[[], None]) -> None:
+        self.movement = movement
+        self.check = QCheckBox(movement.title)
+        self.check.setObjectName(f"movement-{movement.id}")
+        self.check.setAccessibleName(f"Include {movement.title}")
+        by_minutes = bool(movement.dose.minutes)
+        self.amount = self._spin(1, "minutes" if by_minutes else "times", 1)
+        self.amount.setAccessibleName(f"{movement.title}: {'minutes' if by_minutes else 'repetitions'}")
+        self.hold = self._spin(0, "s hold", 0)
+        self.hold.setAccessibleName(f"{movement.title}: hold, in seconds")
+        self.daily = self._spin(1, "× a day", 1)
+        self.daily.setAccessibleName(f"{movement.title}: times a day")
+        self.set_dose(movement.dose)
+        for column, widget in enumerate((self.check, self.amount, self.hold, self.daily)):
+            grid.addWidget(widget, row, column)
+        self.check.toggled.connect(self._enable)
+        self.check.toggled.connect(changed)
+        for spin in (self.amount, self.hold, self.daily):
+            spin.valueChanged.connect(changed)
+        self._enable(False)
+
+    @staticmethod
+    def _spin(least: int, suffix: str, _default: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(least, 1000)
+        spin.setSuffix(f" {suffix}")
+        return spin
+
+    def _enable(self, on: bool) -> None:
+        for spin in (self.amount, self.hold, self.daily):
+            spin.setEnabled(on)
+
+    def set_dose(self, dose: Dose) -> None:
+        self.amount.setValue(dose.minutes or dose.reps)
+        self.hold.setValue(dose.hold_seconds)
+        self.daily.setValue(dose.times_a_day)
+
+    def choice(self) -> MovementChoice:
+        default = self.movement.dose
+        amount = self.amount.value()
+        dose = Dose(reps=0 if default.minutes else amount, hold_seconds=self.hold.value(),
+                    times_a_day=self.daily.value(), minutes=amount if default.minutes else 0)
+        return MovementChoice(self.movement.id, None if dose == default else dose)
+
+
+class HandoutBuilder(QDialog):
+    """File → New handout…: choose, preview, print, save as PDF, save and load templates."""
+
+    def __init__(self, content: Content, artwork: Artwork, region_id: str | None,
+                 templates: Path, parent: QWidget | None = None,
+                 save_pdf: Callable[[Handout, str], bool] | None = None,
+                 suggested_folder: Callable[[], str] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoutBuilder")
+        self.setWindowTitle("New handout")
+        self.content = content
+        self.artwork = artwork
+        self.templates = templates
+        self._save_pdf = save_pdf
+        self._suggested_folder = suggested_folder or (lambda: str(Path.home()))
+        self._loading = False
+        self.preview_error = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.update_preview)
+
+        choices = QWidget()
+        form = QVBoxLayout(choices)
+        form.addWidget(self._regions_box())
+        form.addWidget(self._steps_box())
+        form.addWidget(self._movements_box())
+        form.addWidget(self._details_box())
+        form.addWidget(self._clinic_box())
+        form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("handoutChoices")
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(200)
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.preview = QPrintPreviewWidget(self.printer)
+        self.preview.setObjectName("handoutPreviewPages")
+        self.preview.setAccessibleName("Preview of the handout")
+        self.preview.setMinimumWidth(160)
+        self.preview.paintRequested.connect(self._paint)
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.status = QLabel()
+        self.status.setObjectName("handoutBuilderStatus")
+        self.status.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        buttons = QHBoxLayout()
+        self.print_button = self._button("&Print…", self._on_print, buttons)
+        self.pdf_button = self._button("Save as P&DF…", self._on_save_pdf, buttons)
+        self.save_template_button = self._button("Save &template…", self._on_save_template, buttons)
+        self.load_template_button = self._button("L&oad template…", self._on_load_template, buttons)
+        buttons.addStretch(1)
+        self.close_button = self._button("Close", self.reject, buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.set_plan(self._with_remembered_clinic(default_plan(content, region_id)))
+        self.resize(1100, 760)
+
+    # -- the choices ------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _checklist(self, name: str, rows: list[tuple[str, str]]) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        for item_id, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(UNCHECKED)
+            widget.addItem(item)
+        rows_shown = min(len(rows), 6)
+        widget.setMinimumHeight(widget.sizeHintForRow(0) * 3 + 6 if rows else 40)
+        widget.setMaximumHeight(widget.sizeHintForRow(0) * (rows_shown + 1) + 6 if rows else 40)
+        widget.itemChanged.connect(lambda _item: self.changed())
+        return widget
+
+    def _regions_box(self) -> QGroupBox:
+        box = QGroupBox("&Regions (tick both sides for both)")
+        self.regions = self._checklist("handoutRegions", [(r.id, r.name) for r in self.content.regions])
+        self.regions.setAccessibleName("Regions on the handout")
+        QVBoxLayout(box).addWidget(self.regions)
+        box.setFocusProxy(self.regions)
+        return box
+
+    def _steps_box(self) -> QGroupBox:
+        box = QGroupBox("&Steps")
+        rows = [(s.id, s.title + (" (not recommended)" if s.tested_without_benefit else ""))
+                for s in self.content.steps]
+        self.steps = self._checklist("handoutSteps", rows)
+        self.steps.setAccessibleName("Steps on the handout")
+        QVBoxLayout(box).addWidget(self.steps)
+        box.setFocusProxy(self.steps)
+        return box
+
+    def _movements_box(self) -> QGroupBox:
+        box = QGroupBox("&Movements and doses")
+        grid = QGridLayout(box)
+        for column, text in enumerate(("Movement", "Repetitions or minutes", "Hold", "Times a day")):
+            header = QLabel(f"<b>{text}</b>")
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, column)
+        self.movement_rows = [_MovementRow(m, grid, i + 1, self.changed)
+                              for i, m in enumerate(self.content.movements)]
+        if self.movement_rows:
+            box.setFocusProxy(self.movement_rows[0].check)
+        return box
+
+    def _details_box(self) -> QGroupBox:
+        box = QGroupBox("For the patient")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.patient = QLineEdit()
+        self.patient.setObjectName("handoutPatient")
+        self.patient.setAccessibleName("Patient's name")
+        self.patient.setPlaceholderText("optional; kept only in a saved template")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("handoutNote")
+        self.note.setAccessibleName("Advice")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(60)
+        self.note.setMaximumHeight(110)
+        self.follow_up_on = QCheckBox("&Follow-up on")
+        self.follow_up_on.setAccessibleName("Print a follow-up date")
+        self.follow_up = QDateEdit()
+        self.follow_up.setObjectName("handoutFollowUp")
+        self.follow_up.setAccessibleName("Follow-up date")
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("d MMMM yyyy")
+        self.follow_up.setDate(QDate.currentDate().addDays(14))
+        self.follow_up.setEnabled(False)
+        self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up_on)
+        follow.addWidget(self.follow_up, 1)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for paper, name in PAPER_NAMES.items():
+            self.paper.addItem(name, paper)
+        from backguide.core.handout import default_paper
+
+        self.paper.setCurrentIndex(self.paper.findData(default_paper(QLocale().name())))
+        self.large_print = QCheckBox("&Large print")
+        self.large_print.setAccessibleName("Large print")
+        form.addRow(self._label("&Patient's name:", self.patient), self.patient)
+        form.addRow(self._label("&Advice:", self.note), self.note)
+        form.addRow(follow)
+        form.addRow(self._label("Pap&er:", self.paper), self.paper)
+        form.addRow(self.large_print)
+        for signal in (self.patient.textChanged, self.note.textChanged, self.follow_up_on.toggled,
+                       self.follow_up.dateChanged, self.paper.currentIndexChanged,
+                       self.large_print.toggled):
+            signal.connect(self.changed)
+        return box
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _clinic_box(self) -> QGroupBox:
+        box = QGroupBox("Clinic (remembered for the next handout)")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.clinic_fields: dict[str, QLineEdit] = {}
+        for name, label in (("name", "Clinic &name:"), ("address", "Add&ress:"),
+                            ("phone", "P&hone:"), ("logo", "Lo&go image:")):
+            edit = QLineEdit()
+            edit.setObjectName(f"handoutClinic-{name}")
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.textChanged.connect(self.changed)
+            self.clinic_fields[name] = edit
+            if name == "logo":
+                row = QHBoxLayout()
+                row.addWidget(edit, 1)
+                choose = QPushButton("Choose…")
+                choose.setAccessibleName("Choose a logo image")
+                choose.setAutoDefault(False)
+                choose.clicked.connect(self._on_choose_logo)
+                row.addWidget(choose)
+                form.addRow(self._label(label, edit), row)
+            else:
+                form.addRow(self._label(label, edit), edit)
+        return box
+
+    # -- the plan ---------------------------------------------------------------------
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> tuple[str, ...]:
+        return tuple(str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+                     if widget.item(i).checkState() == CHECKED)
+
+    @staticmethod
+    def _check(widget: QListWidget, ids: tuple[str, ...]) -> None:
+        for i in range(widget.count()):
+            item = widget.item(i)
+            item.setCheckState(CHECKED if item.data(Qt.ItemDataRole.UserRole) in ids else UNCHECKED)
+
+    def clinic(self) -> Clinic:
+        return Clinic(**{name: edit.text().strip() for name, edit in self.clinic_fields.items()})
+
+    def plan(self) -> HandoutPlan:
+        """What the dialog shows, as a plan."""
+        return HandoutPlan(
+            regions=self._checked(self.regions), steps=self._checked(self.steps),
+            movements=tuple(row.choice() for row in self.movement_rows if row.check.isChecked()),
+            note=self.note.toPlainText().strip(), clinic=self.clinic(),
+            patient=self.patient.text().strip(),
+            follow_up=self.follow_up.date().toString(Qt.DateFormat.ISODate)
+            if self.follow_up_on.isChecked() else "")
+
+    def set_plan(self, plan: HandoutPlan) -> None:
+        """Show ``plan``'s choices (a loaded template, or a region's default)."""
+        self._loading = True
+        try:
+            self._check(self.regions, plan.regions)
+            self._check(self.steps, plan.steps)
+            chosen = {m.id: m for m in plan.movements}
+            for row in self.movement_rows:
+                choice = chosen.get(row.movement.id)
+                row.check.setChecked(choice is not None)
+                row.set_dose(choice.dose if choice and choice.dose else row.movement.dose)
+            self.note.setPlainText(plan.note)
+            self.patient.setText(plan.patient)
+            for name, edit in self.clinic_fields.items():
+                edit.setText(getattr(plan.clinic, name))
+            self.follow_up_on.setChecked(bool(plan.follow_up))
+            if plan.follow_up:
+                self.follow_up.setDate(QDate.fromString(plan.follow_up, Qt.DateFormat.ISODate))
+        finally:
+            self._loading = False
+        self.changed()
+
+    def options(self) -> HandoutOptions:
+        return HandoutOptions(paper=str(self.paper.currentData()), large_print=self.large_print.isChecked())
+
+    def handout(self) -> Handout:
+        return build_plan_handout(self.content, self.plan(), self.options(), dt.date.today(),
+                                  chosen_only=True)
+
+    @staticmethod
+    def _with_remembered_clinic(plan: HandoutPlan) -> HandoutPlan:
+        settings = QSettings()
+        values = {}
+        for name in ("name", "address", "phone", "logo"):
+            value = settings.value(CLINIC_KEY + name, "")
+            values[name] = value if isinstance(value, str) else ""
+        return HandoutPlan(plan.regions, plan.steps, plan.movements, plan.note, Clinic(**values),
+                           plan.patient, plan.follow_up)
+
+    def remember_clinic(self) -> None:
+        settings = QSettings()
+        for name, value in self.clinic().__dict__.items():
+            settings.setValue(CLINIC_KEY + name, value)
+
+    # -- the preview ------------------------------------------------------------------
+
+    def changed(self) -> None:
+        """A choice changed: update the preview a moment later (once for a burst of changes)."""
+        if not self._loading:
+            self.timer.start()
+
+    def update_preview(self) -> None:
+        self.timer.stop()
+        configure_printer(self.printer, self.options().paper)
+        self.preview.updatePreview()
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            pages = render_handout(self.handout(), self.artwork, printer)
+        except HandoutError as exc:
+            self.preview_error = str(exc)
+            self.status.setText(f"The preview cannot be shown: {exc}.")
+            return
+        self.preview_error = ""
+        self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
+
+    # -- doing ------------------------------------------------------------------------
+
+    def _fail(self, text: str, why: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Handout", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("handoutBuilderError")
+        box.setInformativeText(why[:1].upper() + why[1:])
+        box.open()
+
+    def save_pdf(self, path: str) -> bool:
+        """Save the handout as a PDF (atomically); says why in a message box if it cannot."""
+        from backguide.ui.printing.render import save_pdf
+
+        self.remember_clinic()
+        try:
+            handout = self.handout()
+            if self._save_pdf is not None:
+                return self._save_pdf(handout, path)
+            save_pdf(handout, self.artwork, path)
+        except HandoutError as exc:
+            self._fail("The handout was not saved.", str(exc))
+            return False
+        return True
+
+    def save_template(self, path: str | Path) -> bool:
+        """Write the choices as a template (atomically). Returns success."""
+        from backguide.core.saving import SaveError, save_bytes
+
+        try:
+            save_bytes(path, [template_text(self.plan()).encode("utf-8")], what="the template")
+        except SaveError as exc:
+            self._fail("The template was not saved.", str(exc))
+            return False
+        self.status.setText(f"Saved the template to {path}")
+        return True
+
+    def load_template(self, path: str | Path) -> bool:
+        """Show a template's choices; lists its mistakes, line by line, if it has any."""
+        try:
+            plan = read_template(path, self.content)
+        except ContentError as exc:
+            self._fail("The template was not loaded.", exc.text())
+            return False
+        if plan.clinic.is_empty:  # a template without a clinic keeps the one remembered
+            plan = HandoutPlan(plan.regions, plan.steps, plan.movements, plan.note, self.clinic(),
+                               plan.patient, plan.follow_up)
+        self.set_plan(plan)
+        self.status.setText(f"Loaded {Path(path).name}")
+        return True
+
+    def _template_folder(self) -> str:
+        try:
+            self.templates.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return str(Path.home())
+        return str(self.templates)
+
+    def _on_save_template(self) -> None:
+        name = re.sub(r"[^\w ,()-]+", "", self.regions_name()) or "handout"
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout template",
+                                              str(Path(self._template_folder()) / f"{name}.yaml"),
+                                              "Handout templates (*.yaml *.yml)")
+        if path:
+            self.save_template(path if path.lower().endswith((".yaml", ".yml")) else f"{path}.yaml")
+
+    def _on_load_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load handout template", self._template_folder(),
+                                              "Handout templates (*.yaml *.yml)")
+        if path:
+            self.load_template(path)
+
+    def regions_name(self) -> str:
+        from backguide.core.handout_plan import regions_heading
+
+        return regions_heading([self.content.region(r) for r in self._checked(self.regions)])
+
+    def _on_save_pdf(self) -> None:
+        name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.regions_name()}") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout as PDF",
+                                              str(Path(self._suggested_folder()) / name),
+                                              "PDF files (*.pdf)")
+        if path:
+            self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def _on_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        self.remember_clinic()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, self.options().paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            handout = self.handout()
+            printer.setDocName(handout.title)
+            render_handout(handout, self.artwork, printer)
+        except HandoutError as exc:
+            self._fail("The handout was not printed.", str(exc))
+
+    def _on_choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the clinic's logo", "",
+                                              "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.clinic_fields["logo"].setText(path)
+
+    def done(self, result: int) -> None:  # noqa: D102 - remembers the clinic on closing
+        self.remember_clinic()
+        super().done(result)

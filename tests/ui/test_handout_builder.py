@@ -1,0 +1,150 @@
+"""File → New handout…: choose, preview, save as PDF, save and load templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QListWidget, QPlainTextEdit
+
+from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice
+from backguide.core.model import Dose
+from backguide.core.pages import TICK_BOX
+from backguide.ui.printing.builder import CLINIC_KEY, HandoutBuilder
+
+from ui_support import pdf_images, pdf_pages_text, shipped
+
+CONTENT, ARTWORK, _ = shipped()
+LOGO = str((Path(__file__).parent.parent / "data" / "templates" / "logo.png").resolve())
+
+
+@pytest.fixture
+def builder(qtbot, settings_dir, tmp_path: Path) -> HandoutBuilder:  # type: ignore[no-untyped-def]
+    dialog = HandoutBuilder(CONTENT, ARTWORK, "lumbar-left", tmp_path / "templates")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _tick(widget: QListWidget, ids: set[str]) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
+                           else Qt.CheckState.Unchecked)
+
+
+def _choose(builder: HandoutBuilder) -> None:
+    _tick(builder.regions, {"lumbar-left", "lumbar-right"})
+    _tick(builder.steps, {"keep-moving", "heat"})
+    for row in builder.movement_rows:
+        row.check.setChecked(row.movement.id in {"bridge", "walking", "pelvic-tilt"})
+        if row.movement.id == "bridge":
+            row.amount.setValue(12)
+            row.hold.setValue(3)
+            row.daily.setValue(2)
+    builder.note.setPlainText("Walk for ten minutes twice a day.\nKeep a hot water bottle handy.")
+    builder.patient.setText("Alex Example")
+    for name, value in (("name", "Riverside Physiotherapy"), ("address", "1 River Lane"),
+                        ("phone", "01234 567890"), ("logo", LOGO)):
+        builder.clinic_fields[name].setText(value)
+    builder.follow_up_on.setChecked(True)
+    builder.follow_up.setDate(QDate(2026, 12, 14))
+
+
+def test_the_default_is_the_regions_default_plan_with_the_remembered_clinic(builder) -> None:  # type: ignore[no-untyped-def]
+    plan = builder.plan()
+    assert plan.regions == ("lumbar-left",) and "keep-moving" in plan.steps
+    assert len(plan.movements) == 3 and plan.clinic == Clinic()
+
+
+def test_a_plan_saved_as_a_template_loads_back_identical(qtbot, builder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _choose(builder)
+    plan = builder.plan()
+    bridge = next(m for m in CONTENT.movements if m.id == "bridge")
+    assert plan == HandoutPlan(
+        regions=("lumbar-left", "lumbar-right"), steps=("keep-moving", "heat"),
+        movements=(MovementChoice("pelvic-tilt"),
+                   MovementChoice("bridge", Dose(12, 3, 2, bridge.dose.minutes)),
+                   MovementChoice("walking")),
+        note="Walk for ten minutes twice a day.\nKeep a hot water bottle handy.",
+        clinic=Clinic("Riverside Physiotherapy", "1 River Lane", "01234 567890", LOGO),
+        patient="Alex Example", follow_up="2026-12-14")
+    path = tmp_path / "templates" / "Acute low back, week 1.yaml"
+    path.parent.mkdir()
+    assert builder.save_template(path)
+    builder.set_plan(HandoutPlan())
+    assert builder.plan() == HandoutPlan()
+    assert builder.load_template(path)
+    assert builder.plan() == plan
+
+
+def test_save_as_pdf_writes_the_chosen_content(qtbot, builder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _choose(builder)
+    target = tmp_path / "handout.pdf"
+    assert builder.save_pdf(str(target))
+    text = "".join("".join(pdf_pages_text(target)).split())
+    for words in ("Riverside Physiotherapy", "For Alex Example", "Low back (waist), both sides",
+                  "12 times, hold 3 seconds, twice a day", "Keep a hot water bottle handy.",
+                  "Follow-up: 14 December 2026", "Get help now if"):
+        assert "".join(words.split()) in text, words
+    for step in CONTENT.steps:
+        assert (f"{TICK_BOX}{''.join(step.title.split())}" in text) == (step.id in {"keep-moving", "heat"})
+    assert pdf_images(target)
+
+
+def test_the_clinic_is_remembered_for_the_next_handout(qtbot, builder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    builder.clinic_fields["name"].setText("Riverside Physiotherapy")
+    builder.close()
+    again = HandoutBuilder(CONTENT, ARTWORK, None, tmp_path / "templates")
+    qtbot.addWidget(again)
+    assert again.plan().clinic.name == "Riverside Physiotherapy"
+    assert again.plan().patient == ""
+    assert CLINIC_KEY.endswith("/")
+
+
+def test_a_bad_template_is_refused_with_its_lines(qtbot, builder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = builder.plan()
+    bad = Path(__file__).parent.parent / "data" / "templates" / "unknown-ids.yaml"
+    assert not builder.load_template(bad)
+    assert builder.plan() == before
+
+
+def test_the_preview_follows_the_choices(qtbot, builder) -> None:  # type: ignore[no-untyped-def]
+    builder.update_preview()
+    qtbot.waitUntil(lambda: builder.preview.pageCount() >= 2)
+    builder.large_print.setChecked(True)
+    assert builder.timer.isActive()
+    qtbot.waitUntil(lambda: not builder.timer.isActive() and builder.preview.pageCount() >= 3,
+                    timeout=5000)
+    assert builder.preview_error == ""
+
+
+def test_every_control_has_a_name_and_takes_focus(builder) -> None:  # type: ignore[no-untyped-def]
+    for kind in (QListWidget, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QAbstractButton):
+        for widget in builder.findChildren(kind):
+            if not widget.isVisibleTo(builder) or widget.parent() is None:
+                continue
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox):
+                continue
+            if type(widget).__name__ in ("QToolButton",):  # the scroll area's own arrows
+                continue
+            assert widget.accessibleName() or getattr(widget, "text", lambda: "")(), widget
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+
+
+def test_new_handout_is_in_the_file_menu(window) -> None:  # type: ignore[no-untyped-def]
+    action = window.handouts.new_action
+    assert action.shortcut().toString() == "Ctrl+Shift+N"
+    file_menu = window.menuBar().actions()[0].menu()
+    assert action in file_menu.actions()
+    window.selection.choose_region("cervical-right")
+    builder = window.handouts.open_builder()
+    assert builder.plan().regions == ("cervical-right",)
+    builder.close()
+
+
+def test_the_builder_fits_a_1280_by_860_screen_at_2x_scale(builder) -> None:  # type: ignore[no-untyped-def]
+    hint = builder.minimumSizeHint().expandedTo(builder.minimumSize())
+    assert hint.width() <= 620 and hint.height() <= 400, hint
