@@ -53,7 +53,7 @@ from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.style import PAGE_STYLE
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
-    from PySide6.QtGui import QAccessibleInterface, QResizeEvent
+    from PySide6.QtGui import QAccessibleInterface, QResizeEvent, QShowEvent
 
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
@@ -367,6 +367,8 @@ class DetailPanel(QWidget):
         self._fit_header()
 
     def _fit_header(self) -> None:
+        if not self.isVisible():
+            return  # laid out when shown: before that its width is not known yet
         content = self._header_content
         width = self.header.viewport().width() or self.width()
         needed = (content.heightForWidth(width) if content.hasHeightForWidth()
@@ -375,6 +377,10 @@ class DetailPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit_header()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         self._fit_header()
 
     def announce(self, text: str) -> None:

@@ -114,3 +114,13 @@ def test_tab_moves_through_the_window_top_to_bottom_left_to_right(qtbot, window)
     expected = ["clearChoiceButton", "panelUrgentSigns", "qt_tabwidget_tabbar", "section-why",
                 "checklistButton"]
     assert list(dict.fromkeys(name for name in seen if name in expected)) == expected, seen
+
+
+def test_the_summary_is_shown_whole_when_there_is_room(qtbot, window) -> None:
+    panel = window.panel
+    for region_id in ("lumbar-left", "cervical-right"):
+        window.selection.choose_region(region_id)
+        qtbot.waitUntil(lambda: panel.header.height() > 60)
+        needed = panel._header_content.heightForWidth(panel.header.viewport().width())
+        assert panel.header.height() == needed  # no inner scrolling at 1280x860
+        assert not panel.header.verticalScrollBar().isVisible()
