@@ -184,6 +184,7 @@ class DetailPanel(QWidget):
     """Shows the page for what is chosen: a summary first, then sections in tabs."""
 
     urgent_signs_requested = Signal()
+    handout_requested = Signal()
     about_back_pain_requested = Signal()
 
     def __init__(self, content: Content, selection: Selection,
@@ -216,8 +217,15 @@ class DetailPanel(QWidget):
         self.urgent_button.setObjectName("panelUrgentSigns")
         self.urgent_button.setAutoDefault(False)
         self.urgent_button.clicked.connect(self.urgent_signs_requested)
+        # For a practitioner: a handout about this area, with their own choices.
+        self.handout_button = QPushButton("Make a handout\u2026")
+        self.handout_button.setObjectName("panelMakeHandout")
+        self.handout_button.setAutoDefault(False)
+        self.handout_button.setToolTip("Choose steps and movements and print a handout (Ctrl+Shift+N)")
+        self.handout_button.clicked.connect(self.handout_requested)
         urgent_row = QHBoxLayout()
         urgent_row.addWidget(self.urgent_button)
+        urgent_row.addWidget(self.handout_button)
         urgent_row.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("panelSections")
@@ -241,6 +249,8 @@ class DetailPanel(QWidget):
         self.header.setAccessibleName("Summary")
         self.header.setWidget(header)
         self._header_content = header
+        self._header_measured: tuple[int, str, str, str] = (0, "", "", "")
+        self._header_needed = 0
         self.header.setWidgetResizable(True)
         self.header.setFrameShape(QScrollArea.Shape.NoFrame)
         self.header.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -364,6 +374,7 @@ class DetailPanel(QWidget):
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
         self.urgent_button.setVisible(urgent)
+        self.handout_button.setVisible(urgent)
         self._fit_header()
 
     def _fit_header(self) -> None:
@@ -371,9 +382,13 @@ class DetailPanel(QWidget):
             return  # laid out when shown: before that its width is not known yet
         content = self._header_content
         width = self.header.viewport().width() or self.width()
-        needed = (content.heightForWidth(width) if content.hasHeightForWidth()
-                  else content.sizeHint().height())
-        self.header.setFixedHeight(max(40, min(needed, self.height() // 2)))
+        # Measuring wrapped text is slow (a few ms): only when the text or the width changed.
+        measured = (width, self.title.text(), self.intro.text(), self.summary.text())
+        if measured != self._header_measured:
+            self._header_measured = measured
+            self._header_needed = (content.heightForWidth(width) if content.hasHeightForWidth()
+                                   else content.sizeHint().height())
+        self.header.setFixedHeight(max(40, min(self._header_needed, self.height() // 2)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

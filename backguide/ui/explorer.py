@@ -116,6 +116,7 @@ class Explorer(QSplitter):
 
     checklist_requested = Signal()
     urgent_signs_requested = Signal()
+    handout_requested = Signal()
     about_back_pain_requested = Signal()
 
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
@@ -136,6 +137,7 @@ class Explorer(QSplitter):
         self.clear_button.setEnabled(selection.choice.area is not None)
         self.panel = DetailPanel(content, selection)
         self.panel.urgent_signs_requested.connect(self.urgent_signs_requested)
+        self.panel.handout_requested.connect(self.handout_requested)
         self.panel.about_back_pain_requested.connect(self.about_back_pain_requested)
         self.checklist_button = QPushButton("Start relief checklist")
         self.checklist_button.setObjectName("checklistButton")

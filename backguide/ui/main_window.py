@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.explorer = Explorer(content, self.artwork, self.svg_path, self.selection)
         self.explorer.checklist_requested.connect(self.start_checklist)
         self.explorer.urgent_signs_requested.connect(self.show_urgent_signs)
+        self.explorer.handout_requested.connect(self.handouts.open_builder)
         self.explorer.about_back_pain_requested.connect(self.show_about_back_pain)
         if old is not None:
             self.explorer.restoreState(old.saveState())

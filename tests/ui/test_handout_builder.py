@@ -148,3 +148,12 @@ def test_new_handout_is_in_the_file_menu(window) -> None:  # type: ignore[no-unt
 def test_the_builder_fits_a_1280_by_860_screen_at_2x_scale(builder) -> None:  # type: ignore[no-untyped-def]
     hint = builder.minimumSizeHint().expandedTo(builder.minimumSize())
     assert hint.width() <= 620 and hint.height() <= 400, hint
+
+
+def test_the_panel_opens_the_builder_for_the_chosen_area(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.choose_region("sacral-right")
+    window.panel.handout_button.click()
+    opened = [w for w in window.findChildren(HandoutBuilder) if w.isVisible()]
+    assert len(opened) == 1
+    assert "sacral-right" in opened[0].plan().regions
+    opened[0].close()
