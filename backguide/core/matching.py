@@ -40,11 +40,20 @@ def zone_areas(content: Content) -> list[ZoneArea]:
     return sorted(areas, key=lambda a: a.zone.surface is not Surface.BACK)
 
 
+# The areas of the guides seen so far, by id: the panel looks areas up by the
+# dozen on every click. The guide is kept beside its table, so a guide's id is
+# never reused for another one while its entry is here.
+_AREAS_BY_GUIDE: dict[int, tuple[Content, dict[str, ZoneArea]]] = {}
+
+
 def zone_area(content: Content, area_id: str) -> ZoneArea:
-    for area in zone_areas(content):
-        if area.id == area_id:
-            return area
-    raise KeyError(area_id)
+    """The drawn zone area with this id (KeyError if the guide has none)."""
+    known = _AREAS_BY_GUIDE.get(id(content))
+    if known is None or known[0] is not content:
+        if len(_AREAS_BY_GUIDE) > 8:  # a long session reloading a clinic's folder
+            _AREAS_BY_GUIDE.clear()
+        known = _AREAS_BY_GUIDE[id(content)] = (content, {a.id: a for a in zone_areas(content)})
+    return known[1][area_id]
 
 
 def region_beside(content: Content, region: Region, levels_down: int = 0,

@@ -9,6 +9,7 @@ on the "About back pain" page instead of on every region.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from backguide.core import pages
@@ -128,22 +129,36 @@ def _why_html(content: Content, region: Region) -> str:
     return "".join(parts)
 
 
+def region_section_builders(content: Content, region: Region, muscle_id: str | None = None
+                            ) -> list[tuple[str, str, Callable[[], str]]]:
+    """The sections of a region's page as (key, title, how to write it), "What may help" first.
+
+    Each section is written only when it is first shown: a click on the map
+    lays out one tab, not six.
+    """
+    level = region.level.id
+    movements = list(content.movements_for(level))
+    sections: list[tuple[str, str, Callable[[], str]]] = [
+        ("help", "What may help", lambda: _help_html(content, region))]
+    if movements:
+        sections.append(("moves", "Gentle movements", lambda: movement_list_html(
+            movements, "Gentle movements that suit this part of the back:")))
+    sections += [
+        ("pain", "Where pain goes",
+         lambda: pages.referral_html(content, region, muscle_id, heading="h3")),
+        ("why", "Why it hurts", lambda: _why_html(content, region)),
+        ("muscles", "Muscles", lambda: _muscles_html(content, region, muscle_id)),
+        ("sources", "Sources",
+         lambda: pages.sources_html(content, sources_for_region(content, region))),
+    ]
+    return sections
+
+
 def region_sections(content: Content, region: Region, muscle_id: str | None = None
                     ) -> list[Section]:
-    """The sections of a region's page, "What may help" first."""
-    return [
-        Section("help", "What may help", _help_html(content, region)),
-        *([Section("moves", "Gentle movements", movement_list_html(
-            list(content.movements_for(region.level.id)),
-            "Gentle movements that suit this part of the back:"))]
-          if content.movements_for(region.level.id) else []),
-        Section("pain", "Where pain goes",
-                pages.referral_html(content, region, muscle_id, heading="h3")),
-        Section("why", "Why it hurts", _why_html(content, region)),
-        Section("muscles", "Muscles", _muscles_html(content, region, muscle_id)),
-        Section("sources", "Sources",
-                pages.sources_html(content, sources_for_region(content, region))),
-    ]
+    """The sections of a region's page, written out, "What may help" first."""
+    return [Section(key, title, write())
+            for key, title, write in region_section_builders(content, region, muscle_id)]
 
 
 def first_steps_html(content: Content, region: Region) -> str:

@@ -45,7 +45,7 @@ from backguide.core.region_sections import (
     about_back_pain_html,
     first_steps,
     first_steps_html,
-    region_sections,
+    region_section_builders,
     sends_pain_line,
 )
 from backguide.ui.movement_art import add_movement_images
@@ -354,9 +354,7 @@ class DetailPanel(QWidget):
                          f"{region.side.label} side.</i> {pages.escape(level.description)}"
                          f"<p>{pages.escape(where)}</p>")
                 self._set_header(region.name, intro, first_steps_html(content, region), True)
-                self._set_sections(page, [
-                    (section.key, section.title, _ready(section.html))
-                    for section in region_sections(content, region, muscle)])
+                self._set_sections(page, region_section_builders(content, region, muscle))
                 tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
                 what = region.name
                 if muscle:
@@ -468,10 +466,6 @@ class DetailPanel(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.45)
             font.setBold(True)
             self.title.setFont(font)
-
-
-def _ready(html: str) -> Callable[[], str]:
-    return lambda: html
 
 
 def _plain(html: str) -> str:
