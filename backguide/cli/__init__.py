@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -11,6 +11,8 @@ from backguide import __version__
 
 if TYPE_CHECKING:
     import argparse
+
+    from backguide.core.model import Content
 
 GENERAL = "general"  # the region argument for the general handout
 
@@ -202,7 +204,8 @@ def _check(folder: str | None) -> int:
     return 0
 
 
-def _regions(folder: str | None) -> int:
+def _listing(folder: str | None, rows: Callable[[Content], Iterable[tuple[str, ...]]]) -> int:
+    """Print one tab-separated line per row of the guide in ``folder``; 1 if it is broken."""
     from backguide.core.content import load_content
     from backguide.core.errors import ContentError
 
@@ -211,23 +214,18 @@ def _regions(folder: str | None) -> int:
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
-    for region in content.regions:
-        print(f"{region.id}\t{region.name}")
+    for row in rows(content):
+        print("\t".join(row))
     return 0
+
+
+def _regions(folder: str | None) -> int:
+    return _listing(folder, lambda content: ((r.id, r.name) for r in content.regions))
 
 
 def _exercises(folder: str | None) -> int:
-    from backguide.core.content import load_content
-    from backguide.core.errors import ContentError
-
-    try:
-        content = load_content(_content_folder(folder))
-    except ContentError as exc:
-        print(exc.text(), file=sys.stderr)
-        return 1
-    for movement in content.movements:
-        print(f"{movement.id}\t{movement.title}\t{','.join(movement.levels)}")
-    return 0
+    return _listing(folder, lambda content: ((m.id, m.title, ",".join(m.levels))
+                                             for m in content.movements))
 
 
 def _handout(args: argparse.Namespace) -> int:
