@@ -12,12 +12,36 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-TEN_WINDOW_MS = 1000  # "1" then "0" within this time gives 10, as in the diary
+from backguide.core.diary_report import pain_word
+
+TEN_WINDOW_MS = 1000  # "1" then "0" within this time gives 10
 
 
-def pain_word(pain: int) -> str:
-    """The usual words for a 0-10 score: none, mild (1-3), moderate (4-6), severe (7-10)."""
-    return "no pain" if pain == 0 else "mild" if pain <= 3 else "moderate" if pain <= 6 else "severe"
+class PainDigits:
+    """Number keys as a 0-10 score: a digit sets it, "1" then "0" within a second gives 10.
+
+    Shared by the diary's slider and the checklist's, so both answer the same keys.
+    """
+
+    _BLOCKED = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier)
+
+    def __init__(self) -> None:
+        self._last = ""
+        self._clock = QElapsedTimer()
+
+    def score(self, event: QKeyEvent) -> int | None:
+        """The score a key press gives, or None when it is not a plain digit."""
+        text = event.text()
+        if len(text) != 1 or text not in "0123456789" or event.modifiers() & self._BLOCKED:
+            return None
+        value = int(text)
+        if text == "0" and self._last == "1" and self._clock.isValid() \
+                and self._clock.elapsed() < TEN_WINDOW_MS:
+            value = 10
+        self._last = text
+        self._clock.start()
+        return value
 
 
 class PainScale(QWidget):
@@ -28,8 +52,7 @@ class PainScale(QWidget):
     def __init__(self, name: str, value: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: int | None = None
-        self._last_digit = ""
-        self._digit_clock = QElapsedTimer()
+        self._digits = PainDigits()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 10)
         self.slider.setPageStep(1)
@@ -84,20 +107,12 @@ class PainScale(QWidget):
         self.set_value(value)
 
     def _digit(self, event: QKeyEvent) -> bool:
-        text = event.text()
-        blocked = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
-            | Qt.KeyboardModifier.MetaModifier
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_value(None)
             return True
-        if len(text) != 1 or text not in "0123456789" or event.modifiers() & blocked:
+        value = self._digits.score(event)
+        if value is None:
             return False
-        value = int(text)
-        if text == "0" and self._last_digit == "1" and self._digit_clock.isValid() \
-                and self._digit_clock.elapsed() < TEN_WINDOW_MS:
-            value = 10
-        self._last_digit = text
-        self._digit_clock.start()
         self.set_value(value)
         return True
 

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDateTime,
-    QElapsedTimer,
     QEvent,
     QObject,
     Qt,
@@ -70,6 +69,7 @@ from backguide.ui.diary.commands import AddEntry, DeleteEntry, EditEntry, EntryK
 from backguide.ui.diary.files import DiaryFiles, count
 from backguide.ui.diary.report import chart_image, diary_handout_html
 from backguide.ui.diary.table import EntriesModel, pain_word, when_text
+from backguide.ui.pain_scale import PainDigits
 
 if TYPE_CHECKING:
     from backguide.ui.diary.chart import DiaryChart
@@ -78,7 +78,6 @@ __all__ = ["DiaryWindow", "EntriesModel", "chart_image", "diary_handout_html", "
 
 RECENT_ENTRIES = 2000  # read when the window opens; older ones as the table scrolls
 RESIZE_ROWS = 100  # rows the table's columns are sized to
-TEN_WINDOW_MS = 1000  # "1" then "0" within this time sets 10
 FUTURE_SLACK = dt.timedelta(minutes=5)
 WINDOW_SIZE = (1000, 760)  # when the screen has room for it
 REPORT_FILTER = "PDF files (*.pdf)"
@@ -119,8 +118,7 @@ class DiaryWindow(QDialog):
         self.keys = EntryKeys()
         self.undo_stack = QUndoStack(self)
         self._editing: DiaryEntry | None = None
-        self._last_digit = ""
-        self._digit_clock = QElapsedTimer()
+        self._digits = PainDigits()
         self.content = content
         self.model = EntriesModel({})
         self.model.older = lambda oldest, n: self.store.recent_entries(n, before=oldest)
@@ -737,18 +735,9 @@ class DiaryWindow(QDialog):
 
     def _digit(self, event: QKeyEvent) -> bool:
         """Set the pain from a number key; True if the key was one."""
-        text = event.text()
-        blocked = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
-            | Qt.KeyboardModifier.MetaModifier
-        if len(text) != 1 or text not in "0123456789" or event.modifiers() & blocked \
-                or not self.form.isEnabled():
+        value = self._digits.score(event) if self.form.isEnabled() else None
+        if value is None:
             return False
-        value = int(text)
-        if text == "0" and self._last_digit == "1" and self._digit_clock.isValid() \
-                and self._digit_clock.elapsed() < TEN_WINDOW_MS:
-            value = 10
-        self._last_digit = text
-        self._digit_clock.start()
         self.pain.setValue(value)
         return True
 
