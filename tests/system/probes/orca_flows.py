@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-QUIET = 0.6  # seconds without new speech that end a step
+QUIET = 0.9  # seconds without new speech that end a step (a busy machine pauses mid-step)
 FIRST_WORD = 4.0  # at most this long for a step's first spoken line
 
 work, data = Path(sys.argv[1]), sys.argv[2]
@@ -50,10 +50,19 @@ def wait_for(test, timeout: float, what: str) -> None:
         time.sleep(0.05)
 
 
+def said_words(mark: int) -> bool:
+    """Whether Orca has said more than the names of the keys pressed since line ``mark``."""
+    return any(not line.startswith("key: ") for line in spoken()[mark:])
+
+
 def until_quiet(mark: int, first_word: float = FIRST_WORD) -> list[str]:
-    """The lines spoken after line ``mark`` once Orca has said something and fallen quiet."""
+    """The lines spoken after line ``mark`` once Orca has said something and fallen quiet.
+
+    The echo of a pressed key ("key: left control") comes at once, while a
+    dialog that opens on a busy machine can take a second more to be spoken:
+    only words count as the step's first, so its speech is not cut off."""
     deadline = time.monotonic() + first_word
-    while len(spoken()) == mark and time.monotonic() < deadline:
+    while not said_words(mark) and time.monotonic() < deadline:
         time.sleep(0.05)
     count, quiet_since = len(spoken()), time.monotonic()
     while time.monotonic() - quiet_since < QUIET:
