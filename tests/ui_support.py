@@ -97,3 +97,19 @@ def close_stores(widget) -> None:  # type: ignore[no-untyped-def]
     diary; a main window's store too). For
     ``qtbot.addWidget(w, before_close_func=close_stores)``: when the test ends."""
     widget.close_store()
+
+
+def yes_no_button(root, question: str, yes: bool):  # type: ignore[no-untyped-def]
+    """The "Yes" or "No" of one checklist question: a group named by the question."""
+    from PySide6.QtWidgets import QGroupBox, QRadioButton
+
+    group = next(g for g in root.findChildren(QGroupBox) if g.accessibleName() == question)
+    return next(b for b in group.findChildren(QRadioButton) if b.text() == ("Yes" if yes else "No"))
+
+
+def questions_asked(root) -> set[str]:  # type: ignore[no-untyped-def]
+    """The safety questions a checklist page asks, by their words."""
+    from PySide6.QtWidgets import QGroupBox
+
+    return {g.accessibleName() for g in root.findChildren(QGroupBox)
+            if g.objectName() == "question"}

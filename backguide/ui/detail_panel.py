@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QAccessible,
     QFont,
     QPainter,
     QPalette,
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -48,35 +46,19 @@ from backguide.core.region_sections import (
     region_section_builders,
     sends_pain_line,
 )
+from backguide.ui.heading import Heading
 from backguide.ui.movement_art import add_movement_images
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.style import PAGE_STYLE
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
-    from PySide6.QtGui import QAccessibleInterface, QResizeEvent, QShowEvent
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
 READABLE_LINE = 90
 PAGE_MARGIN = 14
 FOCUS_RING = 2
-
-
-class Heading(QLabel):
-    """A title that screen readers announce as a heading, so people can jump between them."""
-
-    def setText(self, text: str) -> None:  # noqa: N802
-        super().setText(text)
-        self.setAccessibleName(text)
-
-
-def _heading_accessible(key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, Heading):
-        return QAccessibleWidget(obj, QAccessible.Role.Heading)
-    return None
-
-
-QAccessible.installFactory(_heading_accessible)
 
 
 class PageText(QTextBrowser):
@@ -268,6 +250,13 @@ class DetailPanel(QWidget):
         self.pages.addWidget(self.tabs)
         layout.addWidget(self.pages, 1)
         self._views: dict[str, PageText] = {}  # made when first shown
+        if content.regions:
+            # A region's tabs are made now, while no one hears them: made on the
+            # first choice, a screen reader would read the new first tab over it.
+            self._build_tabs([title for _key, title, _html in
+                              region_section_builders(content, content.regions[0])],
+                             [key for key, _title, _html in
+                              region_section_builders(content, content.regions[0])], 0)
         self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
 
@@ -291,15 +280,19 @@ class DetailPanel(QWidget):
             return
         self.pages.setCurrentWidget(self.tabs)
         shown = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        if shown != [title for _key, title, _html in sections]:
+        titles = [title for _key, title, _html in sections]
+        if shown != titles:
             # Rebuilt only when the sections differ (see self.pages).
-            self.tabs.blockSignals(True)  # the tabs are rebuilt, not chosen by the reader
-            self.tabs.clear()
-            for key, title, _html in sections:
-                self.tabs.addTab(self._view(key), title)
-            self.tabs.setCurrentIndex(keys.index(keep) if keep in keys else 0)
-            self.tabs.blockSignals(False)
+            self._build_tabs(titles, keys, keys.index(keep) if keep in keys else 0)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def _build_tabs(self, titles: list[str], keys: list[str], current: int) -> None:
+        self.tabs.blockSignals(True)  # the tabs are rebuilt, not chosen by the reader
+        self.tabs.clear()
+        for key, title in zip(keys, titles, strict=True):
+            self.tabs.addTab(self._view(key), title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
 
     def _view(self, key: str) -> PageText:
         view = self._views.get(key)

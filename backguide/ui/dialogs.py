@@ -24,7 +24,7 @@ from backguide.core import pages
 from backguide.core.errors import ContentError
 from backguide.core.model import Content, RedFlag, Urgency
 from backguide.core.red_flags import own_action, shared_action, sign_groups
-from backguide.ui.detail_panel import Heading
+from backguide.ui.heading import Heading
 
 
 class SignList(QListWidget):

@@ -98,9 +98,16 @@ class AreaList(QListWidget):
         item = self.currentItem()
         if item is None:
             return
-        item.setData(SPOKEN_ROLE, text)
-        tell_item(self, self.row(item))
-        item.setData(SPOKEN_ROLE, None)
+        # Quietly, so the one event is this one: some Qt versions send a change
+        # of their own when an item's description role is set.
+        model = self.model()
+        was_blocked = model.blockSignals(True)
+        try:
+            item.setData(SPOKEN_ROLE, text)
+            tell_item(self, self.row(item))
+            item.setData(SPOKEN_ROLE, None)
+        finally:
+            model.blockSignals(was_blocked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         current = self.currentItem()

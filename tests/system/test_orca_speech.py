@@ -57,7 +57,9 @@ def _heard(display: str, tmp_path: Path, steps: list[tuple[str, list[str]]]) -> 
     except (IndexError, json.JSONDecodeError):
         pytest.fail(f"the Orca probe printed no result: {result.stdout[-2000:]}{result.stderr[-2000:]}")
     transcript = "\n".join(heard["transcript"])
-    app_log = (tmp_path / "app.log").read_text(encoding="utf-8", errors="replace")
+    app_log_file = tmp_path / "app.log"
+    app_log = (app_log_file.read_text(encoding="utf-8", errors="replace")
+               if app_log_file.exists() else "(BackGuide was not started)")
     assert "error" not in heard, f"{heard['error']}\nheard:\n{transcript}\napp:\n{app_log[-2000:]}"
     assert heard.get("app_exit") == 0, f"BackGuide ended with {heard.get('app_exit')}\n{app_log[-2000:]}"
     assert "Traceback" not in app_log, app_log
@@ -81,7 +83,8 @@ FLOWS = [
     ("urgent", URGENT_KEYS), ("urgent-down", ["Down"]),
     ("urgent-close", ["Escape", "focus:BackGuide"]),
     ("checklist", ["ctrl+k", "focus:Relief checklist"]), ("checklist-first", ["Tab"]),
-    ("checklist-yes", ["space"]),
+    ("checklist-no", ["Right"]), ("checklist-no-chosen", ["space"]), ("checklist-next", ["Tab"]),
+    ("checklist-back", ["shift+Tab"]), ("checklist-yes", ["Left"]),
 ]
 
 
@@ -105,7 +108,11 @@ def _check(heard: dict[str, list[str]]) -> None:
     # The list: moving speaks each region by name and chooses nothing (the title stays).
     assert heard["list"][:2] == ["Regions of the back.", "List with 12 items."]
     assert heard["down"] == [f"{neck}."]
-    assert heard["choose"][0] == f"{neck} \u2013 BackGuide"
+    # Choosing from the list says the region and the one-line summary, once (not a tab).
+    said = heard["choose"]
+    assert said[0] == f"{neck} \u2013 BackGuide"
+    assert len(said) == 2 and said[1].startswith(f"{neck}. Can send pain to: ")
+    assert "First things to try: keep moving" in said[1]
     # The drawing: its description once, on entry; then each arrow says one name, once.
     assert heard["map"][:2] == ["Map of the back.", "List with 12 items."]
     on_map = [name for name, _ in FLOWS[3:]][:FLOWS.index(("urgent", URGENT_KEYS)) - 3]
@@ -134,11 +141,18 @@ def _check(heard: dict[str, list[str]]) -> None:
     assert sum("Call 999" in line for line in said) == 1
     assert heard["urgent-down"] == [f"{emergency[1]}."]
     assert heard["urgent-close"][0].endswith("BackGuide frame.")
-    # Yes to the first safety question (an emergency sign): the call to action, then
-    # the advice at once, without another key.
-    # The dialog's own introduction may still be finishing when Tab is pressed.
-    assert any(line.startswith("Yes: Do you have pain, numbness")
-               for line in heard["checklist-first"])
+    # One question at a time: a group named by the question, then its choices with
+    # their state. Tab goes from question to question, arrows from Yes to No.
+    first, second = [flag.question for flag in content.red_flags if not flag.levels][:2]
+    assert heard["checklist"][-1] == "Warning signs heading."
+    assert heard["checklist-first"] == [f"{first} panel.", "Yes.", "not selected radio button"]
+    assert heard["checklist-no"] == ["No.", "not selected radio button"]
+    assert heard["checklist-no-chosen"] == ["selected"]
+    assert heard["checklist-next"] == [f"{second} panel.", "Yes.", "not selected radio button"]
+    assert heard["checklist-back"] == [f"{first} panel.", "No.", "selected radio button"]
+    # Left moves the answer to Yes (a group with an answer keeps one). Yes to the
+    # first safety question (an emergency sign): the call to action, then the
+    # advice at once, without another key.
     said = heard["checklist-yes"]
     assert said[0] == "Call 999 (UK) or go to an emergency department. label."
     assert len(said) == 2 and said[1].startswith("You said you have: Pain, numbness")

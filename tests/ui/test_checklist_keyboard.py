@@ -16,7 +16,7 @@ from backguide.core.model import Duration, StepKind, Urgency
 from backguide.core.store import StepState, Store
 from backguide.ui.checklist.dialog import ChecklistDialog
 
-from ui_support import close_stores, shipped
+from ui_support import close_stores, shipped, yes_no_button
 
 CONTENT, _, _ = shipped()
 
@@ -187,8 +187,7 @@ def test_a_page_change_moves_the_focus_to_the_heading_and_announces_the_step(qtb
 def test_the_emergency_page_is_announced_with_the_focus_on_its_message(qtbot) -> None:  # type: ignore[no-untyped-def]
     emergency = next(f for f in CONTENT.red_flags if f.urgency is Urgency.EMERGENCY)
     dialog = _dialog(qtbot, Checklist(CONTENT, "lumbar-left"))
-    next(b for b in dialog.findChildren(QRadioButton)
-         if b.accessibleName() == f"Yes: {emergency.question}").click()
+    yes_no_button(dialog, emergency.question, True).click()
     focus = QApplication.focusWidget()
     assert focus is not None and focus.objectName() == "emergencyMessage"
     assert "Call 999" in _name(focus)
@@ -280,3 +279,20 @@ def test_tab_order_follows_the_page_top_to_bottom(qtbot) -> None:  # type: ignor
         lefts = [w.mapTo(dialog, QPoint(0, 0)).x() for w in buttons]
         assert lefts == sorted(lefts)
         assert set(_reachable(dialog)) <= set(order), "a control Tab never reaches"
+
+
+def test_yes_given_with_an_arrow_key_opens_the_emergency_page_without_a_crash(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # In a radio group with an answer, an arrow key moves the answer too: "Yes" to an
+    # emergency sign then changes the page from inside the button's own key press
+    # (this crashed BackGuide when the old page was deleted at once).
+    dialog = _dialog(qtbot, Checklist(CONTENT, "lumbar-left"))
+    first = dialog.checklist.questions[0]
+    no = yes_no_button(dialog, first.question, False)
+    no.setFocus()
+    no.click()
+    assert QApplication.focusWidget() is no
+    qtbot.keyClick(no, Qt.Key.Key_Left)
+    assert dialog.page.kind is PageKind.EMERGENCY_STOP
+    qtbot.wait(10)  # the old page goes with the next turn of the event loop
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.objectName() == "emergencyMessage"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton
 
 from backguide.app import open_store
 from backguide.core.checklist import CHECK_FIRST_LABEL, Checklist, PageKind
@@ -14,7 +14,7 @@ from backguide.core.model import Urgency
 from backguide.core.store import DB_NAME, StepState, Store
 from backguide.ui.checklist.dialog import ChecklistDialog
 
-from ui_support import close_stores, shipped
+from ui_support import close_stores, shipped, yes_no_button
 
 CONTENT, _, _ = shipped()
 QUESTIONS = list(CONTENT.red_flags)
@@ -38,9 +38,7 @@ def _key(qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
 
 def _answer(dialog: ChecklistDialog, flag_id: str, yes: bool) -> None:
     question = next(f.question for f in QUESTIONS if f.id == flag_id)
-    name = f"{'Yes' if yes else 'No'}: {question}"
-    button = next(b for b in dialog.findChildren(QRadioButton) if b.accessibleName() == name)
-    button.click()
+    yes_no_button(dialog, question, yes).click()
 
 
 def _answer_all_no(dialog: ChecklistDialog) -> None:
@@ -53,7 +51,7 @@ def test_an_emergency_answer_stops_the_checklist_and_says_call_for_help(qtbot) -
     emergency = next(f for f in QUESTIONS if f.urgency is Urgency.EMERGENCY)
     _answer(dialog, emergency.id, True)
     assert dialog.page.kind is PageKind.EMERGENCY_STOP
-    text = " ".join(label.text() for label in dialog.findChildren(type(dialog.heading)))
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Call 999" in text and "911" in text and "112" in text
     assert not dialog.next_button.isVisible()
     assert all(p.kind is not PageKind.STEP for p in dialog.checklist.pages)
@@ -87,7 +85,7 @@ def test_a_matching_caution_marks_the_step_check_first(qtbot) -> None:
         dialog.next_button.click()
     assert dialog.findChild(type(dialog.page_area.widget()), "page-step") is not None
     box_text = " ".join(w.text() for w in dialog.page_area.widget().findChildren(
-        type(dialog.heading)))
+        QLabel))
     assert CHECK_FIRST_LABEL in box_text
 
 

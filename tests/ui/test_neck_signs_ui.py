@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton
+from PySide6.QtWidgets import QApplication
 
 from backguide.core.checklist import Checklist, PageKind
 from backguide.core.model import Urgency
 from backguide.ui.checklist.dialog import ChecklistDialog
-from backguide.ui.detail_panel import Heading
 from backguide.ui.dialogs import UrgentSignsDialog
+from backguide.ui.heading import Heading
 
-from ui_support import shipped
+from ui_support import questions_asked, shipped, yes_no_button
 
 CONTENT, _, _ = shipped()
 NECK = [f for f in CONTENT.red_flags if "cervical" in f.levels]
@@ -26,8 +26,7 @@ def _gate(qtbot, region_id: str | None) -> ChecklistDialog:  # type: ignore[no-u
 
 
 def _asked(dialog: ChecklistDialog) -> set[str]:
-    return {b.accessibleName().split(": ", 1)[1] for b in dialog.findChildren(QRadioButton)
-            if b.accessibleName().startswith("Yes: ")}
+    return questions_asked(dialog)
 
 
 def test_the_urgent_signs_dialog_shows_the_neck_group_under_its_heading(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -56,10 +55,9 @@ def test_the_gate_does_not_ask_the_neck_signs_for_the_waist(qtbot) -> None:  # t
 
 def test_yes_to_every_soon_sign_on_screen_goes_straight_on(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = _gate(qtbot, "cervical-left")
-    buttons = {b.accessibleName(): b for b in dialog.findChildren(QRadioButton)}
     for flag in dialog.checklist.questions:
         yes = flag.urgency is Urgency.SOON
-        buttons[f"{'Yes' if yes else 'No'}: {flag.question}"].click()
+        yes_no_button(dialog, flag.question, yes).click()
     assert dialog.next_button.isEnabled()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.page.kind is PageKind.ABOUT_YOU

@@ -40,6 +40,7 @@ from backguide.ui.checklist.keyboard import (
     focusable_label,
     tab_stops,
 )
+from backguide.ui.heading import Heading
 from backguide.ui.pain_scale import PainScale
 from backguide.ui.style import PAGE_STYLE
 
@@ -109,7 +110,7 @@ class ChecklistDialog(QDialog):
         self.checklist = checklist
         self.locale_name = locale_name
         self.last_announcement = ""
-        self.heading = focusable_label(QLabel())
+        self.heading = focusable_label(Heading())
         self.heading.setObjectName("checklistHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.where = QLabel()
@@ -220,7 +221,14 @@ class ChecklistDialog(QDialog):
         builders[page.kind](layout)
         if page.kind not in (PageKind.STEP, PageKind.SUMMARY):  # those pages fill the window
             layout.addStretch(1)
+        # The old page goes once the event that ended it is over: an answer given
+        # with an arrow key changes the page from inside that radio button's own
+        # key handling, and deleting it there would crash.
+        old_body = self.page_area.takeWidget()
         self.page_area.setWidget(body)
+        if old_body is not None:
+            old_body.hide()
+            old_body.deleteLater()
         self._update_buttons()
         chain_tab_order([self.heading, *tab_stops(body), *self.nav_buttons])
         self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -252,8 +260,12 @@ class ChecklistDialog(QDialog):
 
     def _yes_no(self, layout: QVBoxLayout, question: str, answer: bool | None,
                 on_answer: Callable[[bool], None]) -> None:
-        row_widget = QWidget()
-        row_widget.setAccessibleName(question)  # the pair of radio buttons is one question
+        # The pair of radio buttons is one question: a group named by it, so a
+        # screen reader says the question once on the way in, then "Yes" or "No".
+        row_widget = QGroupBox()
+        row_widget.setObjectName("question")
+        row_widget.setAccessibleName(question)
+        row_widget.setStyleSheet("QGroupBox#question { border: none; margin: 0; padding: 0; }")
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
         label = _label(escape(question))
@@ -261,7 +273,6 @@ class ChecklistDialog(QDialog):
         group = QButtonGroup(row_widget)
         for text, value in (("Yes", True), ("No", False)):
             button = QRadioButton(text)
-            button.setAccessibleName(f"{text}: {question}")
             button.setChecked(answer is value)
             group.addButton(button)
             button.toggled.connect(_when_checked(partial(on_answer, value)))
