@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFont,
     QPainter,
     QPalette,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -52,13 +54,27 @@ from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.style import PAGE_STYLE
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
-    from PySide6.QtGui import QResizeEvent, QShowEvent
+    from PySide6.QtGui import QAccessibleInterface, QResizeEvent, QShowEvent
 
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
 READABLE_LINE = 90
 PAGE_MARGIN = 14
 FOCUS_RING = 2
+
+
+def _quiet_stack_accessible(key: str, obj: QObject) -> QAccessibleInterface | None:
+    """The panel's stacks of pages as plain groups, which a screen reader passes over.
+
+    As "layered panes" Orca would say "layered pane, layered pane" each time
+    the keyboard goes into the text.
+    """
+    if isinstance(obj, QStackedWidget) and obj.property("quiet_stack"):
+        return QAccessibleWidget(obj, QAccessible.Role.Grouping)
+    return None
+
+
+QAccessible.installFactory(_quiet_stack_accessible)
 
 
 class PageText(QTextBrowser):
@@ -70,6 +86,10 @@ class PageText(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(name)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # A caret the arrow keys move, so a screen reader reads line by line (and
+        # anyone can select and copy with the keyboard); links stay on Tab.
+        self.setTextInteractionFlags(self.textInteractionFlags()
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # Room around the text for a focus ring (painted in event() below). A
         # style sheet would draw it, but would also stop View > Text size
         # from reaching this widget.
@@ -248,6 +268,8 @@ class DetailPanel(QWidget):
         self.pages = QStackedWidget()
         self.pages.setObjectName("panelPages")
         self.pages.addWidget(self.tabs)
+        for stack in (self.pages, *self.tabs.findChildren(QStackedWidget)):
+            stack.setProperty("quiet_stack", True)
         layout.addWidget(self.pages, 1)
         self._views: dict[str, PageText] = {}  # made when first shown
         if content.regions:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -189,6 +190,8 @@ class Explorer(QSplitter):
         self.clear_button.setEnabled(choice.area is not None)
         if choice.mode is not before.mode:
             self.legend.set_mode(choice.mode)
+            if self.map.hasFocus():
+                return  # the map is read afresh, its description naming the view
             news = VIEW_NAMES[choice.mode]
         elif (choice.area, choice.muscle) != (before.area, before.muscle):
             news = self.panel.last_announcement
@@ -197,6 +200,16 @@ class Explorer(QSplitter):
         # Said once every view has caught up (after the window's new title,
         # which a screen reader also reads), through what the keyboard is on.
         QTimer.singleShot(0, lambda: say(news))
+
+    def focus_pane(self, step: int) -> None:
+        """Move the keyboard to the next (``step`` 1) or previous (-1) pane: list, map, text."""
+        panes: list[QWidget] = [self.list, self.map, self.panel.current_text()]
+        focus = QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(panes)
+                     if focus is not None and (focus is pane or pane.isAncestorOf(focus))), None)
+        if here is None:  # from anywhere else (a button, the tabs), the text is next
+            here = 1 if step > 0 else 0
+        panes[(here + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def detach(self) -> None:
         """Stop following the selection: this explorer is about to be dropped."""

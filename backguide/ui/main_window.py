@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
         self.muscles_action.setChecked(True)
+        # The keyboard goes from pane to pane (list, map, the text of the page) with
+        # F6, as in many desktop programs; Tab still walks every control.
+        self.next_pane_action = self._action("Next &pane", "F6",
+                                             lambda: self._explorer().focus_pane(1),
+                                             "Move the keyboard to the list, the map or the text")
+        self.previous_pane_action = self._action("Pre&vious pane", "Shift+F6",
+                                                 lambda: self._explorer().focus_pane(-1))
         self.text_size_actions: dict[str, QAction] = {}
         sizes = QActionGroup(self)
         for name, label in TEXT_SIZE_LABELS.items():
@@ -183,6 +190,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.muscles_action)
         view_menu.addAction(self.pain_action)
+        view_menu.addAction(self.next_pane_action)
+        view_menu.addAction(self.previous_pane_action)
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)

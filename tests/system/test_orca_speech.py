@@ -77,11 +77,14 @@ URGENT_KEYS = ["ctrl+u", "focus:Urgent signs"]
 FLOWS = [
     ("list", ["Tab"]), ("down", ["Down"]), ("choose", ["Return"]),
     ("map", ["Tab"]), ("map-down", ["Down"]), ("map-down2", ["Down"]), ("map-left", ["Left"]),
-    ("map-choose", ["Return"]),
+    ("map-choose", ["Return"]), ("to-text", ["F6"]), ("text-down", ["Down"]),
+    ("text-down2", ["Down"]), ("to-list", ["F6"]), ("to-map", ["F6"]),
     ("pain-view", ["ctrl+2"]), ("pain-down", ["Down"]), ("pain-down2", ["Down"]),
     ("pain-choose", ["Return"]),
     ("urgent", URGENT_KEYS), ("urgent-down", ["Down"]),
-    ("urgent-close", ["Escape", "focus:BackGuide"]),
+    ("urgent-close", ["Escape", "focus:BackGuide"]), ("muscles-view", ["ctrl+1"]),
+    ("text-again", ["F6"]), ("text-pain-view", ["ctrl+2"]), ("text-muscles-view", ["ctrl+1"]),
+    ("list-again", ["F6"]), ("list-pain-view", ["ctrl+2"]), ("list-muscles-view", ["ctrl+1"]),
     ("checklist", ["ctrl+k", "focus:Relief checklist"]), ("checklist-first", ["Tab"]),
     ("checklist-no", ["Right"]), ("checklist-no-chosen", ["space"]), ("checklist-next", ["Tab"]),
     ("checklist-back", ["shift+Tab"]), ("checklist-yes", ["Left"]),
@@ -115,7 +118,7 @@ def _check(heard: dict[str, list[str]]) -> None:
     assert "First things to try: keep moving" in said[1]
     # The drawing: its description once, on entry; then each arrow says one name, once.
     assert heard["map"][:2] == ["Map of the back.", "List with 12 items."]
-    on_map = [name for name, _ in FLOWS[3:]][:FLOWS.index(("urgent", URGENT_KEYS)) - 3]
+    on_map = ["map", "map-down", "map-down2", "map-left", "map-choose"]
     assert sum("Arrow keys move" in line for step in on_map for line in heard[step]) == 1
     assert heard["map-down"] == [f"{neck}.", "Selected."]
     assert heard["map-down2"] == [f"{upper_right}."]
@@ -125,8 +128,20 @@ def _check(heard: dict[str, list[str]]) -> None:
     assert said[0] == f"{upper_left} \u2013 BackGuide"
     assert len(said) == 2 and said[1].startswith(f"{upper_left}. Can send pain to: ")
     assert "First things to try: keep moving" in said[1]
-    # Switching views says the new view; its arrows say places, a choice says the place.
-    assert heard["pain-view"] == ["Where does it hurt? \u2013 BackGuide"]
+    # F6 goes from pane to pane: into the text of the page, which the arrow keys
+    # read line by line; on to the list and back to the drawing.
+    assert heard["to-text"] == ["What may help label."]
+    assert heard["text-down"] == ["Keep moving"]  # the first thing that may help
+    assert len(heard["text-down2"]) == 1
+    assert heard["to-list"] == ["Regions of the back.", "List with 12 items.", f"{upper_left}."]
+    assert heard["to-map"][:2] == ["Map of the back.", "List with 12 items."]
+    # Switching views says the new view once, wherever the keyboard is: on the
+    # drawing, its new description; in the text or the list, the view's name.
+    assert heard["pain-view"] == [
+        "Where does it hurt? \u2013 BackGuide",
+        "Where does it hurt? Places where pain can be felt. Nothing selected. "
+        "Arrow keys move, Enter chooses, Escape clears."]
+    # Its arrows say places, a choice says the place.
     assert heard["pain-down"] == ["Top of the head, left."]
     assert heard["pain-down2"] == ["Back of the head, left."]
     assert heard["pain-choose"] == ["Back of the head, left \u2013 BackGuide",
@@ -141,6 +156,17 @@ def _check(heard: dict[str, list[str]]) -> None:
     assert sum("Call 999" in line for line in said) == 1
     assert heard["urgent-down"] == [f"{emergency[1]}."]
     assert heard["urgent-close"][0].endswith("BackGuide frame.")
+    said = heard["muscles-view"]
+    assert said[0] == f"{upper_left} \u2013 BackGuide"
+    assert len(said) == 2 and said[1].startswith("Muscles: regions of the back, seen from behind.")
+    assert heard["text-again"] == ["What may help label."]
+    for pane, gone_to in (("text", "Muscles that can send pain here label."),
+                          ("list", "Back of the head, left.")):
+        assert heard[f"{pane}-pain-view"] == [
+            "Back of the head, left \u2013 BackGuide", gone_to,
+            "Where does it hurt?: places where pain is felt"], pane
+        assert heard[f"{pane}-muscles-view"][0] == f"{upper_left} \u2013 BackGuide"
+        assert heard[f"{pane}-muscles-view"][-1] == "Muscles: regions of the back"
     # One question at a time: a group named by the question, then its choices with
     # their state. Tab goes from question to question, arrows from Yes to No.
     first, second = [flag.question for flag in content.red_flags if not flag.levels][:2]

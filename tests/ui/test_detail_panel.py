@@ -124,3 +124,21 @@ def test_the_summary_is_shown_whole_when_there_is_room(qtbot, window) -> None:
         needed = panel._header_content.heightForWidth(panel.header.viewport().width())
         assert panel.header.height() == needed  # no inner scrolling at 1280x860
         assert not panel.header.verticalScrollBar().isVisible()
+
+
+def test_the_first_choice_shows_tabs_made_before_it(window) -> None:
+    # Tabs made on the first choice would each be read out by a screen reader over
+    # the choice itself: they are made with the panel and only filled later.
+    tabs = window.panel.tabs
+    before = [tabs.widget(i) for i in range(tabs.count())]
+    assert before, "the panel makes a region's tabs before anything is chosen"
+    window.selection.choose_region(REGION_IDS[0])
+    assert [tabs.widget(i) for i in range(tabs.count())] == before
+    assert window.panel.current_text() is before[0]
+
+
+def test_the_section_text_has_a_caret_for_reading_line_by_line(window) -> None:
+    window.selection.choose_region(REGION_IDS[0])
+    flags = window.panel.current_text().textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert flags & Qt.TextInteractionFlag.LinksAccessibleByKeyboard

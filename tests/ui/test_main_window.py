@@ -254,3 +254,18 @@ def test_selection_and_hints_meet_wcag_contrast(qtbot, window, dark: bool) -> No
         assert contrast(_rgb(palette.color(role.Highlight)), _rgb(palette.color(role.Base))) >= 3
     finally:
         app.setPalette(before)
+
+
+def test_f6_moves_the_keyboard_from_pane_to_pane(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window.selection.choose_region(shipped()[0].regions[0].id)
+    window.list.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window.map, window.panel.current_text(), window.list]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.panel.current_text()

@@ -145,9 +145,14 @@ class BodyMap(QGraphicsView):
         return self._mode
 
     def _on_selection_changed(self, before: Choice) -> None:
-        if self.selection.mode is not before.mode:
-            self._cursor = ""
+        new_view = self.selection.mode is not before.mode
+        if new_view:
+            self._move_cursor_to("")
         self._show_choice(self.selection.choice)
+        if new_view and self.hasFocus() and QAccessible.isActive():
+            # The keyboard is on the map as a whole again: a screen reader reads it
+            # afresh, its description naming the new view (said once, by the map).
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     def _show_choice(self, choice: Choice) -> None:
         """Light up the chosen region and place, and shade where the region sends pain."""
@@ -506,11 +511,9 @@ class BodyMap(QGraphicsView):
         if self._mode is ViewMode.PAIN:
             parts.append("Where does it hurt? Places where pain can be felt.")
         else:
-            parts.append("Regions of the back, seen from behind.")
+            parts.append("Muscles: regions of the back, seen from behind.")
         parts.append(f"Selected: {items[chosen].name}." if chosen in items else "Nothing selected.")
         parts.append("Arrow keys move, Enter chooses, Escape clears.")
         description = " ".join(parts)
         if description != self.accessibleDescription():
-            self.setAccessibleDescription(description)
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+            self.setAccessibleDescription(description)  # Qt tells screen readers, once
