@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-QUIET = 0.9  # seconds without new speech that end a step (a busy machine pauses mid-step)
+QUIET = 0.7  # seconds without new speech that end a step (a busy machine pauses mid-step)
 FIRST_WORD = 4.0  # at most this long for a step's first spoken line
 
 work, data = Path(sys.argv[1]), sys.argv[2]
