@@ -17,9 +17,11 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QFont,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -51,6 +53,7 @@ from backguide.core.region_sections import (
 from backguide.ui.heading import Heading
 from backguide.ui.movement_art import add_movement_images
 from backguide.ui.selection import Choice, Selection, ViewMode
+from backguide.ui.speech import say
 from backguide.ui.style import PAGE_STYLE
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
@@ -77,6 +80,9 @@ def _quiet_stack_accessible(key: str, obj: QObject) -> QAccessibleInterface | No
 QAccessible.installFactory(_quiet_stack_accessible)
 
 
+PICTURE = "\ufffc"  # what a picture is in a text's characters
+
+
 class PageText(QTextBrowser):
     """One section's text. Each page is laid out once and kept, per text size."""
 
@@ -99,6 +105,69 @@ class PageText(QTextBrowser):
         # The pages' parent is not this view, which would delete a page it stops showing.
         self._owner = QObject(self)
         self._pages: dict[str, QTextDocument] = {}
+
+    # -- reading with the keyboard ------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # H and Shift+H go to the next and the previous heading, as in a web page
+        # with a screen reader (the text is read-only: letters type nothing here).
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_H and modifiers in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            self.go_to_heading(-1 if modifiers else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def go_to_heading(self, step: int) -> str:
+        """Put the caret on the next (``step`` 1) or previous (-1) heading and say it.
+
+        Returns the heading's words ("" when there is none that way: the caret stays).
+        """
+        block = self.textCursor().block()
+        block = block.next() if step > 0 else block.previous()
+        while block.isValid() and not block.blockFormat().headingLevel():
+            block = block.next() if step > 0 else block.previous()
+        if not block.isValid():
+            say("No more headings" if step > 0 else "No headings before this", self)
+            return ""
+        self.setTextCursor(QTextCursor(block))
+        self.ensureCursorVisible()
+        words = block.text().strip()
+        say(f"{words}, heading level {block.blockFormat().headingLevel()}", self)
+        return words
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        # Tab and Shift+Tab go from link to link inside the text, then on out of it.
+        before = self.textCursor()
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus() and self.textCursor() != before:
+            self._on_link_reached()
+        return moved
+
+    def _on_link_reached(self) -> None:
+        """Say the link the keyboard has reached: its words and that it is a link."""
+        cursor = self.textCursor()
+        if not (cursor.hasSelection() and cursor.charFormat().isAnchor()):
+            return
+        href = cursor.charFormat().anchorHref()
+        words = cursor.selectedText().replace(PICTURE, "").strip()
+        if not words:  # a picture: named by the words of its link beside it
+            words = f"Picture: {self._link_words(href)}"
+        say(f"{words}, link", self)
+
+    def _link_words(self, href: str) -> str:
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                words = fragment.text().replace(PICTURE, "").strip()
+                if words and fragment.charFormat().anchorHref() == href:
+                    return words
+                it += 1
+            block = block.next()
+        return ""
 
     def readable_width(self) -> int:
         """The widest the text runs, in pixels: about :data:`READABLE_LINE` characters."""

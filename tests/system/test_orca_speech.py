@@ -78,7 +78,9 @@ FLOWS = [
     ("list", ["Tab"]), ("down", ["Down"]), ("choose", ["Return"]),
     ("map", ["Tab"]), ("map-down", ["Down"]), ("map-down2", ["Down"]), ("map-left", ["Left"]),
     ("map-choose", ["Return"]), ("to-text", ["F6"]), ("text-down", ["Down"]),
-    ("text-down2", ["Down"]), ("to-list", ["F6"]), ("to-map", ["F6"]),
+    ("text-down2", ["Down"]), ("text-heading", ["h"]), ("text-heading-back", ["shift+h"]),
+    ("text-tab", ["ctrl+Tab"]), ("text-link", ["Tab"]),
+    ("to-list", ["F6"]), ("to-map", ["F6"]),
     ("pain-view", ["ctrl+2"]), ("pain-down", ["Down"]), ("pain-down2", ["Down"]),
     ("pain-choose", ["Return"]),
     ("urgent", URGENT_KEYS), ("urgent-down", ["Down"]),
@@ -133,6 +135,11 @@ def _check(heard: dict[str, list[str]]) -> None:
     assert heard["to-text"] == ["What may help label."]
     assert heard["text-down"] == ["Keep moving"]  # the first thing that may help
     assert len(heard["text-down2"]) == 1
+    # H and Shift+H go from heading to heading; Tab goes from link to link.
+    assert heard["text-heading"] == ["Stay at work, or go back soon, heading level 4"]
+    assert heard["text-heading-back"] == ["Keep moving, heading level 4"]
+    assert heard["text-tab"] == ["Gentle movements page tab.", "Gentle movements label."]
+    assert heard["text-link"] == ["Picture: Cat and camel on hands and knees, link"]
     assert heard["to-list"] == ["Regions of the back.", "List with 12 items.", f"{upper_left}."]
     assert heard["to-map"][:2] == ["Map of the back.", "List with 12 items."]
     # Switching views says the new view once, wherever the keyboard is: on the
@@ -159,7 +166,7 @@ def _check(heard: dict[str, list[str]]) -> None:
     said = heard["muscles-view"]
     assert said[0] == f"{upper_left} \u2013 BackGuide"
     assert len(said) == 2 and said[1].startswith("Muscles: regions of the back, seen from behind.")
-    assert heard["text-again"] == ["What may help label."]
+    assert heard["text-again"] == ["Gentle movements label."]
     for pane, gone_to in (("text", "Muscles that can send pain here label."),
                           ("list", "Back of the head, left.")):
         assert heard[f"{pane}-pain-view"] == [

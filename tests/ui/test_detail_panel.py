@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from backguide.core.region_sections import first_steps, general_explanations, help_groups
 
@@ -142,3 +143,47 @@ def test_the_section_text_has_a_caret_for_reading_line_by_line(window) -> None:
     flags = window.panel.current_text().textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert flags & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+
+
+def _said(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    import backguide.ui.detail_panel as detail_panel
+
+    said: list[str] = []
+    monkeypatch.setattr(detail_panel, "say", lambda text, widget=None: said.append(text))
+    return said
+
+
+def test_h_goes_from_heading_to_heading_and_says_it(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    said = _said(monkeypatch)
+    window.selection.choose_region("lumbar-left")
+    view = window.panel.show_section("help")
+    headings = [b.text() for b in _blocks(view.document()) if b.blockFormat().headingLevel()]
+    assert len(headings) >= 3
+    for expected in headings[1:3]:
+        qtbot.keyClick(view, Qt.Key.Key_H)
+        assert view.textCursor().block().text() == expected
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().block().text() == headings[1]
+    level = view.textCursor().block().blockFormat().headingLevel()
+    assert said[-1] == f"{headings[1]}, heading level {level}"
+
+
+def test_tab_says_each_link_in_the_text_and_names_a_picture_link(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    said = _said(monkeypatch)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window.selection.choose_region("lumbar-left")
+    view = window.panel.show_section("moves")
+    view.setFocus()
+    first = CONTENT.movements_for(CONTENT.region("lumbar-left").level.id)[0].title
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert said == [f"Picture: {first}, link", f"{first}, link"]
+
+
+def _blocks(document):  # type: ignore[no-untyped-def]
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
