@@ -39,6 +39,12 @@ def content_dir(locale: str = "en") -> Path:
     return _find("content") / locale
 
 
+def content_locales() -> list[Path]:
+    """Every shipped content folder (``content/en``, ``content/es``...), by language code."""
+    root = _find("content")
+    return sorted(folder for folder in root.iterdir() if (folder / "guide.yaml").is_file())
+
+
 def assets_dir() -> Path:
     """The shipped artwork folder."""
     return _find("assets")

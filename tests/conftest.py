@@ -27,6 +27,29 @@ def minimal_content(tmp_path: Path) -> Path:
     return folder
 
 
+TRANSLATION_BLOCK = """
+translation:
+  from: en
+  from_version: "2.0.0"
+  by: el proyecto BackGuide
+  reviewer: ""
+  reviewed: ""
+"""
+
+
+@pytest.fixture
+def translated_content(tmp_path: Path) -> Path:
+    """A fake translation: ``tmp/es``, a copy of the shipped English content with a
+    translation block, next to its source ``tmp/en`` (another copy). Returns ``tmp/es``."""
+    from backguide.paths import content_dir
+
+    shutil.copytree(content_dir("en"), tmp_path / "en")
+    shutil.copytree(content_dir("en"), tmp_path / "es")
+    with open(tmp_path / "es" / "guide.yaml", "a", encoding="utf-8") as guide:
+        guide.write(TRANSLATION_BLOCK)
+    return tmp_path / "es"
+
+
 @pytest.fixture
 def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep QSettings written by a test inside the test's own folder."""

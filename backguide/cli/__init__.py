@@ -46,7 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common],
                                 help="validate a content folder and list every problem")
     check.add_argument("folder", nargs="?", metavar="DIR",
-                       help="the content folder (default: the shipped English content)")
+                       help="the content folder (default: every shipped language); a "
+                            "translation is also compared with the folder it was translated from")
+    check.add_argument("--source", metavar="DIR", type=_folder,
+                       help="compare a translation with this folder instead of the one its "
+                            "guide.yaml names (the folder next to it)")
     commands.add_parser("regions", parents=[common],
                         help="list the regions of the back: id and name")
     commands.add_parser("exercises", parents=[common],
@@ -148,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(words: list[str]) -> int:
     args = _parser().parse_args(words)
     if args.command == "check":
-        return _check(args.folder or args.content)
+        return _check(args.folder or args.content, args.source)
     if args.command == "regions":
         return _regions(args.content)
     if args.command == "exercises":
@@ -172,35 +176,57 @@ def _content_folder(folder: str | None) -> Path:
     return Path(folder) if folder else content_dir()
 
 
-def _check(folder: str | None) -> int:
+def _check(folder: str | None, source: str | None = None) -> int:
+    """Check one content folder, or with none given every shipped language; 1 if any is broken."""
+    from backguide.paths import content_locales
+
+    if source and not folder:
+        print("backguide check: --source compares one translation; give its folder too "
+              "(backguide check DIR --source DIR)", file=sys.stderr)
+        return 2
+    folders = [Path(folder)] if folder else content_locales()
+    return max(_check_folder(path, source) for path in folders)
+
+
+def _check_folder(path: Path, source: str | None) -> int:
     from backguide.core.artwork import load_artwork
     from backguide.core.content import load_guide, unexpected_files
-    from backguide.core.errors import ContentError
+    from backguide.core.errors import ContentError, Problem
+    from backguide.core.parity import language_name, translation_problems
     from backguide.paths import asset
 
-    path = _content_folder(folder)
     for warning in unexpected_files(path):
         print(f"warning: {warning}", file=sys.stderr)
+    problems: list[Problem] = []
+    content = None
     try:
         content = load_guide(path, load_artwork(asset("back.svg")))
     except ContentError as exc:
-        print(exc.text(), file=sys.stderr)
-        print(f"{path}: {_plural(len(exc.problems), 'problem')} found", file=sys.stderr)
+        problems += exc.problems
+    problems += translation_problems(path, source)
+    if content is not None:
+        problems += [
+            Problem(str(path / "exercises.yaml"), 1, 1,
+                    f"movement '{m.id}' has no drawing exercises/{m.drawing}.svg "
+                    "(run assets/draw_exercises.py)")
+            for m in content.movements if not asset(f"exercises/{m.drawing}.svg").is_file()]
+    if problems or content is None:
+        print(ContentError(problems).text(), file=sys.stderr)
+        print(f"{path}: {_plural(len(problems), 'problem')} found", file=sys.stderr)
         return 1
+    translation = content.guide.translation
+    if translation is not None and translation.review_pending:
+        print(f"warning: {path / 'guide.yaml'}: the translation is not reviewed yet "
+              "(its reviewer or review date is empty)", file=sys.stderr)
     counts = (
         (len(content.regions), "region"), (len(content.muscles), "muscle"),
         (len(content.zones), "zone"), (len(content.steps), "step"),
         (len(content.red_flags), "red flag"), (len(content.sources), "source"),
         (len(content.movements), "movement"),
     )
-    missing = [m for m in content.movements if not asset(f"exercises/{m.drawing}.svg").is_file()]
-    if missing:
-        for movement in missing:
-            print(f"{path / 'exercises.yaml'}:1:1: movement '{movement.id}' has no drawing "
-                  f"exercises/{movement.drawing}.svg (run assets/draw_exercises.py)", file=sys.stderr)
-        print(f"{path}: {_plural(len(missing), 'problem')} found", file=sys.stderr)
-        return 1
-    print(f"{path}: OK: " + ", ".join(_plural(n, noun) for n, noun in counts))
+    origin = "" if translation is None else \
+        f"; translated from {language_name(translation.from_locale)} {translation.from_version}"
+    print(f"{path}: OK: " + ", ".join(_plural(n, noun) for n, noun in counts) + origin)
     return 0
 
 

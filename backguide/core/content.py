@@ -44,6 +44,7 @@ from backguide.core.model import (
     Urgency,
     Zone,
 )
+from backguide.core.translation import read_translation
 from backguide.core.yamlread import Node, read_yaml
 
 FILES = (
@@ -264,10 +265,7 @@ def _evidence(build: _Build, reader: FieldReader, node: Node | None) -> Evidence
 
 
 def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
-    f = reader.fields(root, "the guide", (
-        "title", "version", "last_reviewed", "next_review", "disclaimer",
-        "map_caveat", "map_caveat_sources", "core_messages", "see_a_professional",
-    ), _GOVERNANCE)
+    f = reader.fields(root, "the guide", _GUIDE_FIELDS, (*_GOVERNANCE, "translation"))
     if f is None:
         return None
     messages = []
@@ -288,11 +286,13 @@ def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
     map_caveat_sources = build.refs_list(reader, f.get("map_caveat_sources"), "source", "source")
     see_a_professional = reader.texts(f.get("see_a_professional"), "see_a_professional")
     governance = {key: reader.text(f.get(key), key) if key in f else "" for key in _GOVERNANCE}
+    translation = read_translation(reader, f["translation"]) if "translation" in f else None
     if last_reviewed and next_review and next_review <= last_reviewed:
         reader.problem(f["next_review"], "next_review should come after last_reviewed")
     if title is None or version is None or last_reviewed is None or next_review is None \
             or disclaimer is None or map_caveat is None \
-            or len(f) - sum(key in f for key in _GOVERNANCE) < 9:
+            or not all(key in f for key in _GUIDE_FIELDS) \
+            or ("translation" in f and translation is None):
         return None
     return Guide(title=title, version=version, last_reviewed=last_reviewed,
                  next_review=next_review, disclaimer=disclaimer, map_caveat=map_caveat,
@@ -300,9 +300,12 @@ def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
                  see_a_professional=see_a_professional,
                  publisher=governance["publisher"] or "",
                  reviewer=governance["reviewer"] or "",
-                 conflict_of_interest=governance["conflict_of_interest"] or "")
+                 conflict_of_interest=governance["conflict_of_interest"] or "",
+                 translation=translation)
 
 
+_GUIDE_FIELDS = ("title", "version", "last_reviewed", "next_review", "disclaimer",
+                 "map_caveat", "map_caveat_sources", "core_messages", "see_a_professional")
 # Optional fields of guide.yaml saying who stands behind the content.
 _GOVERNANCE = ("publisher", "reviewer", "conflict_of_interest")
 

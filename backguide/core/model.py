@@ -159,6 +159,25 @@ class CoreMessage(NamedTuple):
     sources: tuple[str, ...]
 
 
+class Translation(NamedTuple):
+    """Where a translated guide comes from, and whether a clinician has checked it.
+
+    ``from_locale`` names the content folder it was translated from (``en``),
+    ``from_version`` that folder's content version at the time.
+    """
+
+    from_locale: str
+    from_version: str
+    by: str
+    reviewer: str = ""
+    reviewed: dt.date | None = None
+
+    @property
+    def review_pending(self) -> bool:
+        """No reviewer has signed the translation off yet (no name or no date)."""
+        return not self.reviewer or self.reviewed is None
+
+
 class Guide(NamedTuple):
     """The guide as a whole: its title, version, review dates and general advice."""
 
@@ -175,6 +194,7 @@ class Guide(NamedTuple):
     publisher: str = ""
     reviewer: str = ""
     conflict_of_interest: str = ""
+    translation: Translation | None = None  # None: the guide is not a translation
 
     @property
     def governance(self) -> str:

@@ -110,3 +110,79 @@ def test_exercises_prints_id_title_and_levels_tab_separated(capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert "bridge\tBridge\tlumbar,sacral" in lines
     assert all(len(line.split("\t")) == 3 for line in lines)
+
+
+# -- translations ---------------------------------------------------------------------
+
+def _reviewed(folder: Path) -> None:
+    guide = folder / "guide.yaml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace(
+        'reviewer: ""\n  reviewed: ""', "reviewer: a physiotherapist\n  reviewed: 2027-01-15"),
+        encoding="utf-8")
+
+
+def test_check_on_a_translation_says_what_it_translates(translated_content: Path, capsys) -> None:
+    _reviewed(translated_content)
+    assert main(["check", str(translated_content)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip().endswith("; translated from English 2.0.0")
+    assert captured.err == ""
+
+
+def test_check_warns_while_a_translation_is_not_reviewed(translated_content: Path, capsys) -> None:
+    assert main(["check", str(translated_content)]) == 0
+    assert "the translation is not reviewed yet" in capsys.readouterr().err
+
+
+def test_check_lists_where_a_translation_differs_and_exits_1(translated_content: Path,
+                                                             capsys) -> None:
+    steps = translated_content / "steps.yaml"
+    text = steps.read_text(encoding="utf-8")
+    start = text.index("grade: moderate", text.index("- id: heat\n"))
+    steps.write_text(text[:start] + "grade: low" + text[start + len("grade: moderate"):],
+                     encoding="utf-8")
+    line = text.count("\n", 0, start) + 1
+    column = start - text.rfind("\n", 0, start) + len("grade: ")
+    assert main(["check", str(translated_content)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        f"{steps}:{line}:{column}: evidence.grade is 'low' here but 'moderate' in the English "
+        f"content ({translated_content.parent / 'en' / 'steps.yaml'}:{line}:{column})",
+        f"{translated_content}: 1 problem found",
+    ]
+
+
+def test_check_compares_with_a_source_given_explicitly(translated_content: Path, tmp_path: Path,
+                                                       capsys) -> None:
+    clinic = tmp_path / "clinic-en"
+    shutil.move(translated_content.parent / "en", clinic)
+    assert main(["check", str(translated_content)]) == 1
+    assert "there is no 'en' content folder next to this one" in capsys.readouterr().err
+    _reviewed(translated_content)
+    assert main(["check", str(translated_content), "--source", str(clinic)]) == 0
+
+
+def test_check_source_needs_a_folder_to_compare(capsys) -> None:
+    assert main(["check", "--source", "somewhere"]) == 2
+    assert "give its folder too" in capsys.readouterr().err
+
+
+def test_check_without_a_folder_checks_every_shipped_language(capsys) -> None:
+    from backguide.paths import content_locales
+
+    assert main(["check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(": OK: ")[0] for line in lines] == [str(f) for f in content_locales()]
+
+
+def test_check_without_a_folder_fails_when_one_language_fails(
+        translated_content: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import backguide.paths
+
+    (translated_content / "zones.yaml").unlink()
+    english = translated_content.parent / "en"
+    monkeypatch.setattr(backguide.paths, "content_locales", lambda: [english, translated_content])
+    assert main(["check"]) == 1
+    captured = capsys.readouterr()
+    assert f"{english}: OK" in captured.out
+    assert f"{translated_content / 'zones.yaml'}:1:1: the file is missing" in captured.err
