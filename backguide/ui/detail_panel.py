@@ -320,8 +320,7 @@ class DetailPanel(QWidget):
         self.header.setAccessibleName("Summary")
         self.header.setWidget(header)
         self._header_content = header
-        self._header_measured: tuple[int, str, str, str] = (0, "", "", "")
-        self._header_needed = 0
+        self._header_heights: dict[tuple[int, str, str, str, str, bool], int] = {}
         self.header.setWidgetResizable(True)
         self.header.setFrameShape(QScrollArea.Shape.NoFrame)
         self.header.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -464,13 +463,20 @@ class DetailPanel(QWidget):
             return  # laid out when shown: before that its width is not known yet
         content = self._header_content
         width = self.header.viewport().width() or self.width()
-        # Measuring wrapped text is slow (a few ms): only when the text or the width changed.
-        measured = (width, self.title.text(), self.intro.text(), self.summary.text())
-        if measured != self._header_measured:
-            self._header_measured = measured
-            self._header_needed = (content.heightForWidth(width) if content.hasHeightForWidth()
-                                   else content.sizeHint().height())
-        self.header.setFixedHeight(max(40, min(self._header_needed, self.height() // 2)))
+        # Measuring wrapped text is slow (a few ms): each text is measured once per
+        # width and text size, so going back to an area costs nothing.
+        measured = (width, self.font().key(), self.title.text(), self.intro.text(),
+                    self.summary.text(), self.urgent_button.isVisibleTo(self))
+        needed = self._header_heights.get(measured)
+        if needed is None:
+            if len(self._header_heights) > 256:
+                self._header_heights.clear()
+            # Its labels wrap, so its height always follows its width (asking Qt
+            # whether it does costs as much as a millisecond a click).
+            needed = self._header_heights[measured] = content.heightForWidth(width)
+        height = max(40, min(needed, self.height() // 2))
+        if (self.header.minimumHeight(), self.header.maximumHeight()) != (height, height):
+            self.header.setFixedHeight(height)  # a new height lays the whole panel out again
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

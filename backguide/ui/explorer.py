@@ -75,7 +75,7 @@ class AreaList(QListWidget):
             font = QFont(item.font())
             font.setBold(item.data(ID_ROLE) == chosen)
             item.setFont(font)
-            if item.data(ID_ROLE) == chosen:
+            if item.data(ID_ROLE) == chosen and self.currentItem() is not item:
                 self.setCurrentItem(item)
 
     def _fill(self, mode: ViewMode) -> None:
