@@ -51,6 +51,9 @@ def _application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(DESKTOP_ID)
     app = QApplication(sys.argv[:1])
+    from backguide.ui import scroll_area
+
+    scroll_area.install()  # before any window: a screen reader could crash a scroll area
     # Window managers that ignore the desktop file (and the bundle, which has
     # none installed) still show the project's icon.
     app.setWindowIcon(QIcon(str(asset(f"{DESKTOP_ID}.svg"))))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from backguide.core.diary import NewEntry
@@ -192,3 +192,31 @@ def test_the_report_follows_the_areas_the_chart_shows(diary: DiaryWindow) -> Non
     report = diary.report()
     assert {e.region_id for e in report.entries} == {"sacral-right"}
     assert report.heading == "Pain diary: Base of the spine (sacrum), right"
+
+
+def _focusable_without_a_name(face: QAccessibleInterface, depth: int = 0) -> list[str]:
+    """Every object under ``face`` a screen reader can focus that has no name.
+
+    A table cell's name is its text: an empty note is read as "blank", as in any table.
+    """
+    found = []
+    for index in range(face.childCount() if depth < 30 else 0):
+        child = face.child(index)
+        if child is None:
+            continue
+        state = child.state()
+        if state.focusable and not state.invisible and child.role() is not QAccessible.Role.Cell \
+                and not child.text(QAccessible.Text.Name).strip():
+            found.append(f"{child.role().name} in {face.text(QAccessible.Text.Name)!r}")
+        found += _focusable_without_a_name(child, depth + 1)
+    return found
+
+
+def test_everything_a_screen_reader_can_focus_in_the_diary_has_a_name(diary: DiaryWindow) -> None:
+    _fill(diary, _weeks_in_two_areas(3))
+    face = QAccessible.queryAccessibleInterface(diary)
+    assert _focusable_without_a_name(face) == []
+
+
+def test_tab_still_stops_on_the_chart(qtbot, diary: DiaryWindow) -> None:  # type: ignore[no-untyped-def]
+    assert diary.chart.widget in _tab_from(qtbot, diary.add_button, presses=3)

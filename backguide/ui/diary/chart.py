@@ -297,6 +297,11 @@ class DiaryChart(QWidget):
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset)
         self.widget = pg.PlotWidget(axisItems={"bottom": axis})
         self.widget.setAccessibleName("Pain chart")
+        # The view's inner viewport hands its focus to the chart anyway; left
+        # focusable, a screen reader finds an unnamed object inside "Pain chart".
+        # (A focus policy set on it passes on to the chart: give the chart its own again.)
+        self.widget.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.diary = DiaryPlot(self.widget.getPlotItem(), ChartColours.from_palette(self.palette()),
                                self.font())
         self.diary.names = self._names
