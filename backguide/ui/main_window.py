@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         self.diary_window.show()
         self.diary_window.raise_()
         self.diary_window.activateWindow()
+        # The keyboard starts on the pain score, which a screen reader reads with
+        # its value, never on "Add" (where Enter would log a score without a word).
+        self.diary_window.pain.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.diary_window
 
     def log_pain(self) -> DiaryWindow:

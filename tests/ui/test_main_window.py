@@ -269,3 +269,12 @@ def test_f6_moves_the_keyboard_from_pane_to_pane(qtbot, window) -> None:  # type
     assert seen == [window.map, window.panel.current_text(), window.list]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is window.panel.current_text()
+
+
+def test_the_diary_opens_with_the_keyboard_on_the_pain_score(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # Not on "Add": there, Enter would log a score the person never heard or chose.
+    window.show()
+    window.activateWindow()
+    diary = window.open_diary()
+    qtbot.waitUntil(lambda: diary.isActiveWindow())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is diary.pain, timeout=2000)
