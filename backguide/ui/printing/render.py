@@ -476,7 +476,7 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     painter.setFont(font)
     painter.setPen(QColor("black"))
     painter.drawText(first, left, handout.disclaimer)
-    painter.drawText(first, right, f"Page {number} of {total}")
+    painter.drawText(first, right, handout.page_text(number, total))
     font.setBold(False)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
