@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from backguide.core.artwork import LABEL_WORDS
 from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency, urgency_label
 from backguide.core.pages import badge, escape
 from backguide.core.red_flags import SignGroup, everyone_title, level_title, own_action, shared_action
@@ -104,6 +105,8 @@ class Handout:
     essential: tuple[str, ...] = ()  # drawn zone area ids, pain usually felt
     spillover: tuple[str, ...] = ()  # pain sometimes felt
     legend: tuple[tuple[str, str], ...] = ()  # (kind, words): region, essential, spillover, caption
+    # The words on the drawing by the id of their label ("label-your-left", "your left").
+    drawing_words: tuple[tuple[str, str], ...] = ()
     drawing_height_pt: float = 0.0  # 0 = no drawing
     movement_drawings: tuple[str, ...] = ()  # the movement pictures to paint, in order
     movement_height_pt: float = 0.0  # the tallest a movement picture may be
@@ -126,6 +129,11 @@ class Handout:
     def page_text(self, number: int, total: int) -> str:
         """The footer's page number: "Page 1 of 2"."""
         return self.page_words.format(number=number, total=total)
+
+
+def drawing_words(words: Words) -> tuple[tuple[str, str], ...]:
+    """The words on the drawing, in the guide's language, by the id of their label."""
+    return tuple((label, words.text(key)) for label, key in LABEL_WORDS.items())
 
 
 def page_words(words: Words) -> str:
