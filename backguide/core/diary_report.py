@@ -95,7 +95,7 @@ def build_report(entries: Sequence[DiaryEntry], events: Sequence[StepEvent], fir
         return names.get(area, area) if area else words.text("diary.no_area")
 
     used = list(dict.fromkeys(e.region_id for e in chosen))
-    subject = ", ".join(area_name(a) for a in used) if areas is not None and used else ""
+    subject = words.series(area_name(a) for a in used) if areas is not None and used else ""
     heading = (words.text("diary.heading_for", areas=subject) if subject and len(used) <= 2
                else words.text("diary.heading"))
     summary = period_summary(chosen, first_day, last_day)

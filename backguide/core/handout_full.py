@@ -157,10 +157,8 @@ def _movements(movements: list[Movement], words: Words) -> str:
     parts = [f"<h2>{words.html('sections.gentle_movements')}</h2>",
              f"<p>{words.html('handout.movements_here')}</p>"]
     for movement in movements:
-        stop = ""
-        for i, line in enumerate(movement.stop_if):
-            line = line.rstrip(".") if i == 0 else line[:1].lower() + line[1:].rstrip(".")
-            stop = line if i == 0 else words.text("handout.stop_if_join", first=stop, next=line)
+        stop = words.series((s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
+                             for i, s in enumerate(movement.stop_if)), "handout.stop_if_join")
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
             f'<td width="40%" valign="top"><p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">'

@@ -38,7 +38,7 @@ from backguide.core.model import Content, Dose, Movement, Region, Step, Urgency
 from backguide.core.pages import TICK_BOX, escape, side_word
 from backguide.core.red_flags import shared_action
 from backguide.core.region_sections import help_groups
-from backguide.core.wording import Html, Words, english
+from backguide.core.wording import Words, english
 
 DEFAULT_MOVEMENTS = 3
 LARGE_PRINT_MOVEMENTS = 2  # in large print the plan keeps to one page with two
@@ -207,10 +207,7 @@ def regions_heading(regions: list[Region], words: Words | None = None) -> str:
         names.append(words.text("handout.both_sides", level=level_name) if len(sides) > 1
                      else words.text("handout.one_side", level=level_name,
                                      side=side_word(words, chosen[0])))
-    heading = names[0]
-    for name in names[1:]:
-        heading = words.text("handout.headings_join", first=heading, next=name)
-    return heading
+    return words.series(names, "handout.headings_join")
 
 
 def _areas(content: Content, regions: list[Region]) -> tuple[list[str], list[str]]:
@@ -271,10 +268,7 @@ def _referral(content: Content, region: Region, several: bool) -> str:
             continue
         names = [zone_area(content, a).zone.name for a in areas]
         if several:
-            places = names[0]
-            for name in names[1:]:
-                places = words.text("lists.comma", first=places, next=name)
-            parts.append(f"<p>{words.html(f'handout.{kind}_short', places=places)}</p>")
+            parts.append(f"<p>{words.html(f'handout.{kind}_short', places=words.series(names))}</p>")
         else:
             parts.append(f"<p>{words.html(f'panel.{kind}_drawing')}</p>"
                          "<ul>" + "".join(f"<li>{escape(n)}</li>" for n in names) + "</ul>")
@@ -303,9 +297,7 @@ def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
     if plan.movements:
         parts.append(_movements(content, plan.movements, sizes))
     if not_recommended:
-        names = escape(not_recommended[0].title)
-        for step in not_recommended[1:]:
-            names = words.html("lists.comma", first=Html(names), next=step.title)
+        names = escape(words.series(s.title for s in not_recommended))
         parts.append(f"<p><b>{words.html('handout.not_recommended')}</b> {names} "
                      f"{print_badge(not_recommended[0].evidence.grade)}</p>")
     if new_page:  # large print says it on page 1, under the urgent signs

@@ -341,10 +341,7 @@ class Dose(NamedTuple):
         if self.hold_seconds:
             parts.append(words.count("dose.hold", self.hold_seconds))
         parts.append(words.text("dose.a_day", times=_times(words, self.times_a_day)))
-        text = parts[0]
-        for part in parts[1:]:
-            text = words.text("lists.comma", first=text, next=part)
-        return text
+        return words.series(parts)
 
     @property
     def text(self) -> str:

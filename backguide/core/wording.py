@@ -169,15 +169,19 @@ class Words:
         """A number with ``places`` decimals, written with this language's decimal mark."""
         return f"{value:.{places}f}".replace(".", self.text("numbers.decimal_mark"))
 
-    def join(self, names: Iterable[str], last: str = "lists.and") -> str:
-        """Names as a list in a sentence: "a, b and c" (``last`` joins the last two)."""
+    def join(self, names: Iterable[str]) -> str:
+        """Names as a list in a sentence: "a, b and c"."""
         names = list(names)
         if len(names) <= 1:
             return "".join(names)
-        joined = names[0]
-        for name in names[1:-1]:
-            joined = self.text("lists.comma", first=joined, next=name)
-        return self.text(last, first=joined, next=names[-1])
+        return self.text("lists.and", first=self.series(names[:-1]), next=names[-1])
+
+    def series(self, names: Iterable[str], key: str = "lists.comma") -> str:
+        """Names one after another, each joined to the ones before by ``key``: "a, b, c"."""
+        joined = ""
+        for name in names:
+            joined = self.text(key, first=joined, next=name) if joined else name
+        return joined
 
     @property
     def emergency_numbers(self) -> tuple[EmergencyNumber, ...]:
