@@ -386,7 +386,8 @@ class _Reading:
 
 def _placeholder_message(key: str, names: set[str], wanted: set[str]) -> str:
     def shown(found: Iterable[str]) -> str:
-        return ", ".join(f"{{{n}}}" for n in sorted(found))
+        names = [f"{{{n}}}" for n in sorted(found)]
+        return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
     parts = []
     if wanted - names:
