@@ -6,12 +6,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 
 from backguide.cli import main
 from backguide.core.content import load_content
+from backguide.core.handout import HandoutOptions, build_handout
+from backguide.core.handout_plan import HandoutPlan, build_plan_handout
 from backguide.paths import content_dir
 from backguide.ui.map.view import BodyMap
+from backguide.ui.printing.layout import HandoutLayout
+from backguide.ui.printing.render import configure_printer
 from backguide.ui.selection import Selection
 
 from ui_support import pdf_pages_text, shipped
@@ -93,3 +98,15 @@ def test_the_map_draws_its_words_in_the_guides_language(qtbot) -> None:  # type:
         _label_width(qtbot, english, "label-your-left")
     assert _label_width(qtbot, SPANISH, "label-left-letter") < \
         _label_width(qtbot, english, "label-left-letter")
+
+
+def test_a_footer_too_long_for_one_line_gets_a_second_and_the_page_makes_room(qapp) -> None:  # type: ignore[no-untyped-def]
+    # A handout for three levels has a long subject; wordier languages get there sooner.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_printer(printer, "a4")
+    short = build_handout(SPANISH, "lumbar-left", HandoutOptions(), dt.date(2026, 12, 1))
+    plan = HandoutPlan(regions=("lumbar-left", "lumbar-right", "cervical-left", "sacral-right"))
+    long = build_plan_handout(SPANISH, plan, HandoutOptions(), dt.date(2026, 12, 1))
+    one, two = HandoutLayout(short, printer), HandoutLayout(long, printer)
+    assert (one.footer_text_lines, two.footer_text_lines) == (1, 2)
+    assert two.page_height == pytest.approx(one.page_height - one.footer_line, abs=1.0)

@@ -473,9 +473,10 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     font = QFont(layout.footer_font)
     line = layout.footer_line
     first = QRectF(0, top + layout.pt(3), layout.width, line)
-    second = first.translated(0, line)
+    second = QRectF(0, first.bottom(), layout.width, line * layout.footer_text_lines)
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    wrapped = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("black"))
@@ -484,11 +485,11 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     font.setBold(False)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
-    painter.drawText(second, left, handout.footer)
+    painter.drawText(second, wrapped, handout.footer)
     if handout.footer_note:
-        note = QRectF(0, second.bottom(), layout.width, line * (layout.footer_lines - 2))
-        painter.drawText(note, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                                   | Qt.TextFlag.TextWordWrap), handout.footer_note)
+        note = QRectF(0, second.bottom(), layout.width,
+                      line * (layout.footer_lines - 1 - layout.footer_text_lines))
+        painter.drawText(note, wrapped, handout.footer_note)
     painter.restore()
 
 
