@@ -793,32 +793,42 @@ def zones() -> list[str]:
 # labels
 
 
-def text_block(x: float, y: float, lines: Sequence[tuple[str, float, bool]],
+def text_block(box_id: str, x: float, y: float, lines: Sequence[tuple[str, str, float, bool]],
                pad: float = 7.0) -> list[str]:
-    """Centred lines of text on a pale rounded backing; y is the top of the block."""
-    width = max(len(t) * size * (0.62 if bold else 0.56) for t, size, bold in lines) + 2 * pad
-    height = sum(size * 1.2 for _, size, _ in lines) + 2 * pad - 4
-    out = [f'<rect x="{fmt(x - width / 2)}" y="{fmt(y)}" width="{fmt(width)}" '
+    """Centred lines of text on a pale rounded backing; y is the top of the block.
+
+    Each line is (id, words, size, bold). The words are the English ones: the
+    app puts in the guide's own words (the ``drawing`` keys of its
+    wording.yaml) by these ids, and widens the backing ``box_id`` to fit them.
+    """
+    width = max(len(t) * size * (0.62 if bold else 0.56) for _, t, size, bold in lines) + 2 * pad
+    height = sum(size * 1.2 for _, _, size, _ in lines) + 2 * pad - 4
+    out = [f'<rect id="{box_id}" x="{fmt(x - width / 2)}" y="{fmt(y)}" width="{fmt(width)}" '
            f'height="{fmt(height)}" rx="7" ry="7" fill="{LABEL_BG}" fill-opacity="0.93" '
            f'stroke="{LABEL_EDGE}" stroke-width="1"/>']
     cy = y + pad - 2
-    for t, size, bold in lines:
+    for text_id, t, size, bold in lines:
         cy += size * 1.2
         weight = ' font-weight="bold"' if bold else ""
-        out.append(f'<text x="{fmt(x)}" y="{fmt(cy - size * 0.25)}" font-family="sans-serif" '
-                   f'font-size="{fmt(size)}"{weight} fill="{TEXT}" '
+        out.append(f'<text id="{text_id}" x="{fmt(x)}" y="{fmt(cy - size * 0.25)}" '
+                   f'font-family="sans-serif" font-size="{fmt(size)}"{weight} fill="{TEXT}" '
                    f'text-anchor="middle">{t}</text>')
     return out
 
 
 def labels() -> list[str]:
-    return (text_block(112, 80, [("L", 46, True), ("your left", 14, False)])
-            + text_block(488, 80, [("R", 46, True), ("your right", 14, False)])
-            + text_block(MID, 948, [("Seen from behind: your left is on the left", 17, False)])
-            + text_block(FRONT_MID, 270, [("Head and body seen from the front", 12, False)],
-                         pad=5)
-            + text_block(612, 548, [("R", 20, True)], pad=5)
-            + text_block(864, 548, [("L", 20, True)], pad=5))
+    return (text_block("label-left-box", 112, 80, [("label-left-letter", "L", 46, True),
+                                                   ("label-your-left", "your left", 14, False)])
+            + text_block("label-right-box", 488, 80, [("label-right-letter", "R", 46, True),
+                                                      ("label-your-right", "your right", 14, False)])
+            + text_block("label-behind-box", MID, 948, [
+                ("label-seen-from-behind", "Seen from behind: your left is on the left", 17, False)])
+            + text_block("label-front-box", FRONT_MID, 270, [
+                ("label-front-view", "Head and body seen from the front", 12, False)], pad=5)
+            + text_block("label-front-right-box", 612, 548,
+                         [("label-front-right", "R", 20, True)], pad=5)
+            + text_block("label-front-left-box", 864, 548,
+                         [("label-front-left", "L", 20, True)], pad=5))
 
 
 # --------------------------------------------------------------------------

@@ -1,37 +1,16 @@
-"""The one place that finds BackGuide's shipped files.
+"""BackGuide's shipped folders, for the app: content and artwork.
 
 ``content/`` and ``assets/`` live at the top of a source checkout, inside the
 package in an installed wheel (the build copies them there), and beside the
-executable's unpacked data in a frozen bundle.
+executable's unpacked data in a frozen bundle; :mod:`backguide.core.shipped`
+knows which.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
-
-
-def _roots() -> list[Path]:
-    roots = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        roots.append(Path(frozen))
-    roots.append(_PACKAGE)  # installed wheel: backguide/content, backguide/assets
-    roots.append(_PACKAGE.parent)  # source checkout or editable install
-    return roots
-
-
-def _find(name: str) -> Path:
-    for root in _roots():
-        candidate = root / name
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(
-        f"BackGuide cannot find its '{name}' folder (looked in "
-        + ", ".join(str(r) for r in _roots()) + "); the installation is incomplete"
-    )
+from backguide.core.shipped import shipped_folder as _find
 
 
 def content_dir(locale: str = "en") -> Path:

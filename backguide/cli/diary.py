@@ -265,7 +265,8 @@ def _report(args: argparse.Namespace) -> int:
 
     report = build_report(entries, events, first_day, today, names, content.guide.title, today,
                           areas=[args.region] if args.region else None,
-                          paper=args.paper or default_paper(QLocale().name()))
+                          paper=args.paper or default_paper(QLocale().name()),
+                          words=content.words)
     try:
         pages = save_report_pdf(report, args.output)
     except ReportError as exc:

@@ -7,6 +7,11 @@ muscle as a ``<path>`` in the ``regions``, ``zones`` and ``muscles`` groups
 Python) lets the map hit-test the real shapes and lets ``backguide check``
 confirm that the drawing and the content name the same places.
 
+The drawing's few words (L and R, "your left", "Seen from behind...") are
+texts with ids in its ``labels`` group; :func:`worded_svg` puts in the
+guide's own words for them, so the screen and the printed handout both say
+them in the guide's language.
+
 A drawing that cannot be used raises the loader's one error type,
 :class:`~backguide.core.errors.ContentError`, naming the SVG file and the line
 of each mistake, so callers handle a broken drawing like broken content.
@@ -16,9 +21,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from backguide.core.errors import ContentError, Problem
+
+if TYPE_CHECKING:
+    from backguide.core.wording import Words
 
 # Element names as expat reports them with namespace_separator=" ".
 _SVG_G = "http://www.w3.org/2000/svg g"
@@ -171,3 +179,102 @@ def _view_box(text: str) -> tuple[float, ...]:
     if len(numbers) != 4 or numbers[2] <= 0 or numbers[3] <= 0:
         return ()
     return numbers
+
+
+# -- the words on the drawing ------------------------------------------------------------
+
+# Each text of the drawing's ``labels`` group, by its id, and the wording key
+# that says it in the guide's language. Left and right are the patient's own:
+# the front figure's letters are the same words as the big ones.
+LABEL_WORDS = {
+    "label-left-letter": "drawing.left_letter",
+    "label-your-left": "drawing.your_left",
+    "label-right-letter": "drawing.right_letter",
+    "label-your-right": "drawing.your_right",
+    "label-seen-from-behind": "drawing.seen_from_behind",
+    "label-front-view": "drawing.front_view",
+    "label-front-right": "drawing.right_letter",
+    "label-front-left": "drawing.left_letter",
+}
+# The pale backing behind each block of text, widened when the words need it.
+LABEL_BOXES = {
+    "label-left-box": ("label-left-letter", "label-your-left"),
+    "label-right-box": ("label-right-letter", "label-your-right"),
+    "label-behind-box": ("label-seen-from-behind",),
+    "label-front-box": ("label-front-view",),
+    "label-front-right-box": ("label-front-right",),
+    "label-front-left-box": ("label-front-left",),
+}
+_TEXT = re.compile(r'<text id="(label-[a-z-]+)"([^>]*)>([^<]*)</text>')
+_BOX = re.compile(r'<rect id="(label-[a-z-]+-box)" x="([0-9.]+)"( y="[0-9.]+") width="([0-9.]+)"')
+_NUMBER = r'="(-?[0-9.]+)"'
+
+
+class Label(NamedTuple):
+    """One of the drawing's words: where it is, how big, and what it says."""
+
+    id: str
+    x: float  # the middle of the text (it is centred there)
+    y: float  # its baseline
+    size: float  # font size in drawing units
+    bold: bool
+    words: str
+
+
+def drawing_labels(svg: str, words: Words | None) -> list[Label]:
+    """The drawing's labels, each saying its words in ``words`` (the guide's language;
+    None: the words written in the file)."""
+    labels = []
+    for label_id, attributes, written in _TEXT.findall(svg):
+        if label_id not in LABEL_WORDS:
+            continue
+        x, y, size = (_attribute(attributes, name) for name in ("x", "y", "font-size"))
+        said = written.strip() if words is None else words.text(LABEL_WORDS[label_id])
+        labels.append(Label(label_id, x, y, size, 'font-weight="bold"' in attributes, said))
+    return labels
+
+
+def worded_svg(svg: str, words: Words) -> str:
+    """The drawing with its labels in ``words``: each text says the guide's words, and each
+    pale backing is widened (about its middle, keeping its margins) when those words are
+    longer than the ones written in the file."""
+    labels = {label.id: label for label in drawing_labels(svg, words)}
+    written = {label.id: label for label in drawing_labels(svg, None)}
+
+    def text(match: re.Match[str]) -> str:
+        label = labels.get(match.group(1))
+        if label is None:
+            return match.group(0)
+        return f'<text id="{label.id}"{match.group(2)}>{_xml(label.words)}</text>'
+
+    def box(match: re.Match[str]) -> str:
+        box_id, x, y, width = match.group(1), float(match.group(2)), match.group(3), float(match.group(4))
+        inside = [t for t in LABEL_BOXES.get(box_id, ()) if t in labels]
+        if not inside:
+            return match.group(0)
+        margin = width - max(label_width(written[t]) for t in inside)
+        needed = max(label_width(labels[t]) for t in inside) + margin
+        if needed <= width + 0.05:
+            return match.group(0)
+        middle = x + width / 2
+        return f'<rect id="{box_id}" x="{_fmt(middle - needed / 2)}"{y} width="{_fmt(needed)}"'
+
+    return _BOX.sub(box, _TEXT.sub(text, svg))
+
+
+def label_width(label: Label) -> float:
+    """About how wide a label's words are drawn, in drawing units (sans-serif)."""
+    return len(label.words) * label.size * (0.62 if label.bold else 0.56)
+
+
+def _attribute(attributes: str, name: str) -> float:
+    found = re.search(f" {name}{_NUMBER}", attributes)
+    return float(found.group(1)) if found else 0.0
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")

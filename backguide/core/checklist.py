@@ -38,12 +38,10 @@ from backguide.core.model import (
     Urgency,
 )
 from backguide.core.red_flags import SignGroup, sign_groups, signs_for
-from backguide.core.step_order import StepGroup, WorkStatus, group_of, in_order
+from backguide.core.step_order import StepGroup, WorkStatus, group_of, group_title, in_order
 from backguide.core.store import RunStatus, StepProgress, StepState, Store, StoreError
+from backguide.core.wording import Words, english
 
-# The heading over the cautions that match what the person said: it names what
-# the box holds (their own cautions), whatever the cautions ask them to do.
-CHECK_FIRST_LABEL = "Read this first: it applies to you"
 REMEMBER_ANSWERS_FOR = dt.timedelta(hours=24)
 # The work answer shares the table of yes/no answers about the person, one
 # row per choice, so no new table is needed for it.
@@ -69,14 +67,20 @@ class PageKind(StrEnum):
     SUMMARY = "summary"
 
 
-PAGE_TITLES = {
-    PageKind.RED_FLAGS: "Warning signs",
-    PageKind.EMERGENCY_STOP: "Get help now",
-    PageKind.SAME_DAY: "Get seen today",
-    PageKind.ABOUT_YOU: "About you",
-    PageKind.OTHERS: StepGroup.OTHERS.heading,
-    PageKind.SUMMARY: "Summary",
-}
+def page_title(words: Words, kind: PageKind) -> str:
+    """The title of a page that is not a step: "Warning signs", "About you"..."""
+    if kind is PageKind.OTHERS:
+        return group_title(words, StepGroup.OTHERS)
+    return words.text(f"checklist.pages.{kind.value}")
+
+
+def __getattr__(name: str) -> str:
+    # The heading over the cautions that match what the person said (it names
+    # what the box holds: their own cautions), in the app's English, for
+    # callers without a guide; a checklist says it in its guide's words.
+    if name == "CHECK_FIRST_LABEL":
+        return english().text("checklist.check_first")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class PlannedStep:
 
     step: Step
     check_first: tuple[str, ...] = ()  # texts of the cautions whose keys they said yes to
+    warning: str = ""  # the heading over them ("Read this first: it applies to you")
 
     @property
     def needs_check(self) -> bool:
@@ -93,7 +98,7 @@ class PlannedStep:
     @property
     def label(self) -> str:
         """The warning to show on the step, or '' when nothing matched."""
-        return CHECK_FIRST_LABEL if self.check_first else ""
+        return self.warning if self.check_first else ""
 
     @property
     def group(self) -> StepGroup:
@@ -123,18 +128,12 @@ class Page:
     total_steps: int
     step: PlannedStep | None = None
     step_number: int | None = None  # from 1, on step pages
+    label: str = ""  # 'Step 3 of 8' on a step page, else the page's title
 
     @property
     def key(self) -> str:
         """The page as saved in the store ('step:<id>' for a step page)."""
         return f"step:{self.step.step.id}" if self.step else self.kind.value
-
-    @property
-    def label(self) -> str:
-        """'Step 3 of 8' on a step page, else the page's title."""
-        if self.kind is PageKind.STEP:
-            return f"Step {self.step_number} of {self.total_steps}"
-        return PAGE_TITLES[self.kind]
 
 
 @dataclass(frozen=True)
@@ -169,6 +168,7 @@ class Summary:
     soon_answered: tuple[RedFlag, ...] = ()  # "soon" signs answered "yes"
     # Remedies good trials found no benefit for: shown as information, never to tick.
     not_shown_to_help: tuple[Step, ...] = ()
+    words: Words | None = None  # the guide's words (None: the app's English)
 
     def with_state(self, state: StepState | None) -> tuple[StepOutcome, ...]:
         """The outcomes marked ``state`` (None: not marked)."""
@@ -181,23 +181,23 @@ class Summary:
                             key=lambda o: o.pain_change or 0))
 
 
-_EMERGENCY_NUMBERS = (("999", "UK"), ("911", "US and Canada"), ("112", "European Union"))
-_NUMBER_BY_COUNTRY = {"GB": "999", "UK": "999", "IM": "999", "JE": "999", "GG": "999",
-                      "US": "911", "CA": "911"}
-
-
-def emergency_numbers(locale_name: str) -> list[tuple[str, str]]:
-    """All three emergency numbers as (number, where), the person's own first.
+def emergency_numbers(locale_name: str, words: Words | None = None) -> list[tuple[str, str]]:
+    """The guide's emergency numbers as (number, where), the person's own first.
 
     ``locale_name`` is like 'en_GB', 'en-US', 'fr_FR.UTF-8' or a country code
-    'UK'/'US'/'CA'. Unknown places get 112 first (it also works in many
-    countries outside the EU, and on most mobile phones).
+    'UK'/'US'/'CA'. The numbers and their places are the guide's wording
+    (``emergency_numbers``; None: the app's English, 999, 911 and 112). A
+    country no number names gets first the one that names no countries (112
+    in the English: it also works in many countries outside the EU, and on
+    most mobile phones).
     """
+    numbers = (words or english()).emergency_numbers
     name = re.split(r"[.@]", locale_name.strip())[0]
     parts = re.split(r"[_-]", name)
     country = parts[-1].upper() if len(parts) > 1 or name.isupper() else ""
-    first = _NUMBER_BY_COUNTRY.get(country, "112")
-    return sorted(_EMERGENCY_NUMBERS, key=lambda pair: pair[0] != first)
+    first = next((n for n in numbers if country in n.countries),
+                 next((n for n in numbers if not n.countries), numbers[0]))
+    return [(n.number, n.where) for n in sorted(numbers, key=lambda n: n is not first)]
 
 
 class Checklist:
@@ -488,8 +488,10 @@ class Checklist:
         if self._work is WorkStatus.NOT_WORKING:
             steps = [s for s in steps if s.kind is not StepKind.WORK]
         yes = {key for key, answer in self._cautions.items() if answer}
+        warning = self.content.words.text("checklist.check_first")
         return tuple(PlannedStep(s, tuple(c.text for c in s.cautions
-                                          if yes & set(c.keys) and c.applies_to(level_id)))
+                                          if yes & set(c.keys) and c.applies_to(level_id)),
+                                 warning)
                      for s in in_order(steps))
 
     @property
@@ -519,17 +521,24 @@ class Checklist:
             if self._acknowledged or not self.same_day_flags:
                 kinds.append(PageKind.ABOUT_YOU)
         steps = self.planned_steps if PageKind.ABOUT_YOU in kinds else ()
-        pages = [Page(kind, i, len(steps)) for i, kind in enumerate(kinds)]
+        words = self.content.words
+
+        def titled(kind: PageKind, index: int) -> Page:
+            return Page(kind, index, len(steps), label=page_title(words, kind))
+
+        pages = [titled(kind, i) for i, kind in enumerate(kinds)]
         if PageKind.ABOUT_YOU in kinds and self._duration is not None:
             others_page = bool(self.other_steps)
             for n, planned in enumerate(steps):
                 if others_page and planned.group is StepGroup.OTHERS:
-                    pages.append(Page(PageKind.OTHERS, len(pages), len(steps)))
+                    pages.append(titled(PageKind.OTHERS, len(pages)))
                     others_page = False
-                pages.append(Page(PageKind.STEP, len(pages), len(steps), planned, n + 1))
+                pages.append(Page(PageKind.STEP, len(pages), len(steps), planned, n + 1,
+                                  words.text("checklist.step_of", number=n + 1,
+                                             total=len(steps))))
             if others_page:
-                pages.append(Page(PageKind.OTHERS, len(pages), len(steps)))
-            pages.append(Page(PageKind.SUMMARY, len(pages), len(steps)))
+                pages.append(titled(PageKind.OTHERS, len(pages)))
+            pages.append(titled(PageKind.SUMMARY, len(pages)))
         return tuple(pages)
 
     @property
@@ -605,7 +614,8 @@ class Checklist:
             see_a_professional=self.content.guide.see_a_professional,
             soon_flags=self.soon_flags,
             soon_answered=self.soon_answered,
-            not_shown_to_help=self.not_shown_to_help)
+            not_shown_to_help=self.not_shown_to_help,
+            words=self.content.words)
 
     @property
     def not_shown_to_help(self) -> tuple[Step, ...]:

@@ -8,84 +8,86 @@ from html import escape
 from backguide.core.checklist import Checklist, StepOutcome, Summary
 from backguide.core.model import Content
 from backguide.core.store import RunStatus, StepState, Store, StoreError
-
-_STATE_TITLES = {
-    StepState.DONE: "Done",
-    StepState.SKIPPED: "Skipped",
-    StepState.NOT_FOR_ME: "Not for me",
-}
+from backguide.core.wording import Words, english
 
 
-def _pain(outcome: StepOutcome) -> str:
+def _pain(words: Words, outcome: StepOutcome) -> str:
     progress = outcome.progress
     if progress is None or progress.pain_before is None or progress.pain_after is None:
         return ""
     change = outcome.pain_change or 0
     if change < 0:
-        trend = f"pain went down by {-change}"
+        trend = words.text("checklist.pain_down", change=-change)
     elif change > 0:
-        trend = f"pain went up by {change}"
+        trend = words.text("checklist.pain_up", change=change)
     else:
-        trend = "no change in pain"
-    return f" (pain {progress.pain_before} before, {progress.pain_after} after: {trend})"
+        trend = words.text("checklist.pain_same")
+    return " " + escape(words.text("checklist.pain", before=progress.pain_before,
+                                   after=progress.pain_after, trend=trend))
 
 
-def _note(outcome: StepOutcome) -> str:
+def _note(words: Words, outcome: StepOutcome) -> str:
     if outcome.progress is None or not outcome.progress.note:
         return ""
-    return f"<br><i>Note: {escape(outcome.progress.note)}</i>"
+    return f"<br><i>{words.html('checklist.note', note=outcome.progress.note)}</i>"
 
 
 def summary_html(summary: Summary) -> str:
-    """What was done, what helped, and when to see a professional."""
+    """What was done, what helped, and when to see a professional, in the guide's words."""
+    words = summary.words or english()
     parts = []
     if summary.urgent_flags:
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in summary.urgent_flags)
-        parts.append("<h3>You told us about these signs</h3>"
-                     f"<ul>{signs}</ul><p><b>Please make sure you are seen about them.</b></p>")
+        parts.append(f"<h3>{words.html('checklist.told_signs')}</h3>"
+                     f"<ul>{signs}</ul><p><b>{words.html('checklist.be_seen')}</b></p>")
     helped = summary.helped
     if helped:
-        items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(o)}</li>" for o in helped)
-        parts.append(f"<h3>What seemed to help</h3><ul>{items}</ul>")
+        items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(words, o)}</li>"
+                        for o in helped)
+        parts.append(f"<h3>{words.html('checklist.helped')}</h3><ul>{items}</ul>")
     for state in StepState:
         outcomes = summary.with_state(state)
         if outcomes:
-            items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(o)}{_note(o)}</li>"
-                            for o in outcomes)
-            parts.append(f"<h3>{_STATE_TITLES[state]}</h3><ul>{items}</ul>")
+            items = "".join(f"<li>{escape(o.planned.step.title)}{_pain(words, o)}"
+                            f"{_note(words, o)}</li>" for o in outcomes)
+            parts.append(f"<h3>{words.html(f'checklist.states.{state.value}')}</h3><ul>{items}</ul>")
     untouched = summary.with_state(None)
     if untouched:
         items = "".join(f"<li>{escape(o.planned.step.title)}</li>" for o in untouched)
-        parts.append(f"<h3>Not tried yet</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{words.html('checklist.not_tried')}</h3><ul>{items}</ul>")
     if summary.not_shown_to_help:
         items = "".join(f"<li><b>{escape(s.title)}</b>: {escape(s.summary)}</li>"
                         for s in summary.not_shown_to_help)
-        parts.append("<h3>Tested, and not shown to help</h3>"
-                     "<p>Good trials found no benefit from these, so they are not steps to "
-                     f"try. They are here so you know.</p><ul>{items}</ul>")
+        parts.append(f"<h3>{words.html('checklist.no_benefit')}</h3>"
+                     f"<p>{words.html('checklist.no_benefit_intro')}</p><ul>{items}</ul>")
     # One list of when to see a doctor: the "soon" signs, one a line, the ones
     # the person said yes to marked; the guide's own list is the fallback for
     # content that has none.
     said_yes = {f.id for f in summary.soon_answered}
-    reasons = ([escape(f.sign) + (" <b>(you said yes)</b>" if f.id in said_yes else "")
-                for f in summary.soon_flags]
+    yes = f" <b>{words.html('checklist.you_said_yes')}</b>"
+    reasons = ([escape(f.sign) + (yes if f.id in said_yes else "") for f in summary.soon_flags]
                or [escape(s) for s in summary.see_a_professional])
     items = "".join(f"<li>{r}</li>" for r in reasons)
-    advice = ("<p><b>You told us about a sign on this list.</b> It is not urgent: book an "
-              "appointment with a GP or physiotherapist in the next week or two.</p>"
-              if said_yes else "")
-    parts.append("<h3>When to see a doctor or physiotherapist</h3>"
-                 f"{advice}<ul>{items}<li>You notice any of the urgent signs.</li></ul>")
+    advice = f"<p>{words.html('checklist.told_soon')}</p>" if said_yes else ""
+    parts.append(f"<h3>{words.html('checklist.see_someone')}</h3>"
+                 f"{advice}<ul>{items}<li>{words.html('checklist.any_urgent_sign')}</li></ul>")
     return "".join(parts)
 
 
-NOT_SAVED_NOTE = ("<p><i>These answers come from the checklist that is open now. "
-                  "They have not been saved.</i></p>")
+def not_saved_note(words: Words) -> str:
+    """The first line of progress from a checklist that could not be saved."""
+    return f"<p><i>{words.html('checklist.not_saved')}</i></p>"
 
 
-def _date(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%B %Y}"
+def __getattr__(name: str) -> str:
+    # The note in the app's English, for callers without a guide at hand.
+    if name == "NOT_SAVED_NOTE":
+        return not_saved_note(english())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _date(words: Words, moment: dt.datetime) -> str:
+    return words.date(moment.astimezone().date())
 
 
 def _which(text: str) -> str:
@@ -101,11 +103,13 @@ def handout_progress_html(content: Content, live: Checklist | None, store: Store
     unfinished checklist in ``store``, or else the latest finished one. A
     first line says which checklist it is and its date.
     """
+    words = content.words
     if live is not None and live.touched:
         if not live.saving:
-            return NOT_SAVED_NOTE + summary_html(live.summary())
-        started = f", started {_date(live.started_at)}" if live.started_at else ""
-        return _which(f"From the checklist open now{started}.") + summary_html(live.summary())
+            return not_saved_note(words) + summary_html(live.summary())
+        which = (words.text("checklist.from_open_started", date=_date(words, live.started_at))
+                 if live.started_at else words.text("checklist.from_open"))
+        return _which(which) + summary_html(live.summary())
     if store is None:
         return ""
     try:
@@ -113,9 +117,10 @@ def handout_progress_html(content: Content, live: Checklist | None, store: Store
         if run is None:
             return ""
         if run.status is RunStatus.ACTIVE:
-            which = f"From your checklist in progress, started {_date(run.started_at)}."
+            which = words.text("checklist.from_in_progress", date=_date(words, run.started_at))
         else:
-            which = f"From your last finished checklist, {_date(run.finished_at or run.started_at)}."
+            which = words.text("checklist.from_finished",
+                               date=_date(words, run.finished_at or run.started_at))
         return _which(which) + summary_html(Checklist(content, store=store, run_id=run.id).summary())
     except (StoreError, KeyError):
         return ""  # the handout is still useful without it

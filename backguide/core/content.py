@@ -29,6 +29,7 @@ from backguide.core.model import (
     Dose,
     Duration,
     Evidence,
+    EvidenceGrade,
     Explanation,
     Guide,
     Level,
@@ -43,8 +44,11 @@ from backguide.core.model import (
     Surface,
     Urgency,
     Zone,
+    evidence_scale,
+    governance_text,
 )
 from backguide.core.translation import read_translation
+from backguide.core.wording import WORDING_FILE, Words, wording_for
 from backguide.core.yamlread import Node, read_yaml
 
 FILES = (
@@ -73,6 +77,8 @@ class _Ref:
 @dataclass
 class _Build:
     folder: Path
+    words: Words
+    grades: dict[str, EvidenceGrade]
     problems: list[Problem] = field(default_factory=list)
     refs: list[_Ref] = field(default_factory=list)
     defined: dict[str, dict[str, Node]] = field(default_factory=dict)
@@ -127,7 +133,6 @@ def load_content(folder: str | os.PathLike[str]) -> Content:
 
 def _load_content(folder: str | os.PathLike[str]) -> Content:
     path = Path(folder)
-    build = _Build(path)
     kinds = _file_kinds(path)
     present = [name for name in FILES if kinds.get(name) == "file"]
     if not present:
@@ -135,6 +140,11 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
             str(path), 1, 1,
             "the folder holds no content files (expected " + ", ".join(FILES) + ")",
         )])
+    problems: list[Problem] = []
+    words = wording_for(path, problems)
+    if words is None or not all(words.has(f"grades.{g}.label") for g in EVIDENCE_GRADES):
+        raise ContentError(problems)  # the app's own words are broken: nothing can be said
+    build = _Build(path, words, evidence_scale(words), problems)
 
     def section(name: str, parse: Callable[[_Build, FieldReader, Node], T]) -> T | None:
         # Each file is read and turned into the model before the next is read,
@@ -169,11 +179,14 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
         raise ContentError(build.problems)
     levels = tuple(lv._replace(order=i) for i, lv in enumerate(levels))
     regions = tuple(
-        Region(f"{lv.id}-{side.value}", lv, side)
+        Region(f"{lv.id}-{side.value}", lv, side,
+               words.text("places.region", name=lv.name, side=words.text(f"sides.{side.value}")))
         for lv in levels for side in (Side.LEFT, Side.RIGHT)
     )
+    governance, translation_note = governance_text(guide, words)
     return Content(
-        guide=guide,
+        guide=guide._replace(governance=governance, translation_note=translation_note),
+        words=words,
         levels=levels,
         regions=regions,
         muscles={m.id: m for m in muscles},
@@ -230,7 +243,7 @@ def unexpected_files(folder: str | os.PathLike[str]) -> list[Problem]:
         return []
     warnings = []
     for name in names:
-        known = FILES + OPTIONAL_FILES
+        known = (*FILES, *OPTIONAL_FILES, WORDING_FILE)
         if name.endswith((".yaml", ".yml")) and name not in known:
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
             hint = f"; did you mean '{close[0]}'?" if close else ""
@@ -261,7 +274,7 @@ def _evidence(build: _Build, reader: FieldReader, node: Node | None) -> Evidence
                               allow_empty=grade_id == "experience")
     if grade_id is None or summary is None or "sources" not in f:
         return None
-    return Evidence(EVIDENCE_GRADES[grade_id], summary, sources)
+    return Evidence(build.grades[grade_id], summary, sources)
 
 
 def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:

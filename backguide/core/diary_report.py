@@ -23,24 +23,26 @@ from backguide.core.diary_stats import (
     period_summary,
 )
 from backguide.core.store import StepEvent
+from backguide.core.wording import Words, english
 
 CHART_ANCHOR = "backguide-diary-chart"
 REPORT_DAYS = 28  # the period when none is chosen: the last four weeks
 CHART_HEIGHT_PT = 8.2 / 2.54 * 72  # about 8 cm, its key included
-NO_AREA = "No area given"
-DISCLAIMER = ("Pain scores (0 = no pain, 10 = worst imaginable) as logged by the patient. "
-              "Not a diagnosis.")
 HEADING_COLOUR = "#1d3b5a"
 
 
-def pain_word(pain: int) -> str:
-    """The usual words for a 0-10 score: none, mild (1-3), moderate (4-6), severe (7-10)."""
-    return "no pain" if pain == 0 else "mild" if pain <= 3 else "moderate" if pain <= 6 else "severe"
+def pain_word(pain: int, words: Words | None = None) -> str:
+    """The usual words for a 0-10 score: none, mild (1-3), moderate (4-6), severe (7-10).
+
+    In ``words`` (the guide's; None: the app's English).
+    """
+    band = "none" if pain == 0 else "mild" if pain <= 3 else "moderate" if pain <= 6 else "severe"
+    return (words or english()).text(f"diary.pain.{band}")
 
 
-def when_text(moment: dt.datetime) -> str:
-    """``Tue 3 Nov 2026, 08:30`` on the clock the entry was logged with."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+def when_text(moment: dt.datetime, words: Words | None = None) -> str:
+    """``Tue 3 Nov 2026, 08:30`` on the clock the entry was logged with (in ``words``)."""
+    return (words or english()).date_time(moment)
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,12 @@ class DiaryReport:
     end: dt.datetime
     names: Mapping[str, str] = field(default_factory=dict)  # region and step names by id
     paper: str = "a4"
+    page_words: str = "{number} / {total}"  # "Page {number} of {total}", in the guide's words
+    footer: str = ""  # the report's title and "Not a diagnosis.", under every page
+
+    def page_text(self, number: int, total: int) -> str:
+        """The footer's page number: "Page 1 of 2"."""
+        return self.page_words.format(number=number, total=total)
 
 
 def day_span(first_day: dt.date, last_day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -68,65 +76,73 @@ def day_span(first_day: dt.date, last_day: dt.date) -> tuple[dt.datetime, dt.dat
 
 def build_report(entries: Sequence[DiaryEntry], events: Sequence[StepEvent], first_day: dt.date,
                  last_day: dt.date, names: Mapping[str, str], guide_title: str, today: dt.date,
-                 *, areas: Sequence[str | None] | None = None, paper: str = "a4") -> DiaryReport:
+                 *, areas: Sequence[str | None] | None = None, paper: str = "a4",
+                 words: Words | None = None) -> DiaryReport:
     """The report of the entries dated ``first_day`` to ``last_day`` (of ``areas`` only, if given).
 
-    ``names`` maps region ids (and checklist step ids) to their names.
+    ``names`` maps region ids (and checklist step ids) to their names; ``words``
+    are the guide's (None: the app's English).
     """
+    from backguide.core.handout_parts import page_words
+
+    words = words or english()
     chosen = [e for e in entries if first_day <= e.at.date() <= last_day
               and (areas is None or e.region_id in areas)]
     start, end = day_span(first_day, last_day)
     shown_events = [e for e in events if start <= e.at < end]
 
     def area_name(area: str | None) -> str:
-        return names.get(area, area) if area else NO_AREA
+        return names.get(area, area) if area else words.text("diary.no_area")
 
     used = list(dict.fromkeys(e.region_id for e in chosen))
-    subject = ", ".join(area_name(a) for a in used) if areas is not None and used else ""
-    heading = f"Pain diary: {subject}" if subject and len(used) <= 2 else "Pain diary"
+    subject = words.series(area_name(a) for a in used) if areas is not None and used else ""
+    heading = (words.text("diary.heading_for", areas=subject) if subject and len(used) <= 2
+               else words.text("diary.heading"))
     summary = period_summary(chosen, first_day, last_day)
     by_area = area_summaries(chosen, first_day, last_day)
-    area_lines = [area_line(area_name(a), s) for a, s in by_area.items()]
+    area_lines = [area_line(area_name(a), s, words) for a, s in by_area.items()]
+    period = words.html("diary.period_dates", first=words.date(first_day), last=words.date(last_day))
     parts = [f"<html><head><style>{_STYLE}</style></head><body>",
-             f'<p class="kicker">{escape(guide_title.upper())} &middot; PAIN DIARY REPORT</p>',
+             f'<p class="kicker">{escape(guide_title.upper())} &middot; '
+             f"{words.html('diary.kicker')}</p>",
              f"<h1>{escape(heading)}</h1>",
-             f'<p class="meta">Printed {_date(today)} &middot; {_date(first_day)} to '
-             f"{_date(last_day)} &middot; {escape(DISCLAIMER)}</p>",
+             f'<p class="meta">{words.html("handout.printed", date=words.date(today))} &middot; '
+             f"{period} &middot; {words.html('diary.disclaimer')}</p>",
              f'<p><a name="{CHART_ANCHOR}">&nbsp;</a></p>',
-             "<h2>Summary</h2>", diary_summary_html(summary, last=False)]
+             f"<h2>{words.html('diary.summary')}</h2>",
+             diary_summary_html(summary, last=False, words=words)]
     if area_lines:
-        parts.append("<h3>By area</h3><ul>"
+        parts.append(f"<h3>{words.html('diary.by_area')}</h3><ul>"
                      + "".join(f"<li>{escape(line)}</li>" for line in area_lines) + "</ul>")
-    parts.append("<h2>Entries</h2>")
+    parts.append(f"<h2>{words.html('diary.entries_heading')}</h2>")
     if chosen:
         rows = "".join(
-            f"<tr><td>{escape(when_text(e.at))}</td><td>{e.pain} ({pain_word(e.pain)})</td>"
+            f"<tr><td>{escape(when_text(e.at, words))}</td>"
+            f"<td>{e.pain} ({escape(pain_word(e.pain, words))})</td>"
             f"<td>{escape(area_name(e.region_id))}</td><td>{escape(e.note)}</td></tr>"
             for e in chosen)
+        head = "".join(f'<th align="left">{words.html(f"diary.{column}")}</th>'
+                       for column in ("when", "pain_column", "area", "note"))
         parts.append('<table class="entries" width="100%" border="1" cellspacing="0" '
                      'cellpadding="3" style="border-collapse: collapse; border-color: #999999;">'
-                     "<thead><tr><th align=\"left\">When</th><th align=\"left\">Pain</th>"
-                     "<th align=\"left\">Area</th><th align=\"left\">Note</th></tr></thead>"
-                     f"{rows}</table>")
+                     f"<thead><tr>{head}</tr></thead>{rows}</table>")
     else:
-        parts.append("<p>No pain scores were logged in this period.</p>")
+        parts.append(f"<p>{words.html('diary.nothing_logged')}</p>")
     parts.append("</body></html>")
     return DiaryReport(
-        title=f"{guide_title} pain diary report",
+        title=words.text("diary.title", guide=guide_title),
         heading=heading,
         html="".join(parts),
-        summary_lines=(*diary_summary_text(summary, last=False), *area_lines),
+        summary_lines=(*diary_summary_text(summary, last=False, words=words), *area_lines),
         entries=tuple(chosen),
         events=tuple(shown_events),
         start=start,
         end=end,
         names=dict(names),
         paper=paper,
+        page_words=page_words(words),
+        footer=words.text("diary.footer", title=words.text("diary.title", guide=guide_title)),
     )
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 _STYLE = (

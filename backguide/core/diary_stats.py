@@ -13,6 +13,7 @@ from enum import StrEnum
 from html import escape
 
 from backguide.core.diary import DiaryEntry
+from backguide.core.wording import Words, english
 
 ROLLING_DAYS = 7
 SUMMARY_DAYS = 14
@@ -46,7 +47,7 @@ def rolling_mean(times: Sequence[float], values: Sequence[float],
 
 
 class Trend(StrEnum):
-    """How the second week compares with the first."""
+    """How the second week compares with the first (words: ``diary.trend.<name>``)."""
 
     EASING = "easing"
     SAME = "about the same"
@@ -116,71 +117,88 @@ def area_summaries(entries: Sequence[DiaryEntry], first_day: dt.date,
     return {area: period_summary(chosen, first_day, last_day) for area, chosen in areas.items()}
 
 
-def area_line(name: str, summary: DiarySummary) -> str:
-    """One area in one line: ``Lower back, left: 9 entries, average 4.2 (2 to 7), easing (5.0 to 3.5).``"""
+def trend_word(words: Words, trend: Trend) -> str:
+    """The trend in the guide's words: "easing", "about the same", "worse"."""
+    return words.text(f"diary.trend.{trend.name.lower()}")
+
+
+def area_line(name: str, summary: DiarySummary, words: Words | None = None) -> str:
+    """One area in one line: ``Lower back, left: 9 entries, average 4.2 (2 to 7), easing (5.0 to 3.5).``
+
+    In ``words`` (the guide's; None: the app's English).
+    """
+    words = words or english()
     if not summary.entries or summary.average is None:
-        return f"{name}: no pain scores."
-    count = f"{summary.entries} entr{'y' if summary.entries == 1 else 'ies'}"
+        return words.text("diary.area_empty", name=name)
     spread = (f"{summary.lowest}" if summary.lowest == summary.highest
-              else f"{summary.lowest} to {summary.highest}")
-    line = f"{name}: {count}, average {summary.average:.1f} (range {spread})"
-    if summary.trend is not None:
-        assert summary.first_week_average is not None and summary.second_week_average is not None
-        line += (f", {summary.trend.value} ({summary.first_week_average:.1f} in the first half, "
-                 f"{summary.second_week_average:.1f} in the second)")
-    return line + "."
+              else words.text("diary.spread", lowest=summary.lowest, highest=summary.highest))
+    line = {"name": name, "entries": words.count("diary.entries", summary.entries),
+            "average": words.decimal(summary.average), "spread": spread}
+    if summary.trend is None:
+        return words.text("diary.area_line", **line)
+    assert summary.first_week_average is not None and summary.second_week_average is not None
+    return words.text("diary.area_line_trend", **line, trend=trend_word(words, summary.trend),
+                      first=words.decimal(summary.first_week_average),
+                      second=words.decimal(summary.second_week_average))
 
 
 def _mean(values: Sequence[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def _span(words: Words, first: dt.date, last: dt.date) -> str:
+    if first.year != last.year:
+        return words.text("dates.span", first=words.date(first), last=words.date(last))
+    if first.month != last.month:
+        return words.text("dates.span_same_year", first=words.month_day(first),
+                          last=words.date(last))
+    return words.text("dates.span_same_month", first=first.day, last=words.date(last))
 
 
-def _span(first: dt.date, last: dt.date) -> str:
-    if first.year == last.year:
-        start = f"{first.day} {first:%B}" if first.month != last.month else str(first.day)
-        return f"{start} to {_day(last)}"
-    return f"{_day(first)} to {_day(last)}"
+def _sentence(text: str) -> str:
+    # A period's words may start in lower case ("del 1 al 14..."): not a sentence's start.
+    return text[:1].upper() + text[1:]
 
 
-def diary_summary_text(summary: DiarySummary, last: bool = True) -> list[str]:
+def diary_summary_text(summary: DiarySummary, last: bool = True,
+                       words: Words | None = None) -> list[str]:
     """The summary as a few plain sentences (for the handout, a report or a terminal).
 
     ``last`` names the period "Last N days (...)", for a period that ends today.
+    In ``words`` (the guide's; None: the app's English).
     """
+    words = words or english()
     days = (summary.last_day - summary.first_day).days + 1
-    period = (f"Last {days} days ({_span(summary.first_day, summary.last_day)})" if last
-              else f"{_span(summary.first_day, summary.last_day)} ({days} days)")
+    span = _span(words, summary.first_day, summary.last_day)
+    period = _sentence(words.text("diary.last_days", days=days, span=span) if last
+                       else words.text("diary.period_days", span=span, days=days))
     if not summary.entries:
-        return [f"{period}: no pain scores were logged."]
+        return [words.text("diary.no_scores", period=period)]
     assert summary.average is not None
-    count = f"{summary.entries} entr{'y' if summary.entries == 1 else 'ies'}"
-    on_days = f"on {summary.days_with_entries} day{'s' if summary.days_with_entries != 1 else ''}"
-    lines = [f"{period}: {count} {on_days}.",
-             f"Average pain {summary.average:.1f} out of 10; lowest {summary.lowest}, "
-             f"highest {summary.highest}."]
-    halves = "weeks" if days == 14 else "halves of the period"
-    half = "week" if days == 14 else "half"
+    lines = [words.text("diary.count_line", period=period,
+                        entries=words.count("diary.entries", summary.entries),
+                        on_days=words.count("diary.on_days", summary.days_with_entries)),
+             words.text("diary.average_line", average=words.decimal(summary.average),
+                        lowest=summary.lowest, highest=summary.highest)]
+    halves = "weeks" if days == 14 else "halves"
     if summary.trend is None:
-        lines.append(f"Trend: not enough entries in both {halves} to compare.")
+        lines.append(words.text(f"diary.trend_unknown_{halves}"))
     else:
         assert summary.first_week_average is not None and summary.second_week_average is not None
-        lines.append(f"Trend: {summary.trend.value} (average {summary.first_week_average:.1f} "
-                     f"in the first {half}, {summary.second_week_average:.1f} in the second).")
+        lines.append(words.text(f"diary.trend_{halves}", trend=trend_word(words, summary.trend),
+                                first=words.decimal(summary.first_week_average),
+                                second=words.decimal(summary.second_week_average)))
     return lines
 
 
-def diary_summary_html(summary: DiarySummary, last: bool = True) -> str:
+def diary_summary_html(summary: DiarySummary, last: bool = True, words: Words | None = None) -> str:
     """The summary as Qt rich text: paragraphs only, sizes (if any) in pt, for a handout."""
-    lines = [escape(line) for line in diary_summary_text(summary, last)]
+    words = words or english()
+    lines = [escape(line) for line in diary_summary_text(summary, last, words)]
     if len(lines) > 1:
         head, _, rest = lines[0].partition(": ")
         lines[0] = f"<b>{head}:</b> {rest}"
         if summary.trend is not None:
-            lines[-1] = lines[-1].replace(
-                f"Trend: {escape(summary.trend.value)}",
-                f"Trend: <b>{escape(summary.trend.value)}</b>", 1)
+            trend = escape(trend_word(words, summary.trend))
+            lines[-1] = lines[-1].replace(trend, f"<b>{trend}</b>", 1)
     return "".join(f'<p class="diary-summary">{line}</p>' for line in lines)

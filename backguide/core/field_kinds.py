@@ -8,6 +8,13 @@ A field is named by its file and its path of keys from the item (or, in
 is the text of any caution of any step. A field missing from the table is
 treated as a fact that must match, and a unit test keeps every field of the
 shipped English content in the table.
+
+``wording.yaml`` (the words the app writes around the content) is words
+from top to bottom: every value is translated. Its keys and its
+``{placeholders}`` are fixed by the app, which the content loader checks
+(:mod:`backguide.core.wording`); the parity check says which keys a
+translation lacks. Its values are headings, labels and parts of sentences,
+so they are not measured for readability as sentences.
 """
 
 from __future__ import annotations
@@ -76,8 +83,14 @@ FIELD_KINDS: dict[str, dict[str, FieldKind]] = {
 }
 
 
+# Files whose every field is of one kind, whatever its key.
+WHOLE_FILE_KINDS: dict[str, FieldKind] = {"wording.yaml": NAME}
+
+
 def field_kind(file: str, path: tuple[str, ...]) -> FieldKind | None:
     """The kind of the field at ``path`` in ``file``; None when the table does not list it."""
+    if file in WHOLE_FILE_KINDS:
+        return WHOLE_FILE_KINDS[file]
     kinds = FIELD_KINDS.get(file, {})
     for end in range(len(path), 0, -1):
         kind = kinds.get(".".join(path[:end]))

@@ -5,7 +5,8 @@ app does before its first paint. The checked result is kept in the user's
 cache folder together with a key naming everything it was made from: the
 app's and Python's versions, every module of ``backguide.core`` (the code that
 reads and checks the guide), the content folder's path and every file in it,
-and the drawing, each with its size and modification time. Any change to them
+the app's own English wording (which a folder falls back on) and the drawing,
+each with its size and modification time. Any change to them
 means a new key, so an edited content folder, or an updated app, is always
 read and checked again. A missing or empty content folder has no key at all:
 it is read as if there were no cache, and so reported, never replaced by an
@@ -24,6 +25,7 @@ from pathlib import Path
 from backguide import __version__
 from backguide.core.artwork import Artwork, load_artwork
 from backguide.core.model import Content
+from backguide.core.wording import app_wording_file
 
 CACHE_NAME = "guide.pickle"
 # Every module in this folder can change what the guide read from YAML looks
@@ -52,7 +54,9 @@ def _key(folder: Path, svg_path: Path) -> str | None:
         for entry in entries:
             stat = entry.stat()
             lines.append(f"content {entry.name}|{stat.st_size}|{stat.st_mtime_ns}")
-        for kind, paths in (("drawing", [svg_path]), ("code", code)):
+        app_words = app_wording_file()
+        wording = [app_words] if app_words is not None else []
+        for kind, paths in (("drawing", [svg_path]), ("wording", wording), ("code", code)):
             for path in paths:
                 stat = path.stat()
                 lines.append(f"{kind} {path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")

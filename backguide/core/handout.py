@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from backguide.core import handout_parts
 from backguide.core.handout_parts import (
-    DISCLAIMER_LINE,
     DRAWING_ANCHOR,
     LARGE_PRINT,
     LEGEND_ANCHOR,
@@ -28,7 +28,6 @@ from backguide.core.handout_parts import (
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
     PAPERS,
-    URGENT_TITLE,
     Handout,
     HandoutError,
     HandoutOptions,
@@ -36,9 +35,16 @@ from backguide.core.handout_parts import (
 )
 from backguide.core.model import Content
 
-__all__ = ["DISCLAIMER_LINE", "DRAWING_ANCHOR", "LARGE_PRINT", "LEGEND_ANCHOR", "LOGO_RESOURCE", "MIN_POINTS",
-           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "PAPERS", "URGENT_TITLE", "Handout", "HandoutError",
+# Also DISCLAIMER_LINE and URGENT_TITLE, in the app's English (see __getattr__).
+__all__ = ["DRAWING_ANCHOR", "LARGE_PRINT", "LEGEND_ANCHOR", "LOGO_RESOURCE", "MIN_POINTS",
+           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "PAPERS", "Handout", "HandoutError",
            "HandoutOptions", "TypeSizes", "build_handout", "default_paper"]
+
+
+def __getattr__(name: str) -> str:
+    # DISCLAIMER_LINE and URGENT_TITLE: the app's English, read when asked for.
+    return str(getattr(handout_parts, name))
+
 
 # Paper sizes in the Americas and the Philippines are US Letter; elsewhere A4.
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA",
@@ -74,11 +80,12 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
 
     if region_id is not None:
         content.region(region_id)  # an unknown id is a KeyError, as for the full guide
+    words = content.words
     extras = ""
     if options.include_checklist and checklist_html:
-        extras += f"<h2>Your progress</h2>{checklist_html}"
+        extras += f"<h2>{words.html('handout.your_progress')}</h2>{checklist_html}"
     if options.include_diary and diary_html:
-        extras += f"<h2>Your pain diary</h2>{diary_html}"
+        extras += f"<h2>{words.html('handout.your_diary')}</h2>{diary_html}"
     movements = LARGE_PRINT_MOVEMENTS if options.large_print else DEFAULT_MOVEMENTS
     return build_plan_handout(content, default_plan(content, region_id, movements), options, today,
                               extras)

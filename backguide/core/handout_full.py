@@ -16,27 +16,23 @@ from backguide.core.handout_parts import (
     LARGE_PRINT,
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
-    URGENT_TITLE,
     Handout,
     HandoutOptions,
     cm_to_pt,
-    date_text,
+    drawing_words,
     evidence_key,
     language_of,
+    page_words,
     style,
     urgent_box,
 )
+from backguide.core.handout_plan import legend as drawing_legend
+from backguide.core.handout_plan import regions_heading
 from backguide.core.matching import referred_areas, sources_for_region, steps_for
 from backguide.core.model import Content, Movement, Region
 from backguide.core.pages import escape
 from backguide.core.red_flags import signs_for
-
-# The drawing of the back in the full guide: as on the short handout.
-LEGEND = (("region", "The area this is about"),
-          ("essential", "Pain usually felt here"),
-          ("spillover", "Pain sometimes felt here"),
-          ("caption", "Seen from behind: your left is on the left. "
-                      "The small figure is seen from the front."))
+from backguide.core.wording import Words
 
 
 def build_full_guide(content: Content, region_id: str | None, options: HandoutOptions,
@@ -49,15 +45,18 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
     """
     sizes = LARGE_PRINT if options.large_print else NORMAL_PRINT
     guide = content.guide
+    words = content.words
     region = content.region(region_id) if region_id is not None else None
-    heading = _region_heading(region) if region else "Back pain: what can help"
+    heading = regions_heading([region] if region else [], words)
     parts = [f"<html><head><style>{style(sizes)}</style></head><body>",
-             f'<p class="kicker">{escape(guide.title.upper())} &middot; PATIENT HANDOUT</p>',
+             f'<p class="kicker">{escape(guide.title.upper())} &middot; '
+             f"{words.html('handout.kicker')}</p>",
              f"<h1>{escape(heading)}</h1>"]
     parts.append(
-        f'<p class="meta">Printed {date_text(today)} &middot; Content version '
-        f"{escape(guide.version)}, reviewed {date_text(guide.last_reviewed)}, "
-        f"next review due {date_text(guide.next_review)}</p><hr>")
+        f'<p class="meta">{words.html("handout.printed", date=words.date(today))} &middot; '
+        + words.html("handout.version_reviewed_next", version=guide.version,
+                     date=words.date(guide.last_reviewed), next=words.date(guide.next_review))
+        + "</p><hr>")
     # Red flags come early: right below the drawing (or the key messages), on
     # page 1 when the box fits there, else at the top of page 2, whole.
     level_id = region.level.id if region else None
@@ -67,13 +66,13 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
     spillover: list[str] = []
     if region is not None:
         essential, spillover = referred_areas(content, region)
-        legend = LEGEND
+        legend = drawing_legend(words)
         parts.append(_drawing_and_referral(content, region))
         parts.append(box)
         parts.append(_muscles(content, region))
-        parts.append("<h2>Why it can hurt</h2>")
+        parts.append(f"<h2>{words.html('handout.why_it_can_hurt')}</h2>")
         parts.extend(pages.explanation_html(content.explanations[e], "h3", badge_beside=True,
-                                            icon=True)
+                                            icon=True, words=words)
                      for e in region.level.explanations)
         sources = _with_red_flag_sources(content, sources_for_region(content, region), level_id)
     else:
@@ -81,37 +80,35 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
         parts.append(box)
         sources = _general_sources(content)
     steps = steps_for(content, level_id)
-    parts.append("<h2>What may help</h2>")
-    parts.append("<p>Tick the box when you have tried a step. Each step says how sure the "
-                 "research is that it helps:</p>")
+    parts.append(f"<h2>{words.html('sections.what_may_help')}</h2>")
+    parts.append(f"<p>{words.html('handout.tick_the_box')}</p>")
     parts.append(evidence_key([s.evidence.grade for s in steps]))
     parts.extend(pages.step_html(step, "h3", tick_box=True, badge_beside=True, level_id=level_id,
-                                 icon=True)
+                                 icon=True, words=words)
                  for step in steps)
     movements = list(content.movements_for(region.level.id)) if region else []
     if movements:
-        parts.append(_movements(movements))
+        parts.append(_movements(movements, words))
     if options.include_checklist and checklist_html:
-        parts.append(f"<h2>Your progress</h2>{checklist_html}")
+        parts.append(f"<h2>{words.html('handout.your_progress')}</h2>{checklist_html}")
     if options.include_diary and diary_html:
-        parts.append(f"<h2>Your pain diary</h2>{diary_html}")
-    parts.append(pages.see_a_professional_html(
-        content, "h2", f"the box <b>{escape(URGENT_TITLE)}</b> near the start of this handout",
-        level_id))
+        parts.append(f"<h2>{words.html('handout.your_diary')}</h2>{diary_html}")
+    pointer = words.html("handout.urgent_box_pointer", title=words.text("handout.urgent_title"))
+    parts.append(pages.see_a_professional_html(content, "h2", pointer, level_id))
     parts.append(f'<p class="meta"><i>{escape(guide.disclaimer)}</i></p>')
     if guide.governance:
         parts.append(f'<p class="meta">{escape(guide.governance)}</p>')
     parts.append(_references(content, sources))
     parts.append("</body></html>")
-    subject = region.name if region else "general advice"
+    subject = region.name if region else words.text("handout.general_subject")
     return Handout(
-        title=f"{guide.title}: the full guide - {subject}",
+        title=words.text("handout.full_title", guide=guide.title, subject=subject),
         heading=heading,
         html="".join(parts),
         options=options,
         sizes=sizes,
-        footer=f"{guide.title}, the full guide: {subject}. Content version {guide.version}, "
-               f"reviewed {date_text(guide.last_reviewed)}.",
+        footer=words.text("handout.full_footer", guide=guide.title, subject=subject,
+                          version=guide.version, date=words.date(guide.last_reviewed)),
         footer_note=guide.governance,
         region_ids=(region.id,) if region else (),
         essential=tuple(essential),
@@ -120,14 +117,13 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
         drawing_height_pt=cm_to_pt(sizes.drawing_cm) if region else 0.0,
         movement_drawings=tuple(m.drawing for m in movements),
         movement_height_pt=cm_to_pt(sizes.movement_cm * 1.4),
+        disclaimer=words.text("handout.disclaimer"),
+        page_words=page_words(words),
+        drawing_words=drawing_words(words),
         author=guide.publisher,
-        subject=f"Back pain self-care: {subject}",
+        subject=words.text("handout.full_pdf_subject", subject=subject),
         language=language_of(content),
     )
-
-
-def _region_heading(region: Region) -> str:
-    return f"{region.name} side"
 
 
 def _references(content: Content, source_ids: list[str]) -> str:
@@ -137,7 +133,8 @@ def _references(content: Content, source_ids: list[str]) -> str:
         source = content.sources[sid]
         text = escape(source.citation) + (f" {escape(source.url)}" if source.url else "")
         items.append(f"<b>{number}.</b>&nbsp;{text}")
-    return f'<p class="refs" style="margin-top: 1em;"><b>Sources:</b> {" &nbsp; ".join(items)}</p>'
+    return (f'<p class="refs" style="margin-top: 1em;"><b>{content.words.html("handout.sources")}'
+            f'</b> {" &nbsp; ".join(items)}</p>')
 
 
 def _drawing_and_referral(content: Content, region: Region) -> str:
@@ -146,23 +143,22 @@ def _drawing_and_referral(content: Content, region: Region) -> str:
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="44%" valign="top"><p><a name="{DRAWING_ANCHOR}">&nbsp;</a></p></td>'
         '<td width="56%" valign="top">'
-        f"<p><b>Spine level {escape(region.level.vertebrae)} "
-        f"({escape(region.level.spine_label)}).</b> "
-        f"{escape(region.level.description)}</p>"
+        "<p>" + content.words.html("handout.spine_level_name", vertebrae=region.level.vertebrae,
+                                   name=region.level.spine_label,
+                                   description=region.level.description) + "</p>"
         f"{pages.referral_html(content, region, heading='h2', caveat=False)}"
         "</td></tr></table>"
         f'<p class="meta"><i>{escape(content.guide.map_caveat)}</i></p>'
     )
 
 
-def _movements(movements: list[Movement]) -> str:
+def _movements(movements: list[Movement], words: Words) -> str:
     """Each movement as its picture's place (left) beside its steps and dose (right)."""
-    parts = ["<h2>Gentle movements</h2>",
-             "<p>Movements that suit this part of the back. Do them slowly. Stop if a movement "
-             "causes sharp or spreading pain; mild discomfort is normal.</p>"]
+    parts = [f"<h2>{words.html('sections.gentle_movements')}</h2>",
+             f"<p>{words.html('handout.movements_here')}</p>"]
     for movement in movements:
-        stop = "; or ".join(s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
-                            for i, s in enumerate(movement.stop_if))
+        stop = words.series((s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
+                             for i, s in enumerate(movement.stop_if)), "handout.stop_if_join")
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
             f'<td width="40%" valign="top"><p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">'
@@ -171,10 +167,10 @@ def _movements(movements: list[Movement]) -> str:
             f"{pages.badge(movement.evidence.grade, nowrap=True, icon=True)}</h3>"
             f"<p>{escape(movement.purpose)}</p>"
             "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in movement.steps) + "</ol>"
-            f"<p><b>How much:</b> {escape(movement.dose.text)}.</p>"
-            f"<p><b>Stop if:</b> {escape(stop)}.</p>"
-            + (f"<p><b>Take care:</b> {escape(' '.join(movement.take_care))}</p>"
-               if movement.take_care else "")
+            f"<p><b>{words.html('movements.how_much')}</b> {escape(movement.dose.words(words))}.</p>"
+            f"<p><b>{words.html('movements.stop_if')}</b> {escape(stop)}.</p>"
+            + (f"<p><b>{words.html('movements.take_care')}</b> "
+               f"{escape(' '.join(movement.take_care))}</p>" if movement.take_care else "")
             + "</td></tr></table>")
     return "".join(parts)
 
@@ -185,16 +181,16 @@ def _muscles(content: Content, region: Region) -> str:
         muscle = content.muscles[mid]
         items.append(f"<li><b>{escape(muscle.name)}</b> ({escape(muscle.latin)}): "
                      f"{escape(muscle.location)}</li>")
-    return "<h2>Muscles in this area</h2><ul>" + "".join(items) + "</ul>"
+    return (f"<h2>{content.words.html('handout.muscles_here')}</h2><ul>" + "".join(items)
+            + "</ul>")
 
 
 def _good_to_know(content: Content) -> str:
     guide = content.guide
+    words = content.words
     messages = "".join(f"<li>{escape(m.text)}</li>" for m in guide.core_messages)
-    return (f"<p>{escape(guide.title)} explains where back pain can come from and what may "
-            "help, with how sure the research is. This handout gives the general advice; "
-            "the guide has more about each part of the back.</p>"
-            f"<h2>Good to know</h2><ul>{messages}</ul>")
+    return (f"<p>{words.html('handout.full_intro', guide=guide.title)}</p>"
+            f"<h2>{words.html('handout.good_to_know')}</h2><ul>{messages}</ul>")
 
 
 def _general_sources(content: Content) -> list[str]:

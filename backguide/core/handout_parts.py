@@ -8,12 +8,13 @@ are device pixels. Nothing is printed below :data:`MIN_POINTS`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency
+from backguide.core.artwork import LABEL_WORDS
+from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency, urgency_label
 from backguide.core.pages import badge, escape
-from backguide.core.red_flags import EVERYONE_TITLE, SignGroup, level_title, own_action, shared_action
+from backguide.core.red_flags import SignGroup, everyone_title, level_title, own_action, shared_action
+from backguide.core.wording import Words, english
 
 PAPERS = ("a4", "letter")
 DRAWING_ANCHOR = "backguide-drawing"
@@ -25,11 +26,22 @@ LEGEND_ANCHOR = "backguide-legend"
 # An image resource the printing code fills with the clinic's logo.
 LOGO_RESOURCE = "backguide-logo"
 MIN_POINTS = 8.0
-DISCLAIMER_LINE = "Not a diagnosis. Not a substitute for medical care."
-URGENT_TITLE = "Get help now if..."
 HEADING_COLOUR = "#1d3b5a"
 URGENT_COLOUR = "#b3261e"
 URGENT_BACKGROUND = "#fdf1f0"
+
+
+def __getattr__(name: str) -> str:
+    # Older names of two lines every handout prints, in the app's English (a
+    # handout prints them in its guide's words: ``handout.disclaimer``,
+    # ``handout.urgent_title``).
+    if name in _ENGLISH:
+        return english().text(_ENGLISH[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_ENGLISH = {"DISCLAIMER_LINE": "handout.disclaimer", "URGENT_TITLE": "handout.urgent_title"}
+
 
 class HandoutError(Exception):
     """A handout cannot be made, saved or printed; the message says why in plain words."""
@@ -86,15 +98,20 @@ class Handout:
     options: HandoutOptions
     sizes: TypeSizes
     footer: str  # the guide's name, subject and content version
-    footer_note: str = ""  # who publishes and reviews the guide, and any conflict of interest
+    # Who publishes and reviews the guide, any conflict of interest and, for a
+    # translation, where it comes from and whether it has been reviewed.
+    footer_note: str = ""
     region_ids: tuple[str, ...] = ()  # the regions lit up on the drawing
     essential: tuple[str, ...] = ()  # drawn zone area ids, pain usually felt
     spillover: tuple[str, ...] = ()  # pain sometimes felt
     legend: tuple[tuple[str, str], ...] = ()  # (kind, words): region, essential, spillover, caption
+    # The words on the drawing by the id of their label ("label-your-left", "your left").
+    drawing_words: tuple[tuple[str, str], ...] = ()
     drawing_height_pt: float = 0.0  # 0 = no drawing
     movement_drawings: tuple[str, ...] = ()  # the movement pictures to paint, in order
     movement_height_pt: float = 0.0  # the tallest a movement picture may be
-    disclaimer: str = field(default=DISCLAIMER_LINE)
+    disclaimer: str = ""  # the first line of every page's footer
+    page_words: str = "{number} / {total}"  # "Page {number} of {total}", in the guide's words
     author: str = ""  # the PDF's author: the clinic, else the guide's publisher
     subject: str = ""  # the PDF's subject
     language: str = "en"  # the text's language, as a BCP 47 tag
@@ -109,19 +126,29 @@ class Handout:
         """The first region on the drawing (None for a general handout)."""
         return self.region_ids[0] if self.region_ids else None
 
+    def page_text(self, number: int, total: int) -> str:
+        """The footer's page number: "Page 1 of 2"."""
+        return self.page_words.format(number=number, total=total)
 
-def date_text(day: dt.date) -> str:
-    """A date as people write it: "5 March 2026"."""
-    return f"{day.day} {day:%B %Y}"
+
+def drawing_words(words: Words) -> tuple[tuple[str, str], ...]:
+    """The words on the drawing, in the guide's language, by the id of their label."""
+    return tuple((label, words.text(key)) for label, key in LABEL_WORDS.items())
+
+
+def page_words(words: Words) -> str:
+    """The footer's "Page {number} of {total}", placeholders kept, in the guide's words."""
+    return words.text("handout.page", number="{number}", total="{total}")
+
+
+def date_text(day: dt.date, words: Words | None = None) -> str:
+    """A date as people write it: "5 March 2026" (in ``words``; None: the app's English)."""
+    return (words or english()).date(day)
 
 
 def language_of(content: Content) -> str:
     """The content's language tag, from its folder's name (``content/en`` -> ``en``)."""
-    name = Path(content.folder).name if content.folder else ""
-    parts = name.replace("_", "-").split("-")
-    if 2 <= len(parts[0]) <= 3 and parts[0].isalpha() and all(p.isalnum() for p in parts):
-        return "-".join([parts[0].lower(), *(p.upper() for p in parts[1:])])
-    return "en"
+    return content.words.language
 
 
 def style(sizes: TypeSizes) -> str:
@@ -150,7 +177,7 @@ def print_badge(grade: EvidenceGrade) -> str:
     return badge(grade, nowrap=True, icon=True)
 
 
-def evidence_key(grades: list[EvidenceGrade]) -> str:
+def evidence_key(grades: list[EvidenceGrade]) -> str:  # each grade's meaning is in its guide's words
     """What each evidence label used in a handout means, in the small size."""
     rows = "".join(f'<tr><td valign="top">{print_badge(g)}</td>'
                    f'<td valign="top"><span class="key">{escape(g.meaning)}</span></td></tr>'
@@ -161,22 +188,18 @@ def evidence_key(grades: list[EvidenceGrade]) -> str:
 def urgent_groups(content: Content, level_ids: tuple[str, ...]) -> list[SignGroup]:
     """The signs for chosen levels (every level's for none): everyone's, then each level's own."""
     everyone = [f for f in content.red_flags if not f.levels]
-    groups = [SignGroup(EVERYONE_TITLE, None, _by_urgency(everyone))]
+    groups = [SignGroup(everyone_title(content.words), None, _by_urgency(everyone))]
     for level in content.levels:
         if level_ids and level.id not in level_ids:
             continue
         own = [f for f in content.red_flags if level.id in f.levels]
-        groups.append(SignGroup(level_title(level), level, _by_urgency(own)))
+        groups.append(SignGroup(level_title(content.words, level), level, _by_urgency(own)))
     return [g for g in groups if g.flags]
 
 
 def _by_urgency(flags: list[RedFlag]) -> tuple[RedFlag, ...]:
     order = list(Urgency)
     return tuple(sorted(flags, key=lambda f: order.index(f.urgency)))
-
-
-URGENT_FOOTNOTE = ("One of these signs does not mean you have a serious illness, but it needs a "
-                   "doctor to check it.")
 
 
 def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
@@ -193,6 +216,7 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
     ``footnote=False`` leaves out the reassuring last row (large print prints it
     just below the box, so the box itself still fits on page 1 of US Letter).
     """
+    words = content.words
     groups = urgent_groups(content, level_ids)
     rows = []
     for urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
@@ -217,17 +241,17 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
                             + " &nbsp;&#9632;&nbsp;".join(signs) + "</p>")
         rows.append(
             f'<tr><td><p class="box"><span style="color: {URGENT_COLOUR};"><b>'
-            f"{escape(urgency.label.upper())}:</b></span> <b>{escape(lead)}</b></p>"
+            f"{escape(urgency_label(words, urgency).upper())}:</b></span> <b>{escape(lead)}</b></p>"
             + "".join(runs) + "</td></tr>")
     return (
         f'<table width="100%" border="1.5" cellspacing="0" cellpadding="4" '
         f'style="border-color: {URGENT_COLOUR}; border-style: solid; border-collapse: collapse;">'
         f'<tr><td bgcolor="{URGENT_COLOUR}">'
         f'<p style="font-size: {sizes.urgent}pt; color: #ffffff; font-weight: bold; margin: 0em;">'
-        f"&#9888; {escape(URGENT_TITLE)}<span style=\"font-size: {sizes.box}pt;\">&nbsp; "
-        "your pain comes with any of these signs:</span></p></td></tr>"
+        f"&#9888; {words.html('handout.urgent_title')}<span style=\"font-size: {sizes.box}pt;\">"
+        f"&nbsp; {words.html('handout.urgent_subtitle')}</span></p></td></tr>"
         f'{"".join(rows)}'
-        + (f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>{escape(URGENT_FOOTNOTE)}'
-           "</i></p></td></tr>" if footnote else "")
+        + (f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>'
+           f"{words.html('handout.urgent_footnote')}</i></p></td></tr>" if footnote else "")
         + "</table>"
     )

@@ -21,13 +21,13 @@ from backguide.core.handout_parts import (
     LOGO_RESOURCE,
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
-    URGENT_FOOTNOTE,
     Handout,
     HandoutOptions,
     TypeSizes,
     cm_to_pt,
-    date_text,
+    drawing_words,
     language_of,
+    page_words,
     print_badge,
     style,
     urgent_box,
@@ -35,18 +35,22 @@ from backguide.core.handout_parts import (
 )
 from backguide.core.matching import referred_areas, zone_area
 from backguide.core.model import Content, Dose, Movement, Region, Step, Urgency
-from backguide.core.pages import TICK_BOX, escape
+from backguide.core.pages import TICK_BOX, escape, side_word
 from backguide.core.red_flags import shared_action
 from backguide.core.region_sections import help_groups
+from backguide.core.wording import Words, english
 
 DEFAULT_MOVEMENTS = 3
 LARGE_PRINT_MOVEMENTS = 2  # in large print the plan keeps to one page with two
 STARTS_PAGE = ' style="page-break-before: always;"'
-LEGEND = (("region", "The area this is about"),
-          ("essential", "Pain usually felt here"),
-          ("spillover", "Pain sometimes felt here"),
-          ("caption", "Seen from behind: your left is on the left. "
-                      "The small figure is seen from the front."))
+
+
+def legend(words: Words) -> tuple[tuple[str, str], ...]:
+    """The drawing's key: each marking with its words, then the caption."""
+    return (("region", words.text("handout.legend_region")),
+            ("essential", words.text("handout.legend_essential")),
+            ("spillover", words.text("handout.legend_spillover")),
+            ("caption", words.text("handout.legend_caption")))
 
 
 @dataclass(frozen=True)
@@ -120,20 +124,23 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
     """
     sizes = LARGE_PRINT if options.large_print else NORMAL_PRINT
     guide = content.guide
+    words = content.words
     regions = [content.region(r) for r in plan.regions]
     level_ids = tuple(dict.fromkeys(r.level.id for r in regions))
-    heading = regions_heading(regions)
+    heading = regions_heading(regions, words)
     essential, spillover = _areas(content, regions)
-    parts = [f"<html><head><style>{style(sizes)}</style></head><body>", _header(plan, guide.title)]
+    parts = [f"<html><head><style>{style(sizes)}</style></head><body>",
+             _header(plan, guide.title, words)]
     parts.append(f"<h1>{escape(heading)}</h1>")
-    meta = ([f"For <b>{escape(plan.patient)}</b>"] if plan.patient else [])
-    meta += [f"Printed {date_text(today)}",
-             f"Content version {escape(guide.version)}, reviewed {date_text(guide.last_reviewed)}"]
+    meta = ([words.html("handout.for_patient", patient=plan.patient)] if plan.patient else [])
+    meta += [words.html("handout.printed", date=words.date(today)),
+             words.html("handout.version_reviewed", version=guide.version,
+                        date=words.date(guide.last_reviewed))]
     parts.append(f'<p class="meta">{" &middot; ".join(meta)}</p>')
     large = sizes is LARGE_PRINT
     box = urgent_box(content, sizes, level_ids, footnote=not large)
     if large:
-        box += f'<p class="box"><i>{escape(URGENT_FOOTNOTE)}</i></p>'
+        box += f'<p class="box"><i>{words.html("handout.urgent_footnote")}</i></p>'
     about = drawing_and_referral(content, regions, sizes) if regions \
         else "" if chosen_only else _good_to_know(content)
     if sizes is LARGE_PRINT:
@@ -145,26 +152,31 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
     if large:  # once, at the end, so every page's footer is two lines and the plan keeps to a page
         parts.append(f'<p class="meta" style="margin-top: 0.6em;">{escape(guide.governance)}</p>')
     parts.append(f"{extras}</body></html>")
-    subject = heading if regions else "general advice"
+    subject = heading if regions else words.text("handout.general_subject")
     movements = [content_movement(content, m.id) for m in plan.movements]
     return Handout(
-        title=f"{guide.title} handout - {subject}",
+        title=words.text("handout.title", guide=guide.title, subject=subject),
         heading=heading,
         html="".join(parts),
         options=options,
         sizes=sizes,
-        footer=f"{guide.title} handout: {subject}. Content version {guide.version}, "
-               f"reviewed {date_text(guide.last_reviewed)}.",
-        footer_note="" if large else guide.governance,
+        footer=words.text("handout.footer", guide=guide.title, subject=subject,
+                          version=guide.version, date=words.date(guide.last_reviewed)),
+        # Large print keeps its footer short (the governance is printed at the end),
+        # but a translation still to be reviewed says so on every page.
+        footer_note=guide.translation_note if large else guide.governance,
         region_ids=tuple(r.id for r in regions),
         essential=tuple(essential),
         spillover=tuple(spillover),
-        legend=LEGEND if regions else (),
+        legend=legend(words) if regions else (),
         drawing_height_pt=cm_to_pt(sizes.drawing_cm) if regions else 0.0,
         movement_drawings=tuple(m.drawing for m in movements),
         movement_height_pt=cm_to_pt(sizes.movement_cm),
+        disclaimer=words.text("handout.disclaimer"),
+        page_words=page_words(words),
+        drawing_words=drawing_words(words),
         author=plan.clinic.name or guide.publisher,
-        subject=f"Back pain self-care plan: {subject}",
+        subject=words.text("handout.pdf_subject", subject=subject),
         language=language_of(content),
         logo=plan.clinic.logo,
     )
@@ -178,19 +190,24 @@ def content_movement(content: Content, movement_id: str) -> Movement:
     raise KeyError(movement_id)
 
 
-def regions_heading(regions: list[Region]) -> str:
-    """The handout's title: "Low back (waist), left side", or both sides, or several levels."""
+def regions_heading(regions: list[Region], words: Words | None = None) -> str:
+    """The handout's title: "Low back (waist), left side", or both sides, or several levels.
+
+    In ``words`` (the guide's; None: the app's English).
+    """
+    words = words or english()
     if not regions:
-        return "Back pain: what can help"
+        return words.text("handout.general_heading")
     levels: dict[str, list[Region]] = {}
     for region in regions:
         levels.setdefault(region.level.name, []).append(region)
     names = []
     for level_name, chosen in levels.items():
-        sides = {r.side.label for r in chosen}
-        names.append(f"{level_name}, both sides" if len(sides) > 1
-                     else f"{level_name}, {chosen[0].side.label} side")
-    return "; ".join(names)
+        sides = {r.side for r in chosen}
+        names.append(words.text("handout.both_sides", level=level_name) if len(sides) > 1
+                     else words.text("handout.one_side", level=level_name,
+                                     side=side_word(words, chosen[0])))
+    return words.series(names, "handout.headings_join")
 
 
 def _areas(content: Content, regions: list[Region]) -> tuple[list[str], list[str]]:
@@ -203,19 +220,19 @@ def _areas(content: Content, regions: list[Region]) -> tuple[list[str], list[str
     return essential, [a for a in spillover if a not in essential]
 
 
-def _header(plan: HandoutPlan, guide_title: str) -> str:
+def _header(plan: HandoutPlan, guide_title: str, words: Words) -> str:
     """The clinic's logo, name, address and phone; or the guide's name when there is no clinic."""
     clinic = plan.clinic
+    kicker = f"{escape(guide_title.upper())} &middot; {words.html('handout.kicker')}"
     if clinic.is_empty:
-        return f'<p class="kicker">{escape(guide_title.upper())} &middot; PATIENT HANDOUT</p>'
+        return f'<p class="kicker">{kicker}</p>'
     lines = [f"<b>{escape(clinic.name)}</b>"] if clinic.name else []
     lines += [escape(line) for line in (clinic.address, clinic.phone) if line]
     logo = (f'<td valign="top" width="1%"><img src="{LOGO_RESOURCE}" height="46"></td>'
             if clinic.logo else "")
     return ('<table width="100%" cellspacing="0" cellpadding="2"><tr>'
             f'{logo}<td valign="top"><p class="meta">{"<br>".join(lines)}</p></td>'
-            f'<td valign="top" align="right"><p class="kicker">{escape(guide_title.upper())} '
-            "&middot; PATIENT HANDOUT</p></td></tr></table>")
+            f'<td valign="top" align="right"><p class="kicker">{kicker}</p></td></tr></table>')
 
 
 def drawing_and_referral(content: Content, regions: list[Region], sizes: TypeSizes) -> str:
@@ -234,55 +251,59 @@ def drawing_and_referral(content: Content, regions: list[Region], sizes: TypeSiz
 def _short_caveat(content: Content) -> str:
     # The caveat's first two sentences: the shading follows textbooks, same side only.
     sentences = content.guide.map_caveat.split(". ")
-    return ". ".join(sentences[:2]).rstrip(".") + ". It is not a diagnosis."
+    return (". ".join(sentences[:2]).rstrip(".") + ". "
+            + content.words.text("handout.not_a_diagnosis"))
 
 
 def _referral(content: Content, region: Region, several: bool) -> str:
+    words = content.words
     essential, spillover = referred_areas(content, region)
-    parts = [f"<h2>{escape(region.name)}</h2>" if several else "<h2>Where it can send pain</h2>"]
+    parts = [f"<h2>{escape(region.name)}</h2>" if several
+             else f"<h2>{words.html('panel.where_it_sends')}</h2>"]
     if not several:
-        parts.append(f"<p><b>Spine level {escape(region.level.vertebrae)}.</b> "
-                     f"On your {region.side.label} side, pain from here can be felt:</p>")
-    for label, marking, areas in (("Usually", "solid", essential),
-                                  ("Sometimes", "hatched", spillover)):
+        parts.append("<p>" + words.html("handout.spine_level_side", vertebrae=region.level.vertebrae,
+                                        side=side_word(words, region)) + "</p>")
+    for kind, areas in (("usually", essential), ("sometimes", spillover)):
         if not areas:
             continue
-        names = [escape(zone_area(content, a).zone.name) for a in areas]
+        names = [zone_area(content, a).zone.name for a in areas]
         if several:
-            parts.append(f"<p><b>{label}</b> ({marking}): {', '.join(names)}.</p>")
+            parts.append(f"<p>{words.html(f'handout.{kind}_short', places=words.series(names))}</p>")
         else:
-            parts.append(f"<p><b>{label}</b> ({marking} on the drawing):</p>"
-                         "<ul>" + "".join(f"<li>{n}</li>" for n in names) + "</ul>")
+            parts.append(f"<p>{words.html(f'panel.{kind}_drawing')}</p>"
+                         "<ul>" + "".join(f"<li>{escape(n)}</li>" for n in names) + "</ul>")
     return "".join(parts)
 
 
 def _good_to_know(content: Content) -> str:
     messages = "".join(f"<li>{escape(m.text)}</li>" for m in content.guide.core_messages)
-    return f"<h2>Good to know</h2><ul>{messages}</ul>"
+    return f"<h2>{content.words.html('handout.good_to_know')}</h2><ul>{messages}</ul>"
 
 
 # -- page 2 ------------------------------------------------------------------------------
 
 def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
                level_ids: tuple[str, ...], new_page: bool = True) -> str:
+    words = content.words
     chosen = [s for s in content.steps if s.id in plan.steps]
     to_do = [s for s in chosen if not s.tested_without_benefit]
     not_recommended = [s for s in chosen if s.tested_without_benefit]
-    who = f" for {escape(plan.patient)}" if plan.patient else ""
-    parts = [f'<h1{STARTS_PAGE if new_page else ""}>Your plan{who}</h1>']
+    title = (words.html("handout.your_plan_for", patient=plan.patient) if plan.patient
+             else words.html("handout.your_plan"))
+    parts = [f'<h1{STARTS_PAGE if new_page else ""}>{title}</h1>']
     if to_do and sizes is not LARGE_PRINT:  # large print: the labels speak for themselves
-        parts.append('<p class="meta">Tick each step when you have tried it. Its label says how '
-                     "sure the research is that it helps.</p>")
-    parts.extend(_step(step, sizes) for step in to_do)
+        parts.append(f'<p class="meta">{words.html("handout.tick_each")}</p>')
+    parts.extend(_step(step, sizes, words) for step in to_do)
     if plan.movements:
         parts.append(_movements(content, plan.movements, sizes))
     if not_recommended:
-        names = ", ".join(escape(s.title) for s in not_recommended)
-        parts.append(f"<p><b>Not recommended:</b> {names} "
+        names = escape(words.series(s.title for s in not_recommended))
+        parts.append(f"<p><b>{words.html('handout.not_recommended')}</b> {names} "
                      f"{print_badge(not_recommended[0].evidence.grade)}</p>")
     if new_page:  # large print says it on page 1, under the urgent signs
         parts.append(_see_someone_soon(content, level_ids, sizes))
-    parts.append(_notes(plan.note, plan.follow_up, blank_lines=1 if sizes is LARGE_PRINT else 2))
+    parts.append(_notes(words, plan.note, plan.follow_up,
+                        blank_lines=1 if sizes is LARGE_PRINT else 2))
     return "".join(parts)
 
 
@@ -291,7 +312,7 @@ def _first_sentence(text: str) -> str:
     return head + "." if dot else text
 
 
-def _step(step: Step, sizes: TypeSizes) -> str:
+def _step(step: Step, sizes: TypeSizes, words: Words) -> str:
     """A step as its title and badge, then two lines: what to do and how long
     (in large print only what to do, in its first sentence, so the plan keeps to a page).
 
@@ -300,7 +321,7 @@ def _step(step: Step, sizes: TypeSizes) -> str:
     if sizes is LARGE_PRINT:
         how = escape(_first_sentence(step.summary))
     else:
-        how = (f"{escape(step.summary)} <b>How long:</b> "
+        how = (f"{escape(step.summary)} <b>{words.html('panel.how_long')}</b> "
                f"{escape(_first_sentence(step.how_long))}")
     return (f'<p style="margin-top: 0.35em;"><span style="font-size: {sizes.h3}pt;"><b>'
             f"{TICK_BOX}&nbsp;{escape(step.title)}</b></span>&nbsp; "
@@ -309,6 +330,7 @@ def _step(step: Step, sizes: TypeSizes) -> str:
 
 def _movements(content: Content, choices: tuple[MovementChoice, ...], sizes: TypeSizes) -> str:
     """The movements in rows of three (two in large print): picture, title, dose, when to stop."""
+    words = content.words
     per_row = 2 if sizes is LARGE_PRINT else 3
     width = 100 // per_row
     cells = []
@@ -321,13 +343,14 @@ def _movements(content: Content, choices: tuple[MovementChoice, ...], sizes: Typ
             f'<p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">&nbsp;</a></p>'
             f"<p><b>{TICK_BOX}&nbsp;{escape(movement.title)}</b></p>"
             f"<p>{print_badge(movement.evidence.grade)}</p>"
-            f"<p><b>How much:</b> {escape(dose.text)}."
-            + (f" <b>Stop if:</b> {escape(stop[:1].lower() + stop[1:])}." if stop else "") + "</p>"
+            f"<p><b>{words.html('movements.how_much')}</b> {escape(dose.words(words))}."
+            + (f" <b>{words.html('movements.stop_if')}</b> {escape(stop[:1].lower() + stop[1:])}."
+               if stop else "") + "</p>"
             + "</td>")
     rows = ["<tr>" + "".join(cells[i:i + per_row]) + "</tr>"
             for i in range(0, len(cells), per_row)]
-    return ("<h2>Gentle movements</h2><p class=\"meta\">Do them slowly. Mild discomfort is "
-            "normal; stop if a movement causes sharp or spreading pain.</p>"
+    return (f"<h2>{words.html('sections.gentle_movements')}</h2>"
+            f"<p class=\"meta\">{words.html('handout.movements_intro')}</p>"
             f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>')
 
 
@@ -339,26 +362,28 @@ def _see_someone_soon(content: Content, level_ids: tuple[str, ...], sizes: TypeS
     action = shared_action(flags)
     signs = "; ".join(escape(f.sign[:1].lower() + f.sign[1:]) for f in flags)
     return (f'<p class="box" style="margin-top: 0.6em;"><span style="font-size: {sizes.h3}pt; '
-            f'color: {HEADING_COLOUR};"><b>See a doctor or physiotherapist soon if:</b></span> '
+            f'color: {HEADING_COLOUR};"><b>{content.words.html("handout.see_soon")}</b></span> '
             f"{signs}. <b>{escape(action)}</b></p>")
 
 
-def follow_up_text(follow_up: str) -> str:
-    """A follow-up as printed: an ISO date as "14 December 2026", words as they are."""
+def follow_up_text(follow_up: str, words: Words | None = None) -> str:
+    """A follow-up as printed: an ISO date as "14 December 2026" (in ``words``; None: the
+    app's English), words as they are."""
     try:
-        return date_text(dt.date.fromisoformat(follow_up))
+        return (words or english()).date(dt.date.fromisoformat(follow_up))
     except ValueError:
         return follow_up
 
 
-def _notes(note: str, follow_up: str, blank_lines: int = 2) -> str:
+def _notes(words: Words, note: str, follow_up: str, blank_lines: int = 2) -> str:
     """A box for the practitioner's advice (printed, or room to write by hand) and the follow-up."""
     text = "<br>".join(escape(line) for line in note.splitlines()) if note else ""
     blank = "<br>" * (1 if note else blank_lines)
-    when = escape(follow_up_text(follow_up)) if follow_up else "_" * 34
+    when = escape(follow_up_text(follow_up, words)) if follow_up else "_" * 34
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
             'style="margin-top: 0.5em; border-color: #555555; border-style: solid; '
             'border-collapse: collapse;">'
-            f'<tr><td><p><b><span style="color: {HEADING_COLOUR};">Notes:</span></b> {text}{blank}</p>'
-            f"<p><b>Follow-up:</b> {when}</p></td></tr></table>")
+            f'<tr><td><p><b><span style="color: {HEADING_COLOUR};">{words.html("handout.notes")}'
+            f"</span></b> {text}{blank}</p>"
+            f"<p><b>{words.html('handout.follow_up')}</b> {when}</p></td></tr></table>")
 

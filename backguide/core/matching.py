@@ -10,17 +10,16 @@ from backguide.core.model import Content, Duration, Muscle, Region, Side, Step, 
 
 
 class ZoneArea(NamedTuple):
-    """A drawn place where pain is felt: a zone on one side (or the midline)."""
+    """A drawn place where pain is felt: a zone on one side (or the midline).
+
+    ``name`` is the zone's name with its side in the guide's words ("Buttock,
+    left"); a midline zone's name alone.
+    """
 
     id: str
     zone: Zone
     side: Side
-
-    @property
-    def name(self) -> str:
-        if not self.zone.sided:
-            return self.zone.name
-        return f"{self.zone.name}, {self.side.label}"
+    name: str
 
 
 class Referral(NamedTuple):
@@ -33,10 +32,17 @@ class Referral(NamedTuple):
 
 def zone_areas(content: Content) -> list[ZoneArea]:
     """Every drawn zone area: back before front, in content order, left before right."""
+    words = content.words
     areas: list[ZoneArea] = []
     for zone in content.zones.values():
-        sides: Iterable[Side] = (Side.LEFT, Side.RIGHT) if zone.sided else (Side.MIDLINE,)
-        areas.extend(ZoneArea(zone.area_id(side), zone, side) for side in sides)
+        if not zone.sided:
+            areas.append(ZoneArea(zone.area_id(Side.MIDLINE), zone, Side.MIDLINE, zone.name))
+            continue
+        sides: Iterable[Side] = (Side.LEFT, Side.RIGHT)
+        areas.extend(ZoneArea(zone.area_id(side), zone, side,
+                              words.text("places.zone", name=zone.name,
+                                         side=words.text(f"sides.{side.value}")))
+                     for side in sides)
     return sorted(areas, key=lambda a: a.zone.surface is not Surface.BACK)
 
 

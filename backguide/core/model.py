@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from backguide.core.wording import Words
 
 
 class Side(StrEnum):
-    """The patient's own side (as they would name it), or the midline."""
+    """The patient's own side (as they would name it), or the midline.
+
+    The words for a side are in the guide's wording (``sides.left``).
+    """
 
     LEFT = "left"
     RIGHT = "right"
     MIDLINE = "midline"
-
-    @property
-    def label(self) -> str:
-        return {"left": "left", "right": "right", "midline": "middle"}[self.value]
 
 
 class Surface(StrEnum):
@@ -38,45 +40,33 @@ class Surface(StrEnum):
 
 
 class Duration(StrEnum):
-    """How long the pain has lasted, in the bands guidelines use."""
+    """How long the pain has lasted, in the bands guidelines use (words: ``durations.*``)."""
 
     ACUTE = "acute"
     SUBACUTE = "subacute"
     CHRONIC = "chronic"
 
-    @property
-    def label(self) -> str:
-        return DURATION_LABELS[self]
-
-
-DURATION_LABELS = {
-    Duration.ACUTE: "Under 6 weeks",
-    Duration.SUBACUTE: "6 to 12 weeks",
-    Duration.CHRONIC: "Longer than 12 weeks",
-}
-
 
 class Urgency(StrEnum):
-    """How soon a red-flag sign needs care."""
+    """How soon a red-flag sign needs care (words: ``urgency.*``)."""
 
     EMERGENCY = "emergency"
     SAME_DAY = "same-day"
     SOON = "soon"
 
-    @property
-    def label(self) -> str:
-        return URGENCY_LABELS[self]
+
+def duration_label(words: Words, duration: Duration) -> str:
+    """How long the pain has lasted, in the guide's words ("Under 6 weeks")."""
+    return words.text(f"durations.{duration.value}")
 
 
-URGENCY_LABELS = {
-    Urgency.EMERGENCY: "Emergency: get help now",
-    Urgency.SAME_DAY: "Get seen today",
-    Urgency.SOON: "Not urgent: see a GP or physiotherapist soon",
-}
+def urgency_label(words: Words, urgency: Urgency) -> str:
+    """How soon a tier of warning signs needs care, in the guide's words."""
+    return words.text(f"urgency.{urgency.value}")
 
 
 class EvidenceGrade(NamedTuple):
-    """One step of the evidence scale in CLINICAL.md."""
+    """One step of the evidence scale in CLINICAL.md, in the guide's words."""
 
     id: str
     label: str
@@ -85,25 +75,21 @@ class EvidenceGrade(NamedTuple):
 
 
 # The scale is fixed by the clinical reference, not by content authors: a
-# content file can only point at one of these ids.
-EVIDENCE_SCALE: tuple[EvidenceGrade, ...] = (
-    EvidenceGrade("guideline", "Recommended by guidelines",
-                  "First-line advice in NICE NG59 and/or ACP 2017.", 0),
-    # For explanations: a fact good studies support, not a treatment.
-    EvidenceGrade("research", "Based on research",
-                  "A fact that good studies support (not a treatment).", 1),
-    EvidenceGrade("moderate", "Some evidence it helps a little",
-                  "Moderate-quality trials, usually a small, short-term effect.", 2),
-    EvidenceGrade("low", "Weak evidence",
-                  "Low-certainty trials, or guidelines disagree.", 3),
-    EvidenceGrade("none", "Not tested for back pain",
-                  "No trial in back pain found.", 4),
-    EvidenceGrade("no-benefit", "Tested: no benefit shown",
-                  "Good trials found no effect.", 5),
-    EvidenceGrade("experience", "Practitioner experience only",
-                  "Based on practice, not research.", 6),
-)
-EVIDENCE_GRADES: dict[str, EvidenceGrade] = {g.id: g for g in EVIDENCE_SCALE}
+# content file can only point at one of these ids. Each grade's label and
+# meaning are the guide's wording (``grades.<id>.label``), so each language
+# says them in its own words. "research" is for explanations: a fact good
+# studies support, not a treatment.
+EVIDENCE_GRADES: dict[str, int] = {
+    "guideline": 0, "research": 1, "moderate": 2, "low": 3, "none": 4, "no-benefit": 5,
+    "experience": 6,
+}
+
+
+def evidence_scale(words: Words) -> dict[str, EvidenceGrade]:
+    """The evidence scale with each grade's label and meaning in ``words``."""
+    return {grade: EvidenceGrade(grade, words.text(f"grades.{grade}.label"),
+                                 words.text(f"grades.{grade}.meaning"), rank)
+            for grade, rank in EVIDENCE_GRADES.items()}
 
 
 class Source(NamedTuple):
@@ -195,19 +181,42 @@ class Guide(NamedTuple):
     reviewer: str = ""
     conflict_of_interest: str = ""
     translation: Translation | None = None  # None: the guide is not a translation
+    # Who publishes and reviews the guide, any conflict of interest and, for a
+    # translation, where it comes from: one paragraph in the guide's words
+    # (see :func:`governance_text`), for Help > About and every handout.
+    governance: str = ""
+    translation_note: str = ""  # the translation's paragraph alone ("" when reviewed or original)
 
-    @property
-    def governance(self) -> str:
-        """Who publishes and reviews the guide, and any conflict of interest, in one paragraph."""
-        parts = []
-        if self.publisher:
-            parts.append(f"Published by {self.publisher}.")
-        if self.reviewer:
-            parts.append(f"Reviewed by {self.reviewer} on "
-                         f"{self.last_reviewed.day} {self.last_reviewed:%B %Y}.")
-        if self.conflict_of_interest:
-            parts.append(self.conflict_of_interest)
-        return " ".join(parts)
+
+def governance_text(guide: Guide, words: Words) -> tuple[str, str]:
+    """The guide's governance paragraph, and its note on a translation still to be reviewed.
+
+    The note says, until a reviewer and a date are filled in, that the guide
+    is a translation whose review is pending; after that the paragraph says
+    who reviewed it, and there is no note.
+    """
+    parts = []
+    if guide.publisher:
+        parts.append(words.text("governance.published", publisher=guide.publisher))
+    if guide.reviewer:
+        parts.append(words.text("governance.reviewed", reviewer=guide.reviewer,
+                                date=words.date(guide.last_reviewed)))
+    if guide.conflict_of_interest:
+        parts.append(guide.conflict_of_interest)
+    note = ""
+    translation = guide.translation
+    if translation is not None:
+        language = f"languages.{translation.from_locale.split('-')[0]}"
+        about = {"language": words.text(language) if words.has(language) else translation.from_locale,
+                 "version": translation.from_version, "by": translation.by}
+        if translation.review_pending or translation.reviewed is None:
+            note = words.text("governance.translation_pending", **about)
+            parts.append(note)
+        else:
+            parts.append(words.text("governance.translation_reviewed", **about,
+                                    reviewer=translation.reviewer,
+                                    date=words.date(translation.reviewed)))
+    return " ".join(parts), note
 
 
 class Zone(NamedTuple):
@@ -264,17 +273,17 @@ class Level(NamedTuple):
 
 
 class Region(NamedTuple):
-    """One clickable area of the map: a level on one side of the body."""
+    """One clickable area of the map: a level on one side of the body.
+
+    ``name`` is the everyday name with the side, in the guide's words ("Low
+    back (waist), left"); the medical name (spine_label) is shown with the
+    spine level wherever the region is described.
+    """
 
     id: str
     level: Level
     side: Side
-
-    @property
-    def name(self) -> str:
-        # The everyday name only; the medical name (spine_label) is shown with
-        # the spine level wherever the region is described.
-        return f"{self.level.name}, {self.side.label}"
+    name: str
 
     @property
     def muscles(self) -> tuple[str, ...]:
@@ -325,18 +334,27 @@ class Dose(NamedTuple):
     times_a_day: int
     minutes: int = 0
 
+    def words(self, words: Words) -> str:
+        """The dose in plain words, e.g. "10 times, hold 5 seconds, twice a day"."""
+        parts = [words.count("dose.minutes", self.minutes) if self.minutes
+                 else _times(words, self.reps)]
+        if self.hold_seconds:
+            parts.append(words.count("dose.hold", self.hold_seconds))
+        parts.append(words.text("dose.a_day", times=_times(words, self.times_a_day)))
+        return words.series(parts)
+
     @property
     def text(self) -> str:
-        """The dose in plain words, e.g. "10 times, hold 5 seconds, 2 times a day"."""
-        parts = [f"{self.minutes} minutes" if self.minutes else _times(self.reps)]
-        if self.hold_seconds:
-            parts.append(f"hold {self.hold_seconds} second{'s' if self.hold_seconds != 1 else ''}")
-        parts.append(f"{_times(self.times_a_day)} a day")
-        return ", ".join(parts)
+        """The dose in the app's English (a guide's pages use :meth:`words`)."""
+        from backguide.core.wording import english
+
+        return self.words(english())
 
 
-def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+def _times(words: Words, count: int) -> str:
+    if count in (1, 2):
+        return words.text("dose.once" if count == 1 else "dose.twice")
+    return words.text("dose.times", count=count)
 
 
 class Movement(NamedTuple):
@@ -376,9 +394,10 @@ class RedFlag(NamedTuple):
 
 
 class Content(NamedTuple):
-    """The whole guide, cross-checked."""
+    """The whole guide, cross-checked, with the words the app writes around it."""
 
     guide: Guide
+    words: Words
     levels: tuple[Level, ...]
     regions: tuple[Region, ...]
     muscles: dict[str, Muscle]

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from backguide.core.model import Content, Movement
 from backguide.core.pages import LINK, badge, escape
+from backguide.core.wording import Words, english
 
 IMAGE_SCHEME = "movement:"
 LIST_IMAGE_WIDTH = 150  # CSS pixels: readable, and leaves the title room beside it
@@ -29,10 +30,15 @@ def movements_for_levels(content: Content, level_ids: Iterable[str]) -> list[Mov
     return [m for m in content.movements if wanted & set(m.levels)]
 
 
-def movement_list_html(movements: list[Movement], intro: str = "") -> str:
-    """Each movement as its picture, title and dose; the picture and title open it in full."""
+def movement_list_html(movements: list[Movement], intro: str = "",
+                       words: Words | None = None) -> str:
+    """Each movement as its picture, title and dose; the picture and title open it in full.
+
+    ``words`` are the guide's (``content.words``; None: the app's English).
+    """
+    words = words or english()
     if not movements:
-        return "<p>No gentle movements in this guide suit this area.</p>"
+        return f"<p>{words.html('movements.none_here')}</p>"
     parts = [f"<p>{escape(intro)}</p>"] if intro else []
     parts.append('<table cellspacing="0" cellpadding="6">')
     for movement in movements:
@@ -41,16 +47,16 @@ def movement_list_html(movements: list[Movement], intro: str = "") -> str:
             f'<tr><td valign="middle"><a href="{link}"><img src="{image_src(movement)}" '
             f'width="{LIST_IMAGE_WIDTH}" alt="{escape(movement.title)}"></a></td>'
             f'<td valign="middle"><a href="{link}"><b>{escape(movement.title)}</b></a><br>'
-            f"{escape(movement.purpose)}<br><i>{escape(movement.dose.text)}</i></td></tr>")
+            f"{escape(movement.purpose)}<br><i>{escape(movement.dose.words(words))}</i></td></tr>")
     parts.append("</table>")
-    parts.append("<p>Choose a movement to see its steps. Stop if a movement causes sharp or "
-                 "spreading pain; mild discomfort is normal.</p>")
+    parts.append(f"<p>{words.html('movements.choose')}</p>")
     return "".join(parts)
 
 
 def movement_html(movement: Movement, heading: str = "h2", image_width: int = FULL_IMAGE_WIDTH,
-                  picture: bool = True) -> str:
+                  picture: bool = True, words: Words | None = None) -> str:
     """One movement in full: picture, purpose, numbered steps, dose, when to stop, evidence."""
+    words = words or english()
     parts = [f"<{heading}>{escape(movement.title)}</{heading}>"]
     if picture:
         # In a division, not a paragraph: the page style's line height would add a gap below.
@@ -58,11 +64,11 @@ def movement_html(movement: Movement, heading: str = "h2", image_width: int = FU
                      f'alt="{escape(movement.title)}"></div>')
     parts += [f"<p>{escape(movement.purpose)}</p>",
               "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in movement.steps) + "</ol>",
-              f"<p><b>How much:</b> {escape(movement.dose.text)}.</p>",
-              "<p><b>Stop if:</b></p>",
+              f"<p><b>{words.html('movements.how_much')}</b> {escape(movement.dose.words(words))}.</p>",
+              f"<p><b>{words.html('movements.stop_if')}</b></p>",
               "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in movement.stop_if) + "</ul>"]
     if movement.take_care:
-        parts += ["<p><b>Take care:</b></p>",
+        parts += [f"<p><b>{words.html('movements.take_care')}</b></p>",
                   "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in movement.take_care) + "</ul>"]
     parts.append(f"<p>{badge(movement.evidence.grade)}&nbsp; "
                  f"{escape(movement.evidence.summary)}</p>")

@@ -14,8 +14,14 @@ from backguide.core.matching import (
     referred_areas,
     zone_area,
 )
-from backguide.core.model import Content, EvidenceGrade, Explanation, Region, Step, Urgency
+from backguide.core.model import Content, EvidenceGrade, Explanation, Region, Step, Urgency, urgency_label
 from backguide.core.red_flags import own_action, shared_action, sign_groups
+from backguide.core.wording import Html, Words, english, escape
+
+__all__ = ["GRADE_COLOURS", "GRADE_ICONS", "LINK", "TICK_BOX", "badge", "escape",
+           "explanation_html", "red_flags_html", "referral_html", "see_a_professional_html",
+           "side_word", "sources_html", "step_html", "urgency_label", "welcome_intro_html",
+           "zone_page"]
 
 # Badge colours: each keeps white text above 4.5:1 contrast, and the badge
 # always carries its label, so colour is never the only signal.
@@ -43,18 +49,6 @@ GRADE_ICONS = {
 }
 LINK = "backguide:"
 TICK_BOX = "\u2610"  # BALLOT BOX: an empty box to tick on paper
-
-
-def escape(text: str) -> str:
-    """Exactly ``html.escape(text)``: ``& < > " '`` become character references.
-
-    The html package builds its entity tables and compiles a regular
-    expression when first imported, a noticeable part of the app's start-up
-    for the few strings of the welcome page; these five replacements are all
-    that escaping needs.
-    """
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def badge(grade: EvidenceGrade, nowrap: bool = False, icon: bool = False) -> str:
@@ -89,13 +83,15 @@ def _titled(title: str, grade: EvidenceGrade, heading: str, badge_beside: bool,
 
 def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
               badge_beside: bool = False, level_id: str | None = None,
-              icon: bool = False) -> str:
+              icon: bool = False, words: Words | None = None) -> str:
     """One self-care step: what to do, how long, evidence and cautions.
 
     ``tick_box`` puts an empty box before the title, for a printed handout;
     ``badge_beside`` puts the evidence badge beside the title instead of below it.
     ``level_id`` leaves out cautions for other levels (None: every caution).
+    ``words`` are the guide's (``content.words``; None: the app's English).
     """
+    words = words or english()
     cautions = [c for c in step.cautions if c.applies_to(level_id)]
     # A remedy tested without benefit is information, never something to tick.
     box = f"{TICK_BOX}&nbsp;" if tick_box and not step.tested_without_benefit else ""
@@ -103,47 +99,52 @@ def step_html(step: Step, heading: str = "h4", tick_box: bool = False,
         _titled(box + escape(step.title), step.evidence.grade, heading, badge_beside, icon),
         f"<p>{escape(step.summary)}</p>",
         _list([escape(a) for a in step.actions], ordered=True),
-        f"<p><b>How long:</b> {escape(step.how_long)}</p>",
-        f"<p><b>How sure is this?</b> {escape(step.evidence.summary)}</p>",
+        f"<p><b>{words.html('panel.how_long')}</b> {escape(step.how_long)}</p>",
+        f"<p><b>{words.html('panel.how_sure')}</b> {escape(step.evidence.summary)}</p>",
     ]
     if cautions:
-        parts.append("<p><b>Take care:</b></p>")
+        parts.append(f"<p><b>{words.html('panel.take_care')}</b></p>")
         parts.append(_list([escape(c.text) for c in cautions]))
     return "".join(parts)
 
 
-def welcome_intro_html() -> str:
+def welcome_intro_html(words: Words | None = None) -> str:
     """How to start, shown before anything is chosen."""
-    return ("<p>Click the part of the back that hurts on the drawing (or choose it from the "
-            "list). You will see where that area can send pain, why it can hurt, and what "
-            "may help.</p>"
-            "<p>To start from the place where you feel the pain, choose "
-            "<b>Where does it hurt?</b> at the top.</p>")
+    words = words or english()
+    return f"<p>{words.html('panel.welcome')}</p><p>{words.html('panel.welcome_places')}</p>"
 
 
 def referral_html(content: Content, region: Region, muscle_id: str | None = None,
                   heading: str = "h3", caveat: bool = True) -> str:
     """Where a region (or one of its muscles) can send pain, with the map's caveat."""
+    words = content.words
     essential, spillover = referred_areas(content, region, muscle_id)
-    parts = [f"<{heading}>Where it can send pain</{heading}>",
-             f"<p>On your {region.side.label} side, according to textbooks:</p>"]
+    parts = [f"<{heading}>{words.html('panel.where_it_sends')}</{heading}>",
+             f"<p>{words.html('panel.your_side_textbooks', side=side_word(words, region))}</p>"]
     if essential:
-        parts.append(f"<p><b>Usually</b> (solid on the drawing):</p>{_area_list(content, essential)}")
+        parts.append(f"<p>{words.html('panel.usually_drawing')}</p>{_area_list(content, essential)}")
     if spillover:
-        parts.append(f"<p><b>Sometimes</b> (hatched on the drawing):</p>"
+        parts.append(f"<p>{words.html('panel.sometimes_drawing')}</p>"
                      f"{_area_list(content, spillover)}")
     if caveat:
         parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
     return "".join(parts)
 
 
+def side_word(words: Words, region: Region) -> str:
+    """The region's side as a word ("left"), in the guide's words."""
+    return words.text(f"sides.{region.side.value}")
+
+
 def explanation_html(explanation: Explanation, heading: str = "h4",
-                     badge_beside: bool = False, icon: bool = False) -> str:
+                     badge_beside: bool = False, icon: bool = False,
+                     words: Words | None = None) -> str:
     """One answer to "why does it hurt?", with its evidence label."""
+    words = words or english()
     return (_titled(escape(explanation.title), explanation.evidence.grade, heading, badge_beside,
                     icon)
             + f"<p>{escape(explanation.text)}</p>"
-            f"<p><b>How sure is this?</b> {escape(explanation.evidence.summary)}</p>")
+            f"<p><b>{words.html('panel.how_sure')}</b> {escape(explanation.evidence.summary)}</p>")
 
 
 def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
@@ -152,10 +153,12 @@ def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
     Without ``header`` the place's name and description are left out (the
     panel shows them above its tabs).
     """
+    words = content.words
     parts = ([f"<h2>{escape(area.name)}</h2>", f"<p>{escape(area.zone.description)}</p>",
-              "<h3>Muscles that can send pain here</h3>"] if header else [])
+              f"<h3>{words.html('panel.muscles_sending_here')}</h3>"] if header else [])
     referrals = referrals_to(content, area.id)
-    for essential, label in ((True, "Usually from"), (False, "Sometimes from")):
+    for essential, label in ((True, words.html("panel.usually_from")),
+                             (False, words.html("panel.sometimes_from"))):
         items = [
             f'<a href="{LINK}pick/{r.region.id}/{r.muscle.id}">'
             f"{escape(r.muscle.name)} ({escape(r.muscle.latin)})</a>, "
@@ -163,23 +166,27 @@ def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
             for r in referrals if r.essential == essential
         ]
         if items:
-            parts.append(f"<p><b>{label}:</b></p>{_list(items)}")
+            parts.append(f"<p><b>{label}</b></p>{_list(items)}")
     if not referrals:
-        parts.append("<p>None of the muscles in this guide is known to send pain here.</p>")
+        parts.append(f"<p>{words.html('panel.no_muscle_here')}</p>")
     parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
-    parts.append("<p>Choose a muscle to see it on the back.</p>")
+    parts.append(f"<p>{words.html('panel.choose_muscle_on_back')}</p>")
     return "".join(parts)
 
 
 def see_a_professional_html(content: Content, heading: str = "h3",
-                            urgent_signs: str = "<b>Urgent signs</b>",
+                            urgent_signs: str = "",
                             level_id: str | None = None) -> str:
     """When to see a doctor or physiotherapist (not urgent), pointing at the urgent signs.
 
     The "soon" signs for ``level_id`` (None: every level's), one a line, a
     level's own under its heading; the guide's own list when there are none.
+    ``urgent_signs`` is rich text naming where the urgent signs are (default:
+    "Urgent signs" in bold).
     """
-    parts = [f"<{heading}>When to see a doctor or physiotherapist</{heading}>"]
+    words = content.words
+    urgent_signs = urgent_signs or f"<b>{words.html('panel.urgent_signs')}</b>"
+    parts = [f"<{heading}>{words.html('panel.see_professional')}</{heading}>"]
     groups = [(g, g.with_urgency(Urgency.SOON)) for g in sign_groups(content, level_id)]
     groups = [(g, flags) for g, flags in groups if flags]
     if not groups:
@@ -190,8 +197,7 @@ def see_a_professional_html(content: Content, heading: str = "h3",
         parts.append(_list([escape(f.sign) for f in flags]))
     if groups:
         parts.append(f"<p>{escape(shared_action(groups[0][1]))}</p>")
-    parts.append("<p>For signs that need help <b>today</b> or <b>now</b>, see "
-                 f"{urgent_signs}.</p>")
+    parts.append(f"<p>{words.html('panel.today_or_now', where=Html(urgent_signs))}</p>")
     return "".join(parts)
 
 
@@ -203,7 +209,7 @@ def sources_html(content: Content, source_ids: list[str], heading: str = "h3") -
         if source.url:
             text += f" {escape(source.url)}"
         items.append(text)
-    return f"<{heading}>Sources</{heading}>" + _list(items, ordered=True)
+    return f"<{heading}>{content.words.html('panel.sources')}</{heading}>" + _list(items, ordered=True)
 
 
 def red_flags_html(content: Content, level_id: str | None = None) -> str:
@@ -225,6 +231,6 @@ def red_flags_html(content: Content, level_id: str | None = None) -> str:
             for flag in flags:
                 extra = own_action(flag, shared)
                 items.append(escape(flag.sign) + (f". <b>{escape(extra)}</b>" if extra else ""))
-            parts.append(f"<h3>{escape(urgency.label)}</h3>"
+            parts.append(f"<h3>{escape(urgency_label(content.words, urgency))}</h3>"
                          f"<p><b>{escape(shared)}</b></p>{_list(items)}")
     return "".join(parts)

@@ -20,6 +20,7 @@ from backguide.core.content import FILES, OPTIONAL_FILES
 from backguide.core.errors import Problem
 from backguide.core.field_kinds import FieldKind, field_kind
 from backguide.core.translation import LOCALE_PATTERN
+from backguide.core.wording import EMERGENCY_KEY, WORDING_FILE
 from backguide.core.yamlread import MAPPING, SCALAR, SEQUENCE, Node, read_yaml
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German",
@@ -82,6 +83,7 @@ def translation_problems(folder: str | os.PathLike[str],
     problems: list[Problem] = []
     for name in (*FILES, *OPTIONAL_FILES):
         problems += _compare_file(origin / name, translated / name, name, language)
+    problems += _compare_wording(origin / WORDING_FILE, translated / WORDING_FILE, language)
     problems += _stale_version(guide, block, origin, guide_file, language)
     return sorted(problems)
 
@@ -140,6 +142,57 @@ def _compare_file(source: Path, translated: Path, name: str, language: str) -> l
     comparison = _Comparison(name, str(source), str(translated), language)
     comparison.compare(source_root, translated_root, ())
     return comparison.problems
+
+
+def _compare_wording(source: Path, translated: Path, language: str) -> list[Problem]:
+    """Every wording key the source has and the translation lacks.
+
+    The translation's own mistakes (a key the app does not use, a changed
+    placeholder) are the content loader's to report; here only what is left
+    untranslated, each at the key it should come before.
+    """
+    if not _is_file(source):
+        return []
+    if not _is_file(translated):
+        return [Problem(str(translated), 1, 1,
+                        f"the {language} content has {WORDING_FILE} ({source}); translate it "
+                        f"too (until then the app's own words are in {language})")]
+    source_root, _ = read_yaml(str(source), str(source))
+    translated_root, _ = read_yaml(str(translated), str(translated))
+    if source_root is None or translated_root is None or translated_root.kind != MAPPING:
+        return []  # not valid YAML, or not a set of keys: the content check reports it
+    wanted = _wording_keys(source_root)
+    have = _wording_keys(translated_root)
+    order = list(wanted)
+    problems = []
+    for index, key in enumerate(order):
+        if key in have:
+            continue
+        later = (have[k] for k in order[index + 1:] if k in have)
+        at = next(later, None) or translated_root
+        node = wanted[key]
+        problems.append(Problem(str(translated), at.line, at.column,
+                                f"wording '{key}' is missing; the {language} content has it "
+                                f"({source}:{node.line}:{node.column}), and its words are "
+                                f"used until it is translated"))
+    return problems
+
+
+def _wording_keys(root: Node) -> dict[str, Node]:
+    """Each key of a wording file (dotted: ``sections.what_may_help``) and its key's node."""
+    keys: dict[str, Node] = {}
+    stack: list[tuple[str, Node]] = [("", root)]
+    while stack:
+        prefix, node = stack.pop()
+        if node.kind != MAPPING:
+            continue
+        for name, (key_node, value) in reversed(node.pairs.items()):
+            key = f"{prefix}.{name}" if prefix else name
+            if value.kind == MAPPING and key != EMERGENCY_KEY:
+                stack.append((key, value))
+            else:
+                keys[key] = key_node
+    return dict(sorted(keys.items(), key=lambda item: (item[1].line, item[1].column)))
 
 
 @dataclass

@@ -12,11 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from backguide.core.model import Content, Level, RedFlag, Urgency
-
-EVERYONE_TITLE = "For any back or neck pain"
-# How a level's own group is headed, in the words a patient would use. A level
-# not named here gets a heading made from its name in the content.
-_LEVEL_TITLES = {"cervical": "If your neck hurts"}
+from backguide.core.wording import Words
 
 
 class SignGroup(NamedTuple):
@@ -36,9 +32,21 @@ class SignGroup(NamedTuple):
         return tuple(u for u in Urgency if self.with_urgency(u))
 
 
-def level_title(level: Level) -> str:
-    """The heading of a level's own warning signs, e.g. "If your neck hurts"."""
-    return _LEVEL_TITLES.get(level.id, f"If the pain is at the {level.name.lower()}")
+def everyone_title(words: Words) -> str:
+    """The heading of the signs for everyone: "For any back or neck pain"."""
+    return words.text("signs.everyone")
+
+
+def level_title(words: Words, level: Level) -> str:
+    """The heading of a level's own warning signs, e.g. "If your neck hurts".
+
+    In the words a patient would use (``signs.levels.<level id>``); a level
+    the wording does not name gets a heading made from its name in the content.
+    """
+    key = f"signs.levels.{level.id}"
+    if words.has(key):
+        return words.text(key)
+    return words.text("signs.level", level=level.name.lower())
 
 
 def _by_urgency(flags: list[RedFlag]) -> tuple[RedFlag, ...]:
@@ -53,13 +61,13 @@ def sign_groups(content: Content, level_id: str | None = None) -> tuple[SignGrou
     handout, a general checklist) gives every level's own group, top of the
     back first. A group with no signs is left out.
     """
-    groups = [SignGroup(EVERYONE_TITLE, None,
+    groups = [SignGroup(everyone_title(content.words), None,
                         _by_urgency([f for f in content.red_flags if not f.levels]))]
     for level in content.levels:
         if level_id is not None and level.id != level_id:
             continue
         own = [f for f in content.red_flags if level.id in f.levels]
-        groups.append(SignGroup(level_title(level), level, _by_urgency(own)))
+        groups.append(SignGroup(level_title(content.words, level), level, _by_urgency(own)))
     return tuple(g for g in groups if g.flags)
 
 

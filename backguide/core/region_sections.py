@@ -16,16 +16,18 @@ from backguide.core import pages
 from backguide.core.matching import referred_areas, sources_for_region, steps_for, zone_area
 from backguide.core.model import Content, Explanation, Region, Step
 from backguide.core.movements import movement_list_html
-from backguide.core.pages import escape
+from backguide.core.pages import escape, side_word
+from backguide.core.wording import Html
 
 FIRST_STEPS = 3
 
-# Steps by how sure the evidence is, in the order the panel shows them.
+# Steps by how sure the evidence is, in the order the panel shows them; each
+# group's title is the guide's wording ``help_groups.<key>``.
 HELP_GROUPS = (
-    ("try-first", "Try first", ("guideline",)),
-    ("may-help", "May help a little", ("moderate", "low")),
-    ("experience", "Practitioner experience and untested remedies", ("experience", "none")),
-    ("not-recommended", "Tested, and no benefit shown", ("no-benefit",)),
+    ("try-first", ("guideline",)),
+    ("may-help", ("moderate", "low")),
+    ("experience", ("experience", "none")),
+    ("not-recommended", ("no-benefit",)),
 )
 
 
@@ -47,10 +49,10 @@ def help_groups(content: Content, level_id: str | None) -> list[StepGroup]:
     """The steps that fit a level, grouped from "Try first" to "no benefit shown"."""
     steps = steps_for(content, level_id)
     groups = []
-    for key, title, grades in HELP_GROUPS:
+    for key, grades in HELP_GROUPS:
         chosen = tuple(s for s in steps if s.evidence.grade.id in grades)
         if chosen:
-            groups.append(StepGroup(key, title, chosen))
+            groups.append(StepGroup(key, content.words.text(f"help_groups.{key}"), chosen))
     return groups
 
 
@@ -61,23 +63,28 @@ def first_steps(content: Content, level_id: str | None) -> list[Step]:
     return ordered[:FIRST_STEPS]
 
 
-def _names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def sends_pain_line(content: Content, region: Region, muscle_id: str | None = None) -> str:
     """Where this region (or one of its muscles) can send pain, in one plain sentence."""
+    words = content.words
     essential, spillover = referred_areas(content, region, muscle_id)
-    usual = [zone_area(content, a).zone.name.lower() for a in essential]
-    sometimes = [zone_area(content, a).zone.name.lower() for a in spillover]
-    if not usual and not sometimes:
-        return "Pain from here is usually felt where it starts."
-    text = f"Can send pain to: {_names(usual)}" if usual else "Can sometimes send pain to: "
+    usual = words.join(zone_area(content, a).zone.name.lower() for a in essential)
+    sometimes = words.join(zone_area(content, a).zone.name.lower() for a in spillover)
+    if usual and sometimes:
+        return words.text("panel.sends_to_and_sometimes", usual=usual, sometimes=sometimes)
+    if usual:
+        return words.text("panel.sends_to", usual=usual)
     if sometimes:
-        text += f"; sometimes to: {_names(sometimes)}" if usual else _names(sometimes)
-    return text + "."
+        return words.text("panel.sends_sometimes", sometimes=sometimes)
+    return words.text("panel.sends_nowhere")
+
+
+def region_intro_html(content: Content, region: Region, muscle_id: str | None = None) -> str:
+    """The line under a region's name: its spine level and side, what it is, where it sends pain."""
+    level = region.level
+    where = sends_pain_line(content, region, muscle_id)
+    spine = content.words.html("panel.region_intro", vertebrae=level.vertebrae,
+                               side=side_word(content.words, region))
+    return f"<i>{spine}</i> {escape(level.description)}<p>{escape(where)}</p>"
 
 
 def general_explanations(content: Content) -> list[Explanation]:
@@ -91,13 +98,13 @@ def general_explanations(content: Content) -> list[Explanation]:
 
 
 def _help_html(content: Content, region: Region) -> str:
+    words = content.words
     parts = []
     for group in help_groups(content, region.level.id):
         parts.append(f"<h3>{escape(group.title)}</h3>")
         if group.key == "not-recommended":
-            parts.append("<p>Good studies found these did not help. They are here so you "
-                         "can decide before you spend money on them.</p>")
-        parts.extend(pages.step_html(step) for step in group.steps)
+            parts.append(f"<p>{words.html('sections.no_benefit_intro')}</p>")
+        parts.extend(pages.step_html(step, words=words) for step in group.steps)
     parts.append(pages.see_a_professional_html(content))
     return "".join(parts)
 
@@ -111,10 +118,12 @@ def _muscles_html(content: Content, region: Region, muscle_id: str | None) -> st
             items.append(f"<b>{name}</b>: {escape(muscle.location)}")
         else:
             items.append(f'<a href="{pages.LINK}muscle/{mid}">{name}</a>')
-    parts = ["<p>Choose a muscle to see only where it can send pain.</p>",
+    words = content.words
+    parts = [f"<p>{words.html('sections.choose_muscle')}</p>",
              "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"]
     if muscle_id is not None:
-        parts.append(f'<p><a href="{pages.LINK}all-muscles">Show all muscles of this area</a></p>')
+        parts.append(f'<p><a href="{pages.LINK}all-muscles">{words.html("sections.all_muscles")}'
+                     "</a></p>")
         if content.muscles[muscle_id].referral_note:
             parts.append(f"<p>{escape(content.muscles[muscle_id].referral_note)}</p>")
     return "".join(parts)
@@ -123,9 +132,10 @@ def _muscles_html(content: Content, region: Region, muscle_id: str | None) -> st
 def _why_html(content: Content, region: Region) -> str:
     general = {e.id for e in general_explanations(content)}
     own = [content.explanations[e] for e in region.level.explanations if e not in general]
-    parts = [pages.explanation_html(e, heading="h3") for e in own]
-    parts.append(f'<p>More about back pain in general: <a href="{pages.LINK}about-back-pain">'
-                 "About back pain</a>.</p>")
+    words = content.words
+    parts = [pages.explanation_html(e, heading="h3", words=words) for e in own]
+    link = Html(f'<a href="{pages.LINK}about-back-pain">{words.html("sections.about_back_pain")}</a>')
+    parts.append(f"<p>{words.html('sections.more_about', link=link)}</p>")
     return "".join(parts)
 
 
@@ -136,19 +146,20 @@ def region_section_builders(content: Content, region: Region, muscle_id: str | N
     Each section is written only when it is first shown: a click on the map
     lays out one tab, not six.
     """
+    words = content.words
     level = region.level.id
     movements = list(content.movements_for(level))
     sections: list[tuple[str, str, Callable[[], str]]] = [
-        ("help", "What may help", lambda: _help_html(content, region))]
+        ("help", words.text("sections.what_may_help"), lambda: _help_html(content, region))]
     if movements:
-        sections.append(("moves", "Gentle movements", lambda: movement_list_html(
-            movements, "Gentle movements that suit this part of the back:")))
+        sections.append(("moves", words.text("sections.gentle_movements"), lambda: movement_list_html(
+            movements, words.text("sections.movements_intro"), words)))
     sections += [
-        ("pain", "Where pain goes",
+        ("pain", words.text("sections.where_pain_goes"),
          lambda: pages.referral_html(content, region, muscle_id, heading="h3")),
-        ("why", "Why it hurts", lambda: _why_html(content, region)),
-        ("muscles", "Muscles", lambda: _muscles_html(content, region, muscle_id)),
-        ("sources", "Sources",
+        ("why", words.text("sections.why_it_hurts"), lambda: _why_html(content, region)),
+        ("muscles", words.text("sections.muscles"), lambda: _muscles_html(content, region, muscle_id)),
+        ("sources", words.text("sections.sources"),
          lambda: pages.sources_html(content, sources_for_region(content, region))),
     ]
     return sections
@@ -165,14 +176,17 @@ def first_steps_html(content: Content, region: Region) -> str:
     """The summary's "first things to try", each with its evidence label."""
     items = [f"{escape(step.title)}&nbsp; {pages.badge(step.evidence.grade)}"
              for step in first_steps(content, region.level.id)]
-    return "<b>First things to try:</b><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    return (f"<b>{content.words.html('panel.first_things')}</b><ul>"
+            + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
 
 
 def about_back_pain_html(content: Content) -> str:
     """What is true of back pain wherever it is: the core messages and shared explanations."""
     guide = content.guide
-    parts = ["<h2>About back pain</h2>",
+    words = content.words
+    parts = [f"<h2>{words.html('sections.about_back_pain')}</h2>",
              "<ul>" + "".join(f"<li>{escape(m.text)}</li>" for m in guide.core_messages) + "</ul>"]
-    parts.extend(pages.explanation_html(e, heading="h3") for e in general_explanations(content))
+    parts.extend(pages.explanation_html(e, heading="h3", words=words)
+                 for e in general_explanations(content))
     parts.append(f"<p><i>{escape(guide.disclaimer)}</i></p>")
     return "".join(parts)

@@ -12,30 +12,26 @@ from __future__ import annotations
 from enum import StrEnum
 
 from backguide.core.model import Step
+from backguide.core.wording import Words
 
 
 class StepGroup(StrEnum):
+    """A group of the checklist's steps; its title and introduction are the guide's
+    wording ``checklist.groups.<group>.title`` and ``.intro``."""
+
     TRY_FIRST = "try-first"
     MAY_HELP = "may-help"
     OTHERS = "others"
 
-    @property
-    def heading(self) -> str:
-        return GROUP_TITLES[self]
+
+def group_title(words: Words, group: StepGroup) -> str:
+    """The group's heading: "Try first", "May help a little", "Other things people try"."""
+    return words.text(f"checklist.groups.{group.value}.title")
 
 
-GROUP_TITLES = {
-    StepGroup.TRY_FIRST: "Try first",
-    StepGroup.MAY_HELP: "May help a little",
-    StepGroup.OTHERS: "Other things people try",
-}
-
-GROUP_INTROS = {
-    StepGroup.TRY_FIRST: "Guidelines advise these first.",
-    StepGroup.MAY_HELP: "Trials show these may help a little, for a short time.",
-    StepGroup.OTHERS: ("The evidence for these is weak, or they have not been tested for back "
-                       "pain, or they rest on a practitioner's experience. Some people try them."),
-}
+def group_intro(words: Words, group: StepGroup) -> str:
+    """One line on why the group's steps are in it ("Guidelines advise these first.")."""
+    return words.text(f"checklist.groups.{group.value}.intro")
 
 # "research" grades facts, not treatments; a step graded so is still sound advice.
 _GROUP_BY_GRADE = {
@@ -63,13 +59,7 @@ class WorkStatus(StrEnum):
     OFF_SICK = "off-sick"
     NOT_WORKING = "not-working"
 
-    @property
-    def label(self) -> str:
-        return WORK_LABELS[self]
 
-
-WORK_LABELS = {
-    WorkStatus.WORKING: "Working",
-    WorkStatus.OFF_SICK: "Off sick from work",
-    WorkStatus.NOT_WORKING: "Not working, or retired",
-}
+def work_label(words: Words, status: WorkStatus) -> str:
+    """The answer as the checklist offers it ("Off sick from work")."""
+    return words.text(f"work.{status.value}")

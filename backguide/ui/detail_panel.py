@@ -47,6 +47,7 @@ from backguide.core.region_sections import (
     about_back_pain_html,
     first_steps,
     first_steps_html,
+    region_intro_html,
     region_section_builders,
     sends_pain_line,
 )
@@ -417,15 +418,18 @@ class DetailPanel(QWidget):
                 moves = movements_for_levels(
                     content, {r.region.level.id for r in referrals_to(content, place)})
 
+                words = content.words
+
                 def place_page() -> str:
                     html = pages.zone_page(content, area, header=False)
                     if moves:
-                        html += "<h3>Gentle movements</h3>" + movement_list_html(
-                            moves, "Gentle movements for the parts of the back these muscles "
-                                   "are in:")
+                        html += (f"<h3>{words.html('sections.gentle_movements')}</h3>"
+                                 + movement_list_html(moves, words.text("sections.movements_for_place"),
+                                                      words))
                     return html
 
-                self._set_sections(page, [("place", "Muscles that can send pain here", place_page)])
+                self._set_sections(page, [("place", words.text("panel.muscles_sending_here"),
+                                           place_page)])
                 self.announce(f"{area.name}. {_plain(area.zone.description)}")
         elif choice.mode is ViewMode.MUSCLES and region_id is not None:
             page = f"region/{region_id}/{muscle or ''}"
@@ -433,9 +437,7 @@ class DetailPanel(QWidget):
                 region = content.region(region_id)
                 where = sends_pain_line(content, region, muscle)
                 level = region.level
-                intro = (f"<i>Spine level {pages.escape(level.vertebrae)}, on your "
-                         f"{region.side.label} side.</i> {pages.escape(level.description)}"
-                         f"<p>{pages.escape(where)}</p>")
+                intro = region_intro_html(content, region, muscle)
                 self._set_header(region.name, intro, first_steps_html(content, region), True)
                 self._set_sections(page, region_section_builders(content, region, muscle))
                 tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
@@ -445,9 +447,10 @@ class DetailPanel(QWidget):
                 self.announce(f"{what}. {where} First things to try: {tries}.")
         elif self.page != "welcome":
             self.announce("Nothing chosen.")
-            self._set_header(content.guide.title, pages.welcome_intro_html(), "", False)
+            self._set_header(content.guide.title, pages.welcome_intro_html(content.words), "", False)
             self._set_sections("welcome", [
-                ("about", "About back pain", lambda: about_back_pain_html(content))])
+                ("about", content.words.text("sections.about_back_pain"),
+                 lambda: about_back_pain_html(content))])
 
     def _set_header(self, title: str, intro: str, summary: str, urgent: bool) -> None:
         self.title.setText(title)
@@ -517,7 +520,7 @@ class DetailPanel(QWidget):
         movement = next((m for m in self.content.movements if m.id == movement_id), None)
         if movement is None:
             return None
-        dialog = MovementDialog(movement, self)
+        dialog = MovementDialog(movement, self, self.content.words)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.movement_dialog = dialog

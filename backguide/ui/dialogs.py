@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from backguide.core import pages
 from backguide.core.errors import ContentError
-from backguide.core.model import Content, RedFlag, Urgency
+from backguide.core.model import Content, RedFlag, Urgency, urgency_label
 from backguide.core.red_flags import own_action, shared_action, sign_groups
 from backguide.ui.heading import Heading
 
@@ -85,6 +85,7 @@ class UrgentSignsDialog(QDialog):
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("urgentSigns")
+        self.words = content.words
         self.setWindowTitle("Urgent signs")
         intro = QLabel("Back pain with any of these signs needs checking. They do not mean "
                        "you have a serious illness, but a doctor should look.")
@@ -140,7 +141,8 @@ class UrgentSignsDialog(QDialog):
     def _tier(self, column: QVBoxLayout, prefix: str, urgency: Urgency,
               flags: tuple[RedFlag, ...]) -> SignList:
         heading = Heading()
-        heading.setText(urgency.label)
+        label = urgency_label(self.words, urgency)
+        heading.setText(label)
         heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
         action = shared_action(flags)
         said = QLabel(action)
@@ -150,7 +152,7 @@ class UrgentSignsDialog(QDialog):
         for flag in flags:
             extra = own_action(flag, action)
             signs.append(f"{flag.sign}. {extra}" if extra else flag.sign)
-        short = urgency.label.split(":")[0]
+        short = label.split(":")[0]
         name = f"{prefix}{short}: {action}"
         signs_list = SignList(name, signs)
         # The action labels its list: a screen reader says it (with the tier) as

@@ -379,7 +379,8 @@ class MainWindow(QMainWindow):
     def _diary_handout_html(self) -> str:
         from backguide.ui.diary.report import diary_handout_html
 
-        return diary_handout_html(self.store, names={r.id: r.name for r in self.content.regions})
+        return diary_handout_html(self.store, names={r.id: r.name for r in self.content.regions},
+                                  words=self.content.words)
 
     def show_store_message(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

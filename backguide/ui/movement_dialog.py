@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from backguide.core.model import Movement
 from backguide.core.movements import movement_html
+from backguide.core.wording import Words
 from backguide.ui.movement_art import add_movement_images
 from backguide.ui.style import PAGE_STYLE
 
@@ -13,7 +14,8 @@ from backguide.ui.style import PAGE_STYLE
 class MovementDialog(QDialog):
     """Shows one movement; the person reads it and closes it."""
 
-    def __init__(self, movement: Movement, parent: QWidget | None = None) -> None:
+    def __init__(self, movement: Movement, parent: QWidget | None = None,
+                 words: Words | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("movementDialog")
         self.setWindowTitle(movement.title)
@@ -22,7 +24,7 @@ class MovementDialog(QDialog):
         self.text.setObjectName("movementText")
         self.text.setAccessibleName(movement.title)
         self.text.setOpenLinks(False)
-        html = movement_html(movement)
+        html = movement_html(movement, words=words)
         document = self.text.document()
         document.setDefaultStyleSheet(PAGE_STYLE)
         add_movement_images(document, html, self.devicePixelRatioF())

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from backguide.core import pages
 from backguide.core.checklist import Checklist, EarlierAnswers, Page, PageKind, emergency_numbers
 from backguide.core.checklist_text import summary_html
-from backguide.core.model import DURATION_LABELS, Content, Duration, Urgency
-from backguide.core.step_order import GROUP_INTROS, StepGroup, WorkStatus
+from backguide.core.model import Content, Duration, Urgency, duration_label
+from backguide.core.step_order import StepGroup, WorkStatus, group_intro, group_title, work_label
 from backguide.core.store import StepState, StoreError
 from backguide.ui.checklist.keyboard import (
     FOCUS_STYLE,
@@ -349,7 +349,7 @@ class ChecklistDialog(QDialog):
 
     def _emergency_page(self, layout: QVBoxLayout) -> None:
         flags = self.checklist.emergency_flags
-        numbers = emergency_numbers(self.locale_name)
+        numbers = emergency_numbers(self.locale_name, self.checklist.content.words)
         local, *others = numbers
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
         call = (f"<span style='font-size:15pt;'><b>Call {local[0]}</b> "
@@ -402,10 +402,11 @@ class ChecklistDialog(QDialog):
     def _about_you_page(self, layout: QVBoxLayout) -> None:
         checklist = self.checklist
         layout.addWidget(self._radio_group("How long has your back hurt this time?", [
-            (DURATION_LABELS[d], checklist.duration is d,
+            (duration_label(checklist.content.words, d), checklist.duration is d,
              partial(self._save, partial(checklist.set_duration, d))) for d in Duration]))
         layout.addWidget(self._radio_group("Are you working at the moment?", [
-            (w.label, checklist.work is w, partial(self._save, partial(checklist.set_work, w)))
+            (work_label(checklist.content.words, w), checklist.work is w,
+             partial(self._save, partial(checklist.set_work, w)))
             for w in WorkStatus]))
         cautions = QGroupBox("Do any of these apply to you? Tick the ones that do.")
         column = QVBoxLayout(cautions)
@@ -433,8 +434,9 @@ class ChecklistDialog(QDialog):
         planned = self.page.step
         assert planned is not None
         step = planned.step
-        section = _label(f"<b>{escape(planned.group.heading)}.</b> "
-                         f"{escape(GROUP_INTROS[planned.group])}")
+        words = self.checklist.content.words
+        section = _label(f"<b>{escape(group_title(words, planned.group))}.</b> "
+                         f"{escape(group_intro(words, planned.group))}")
         section.setObjectName("stepGroup")
         layout.addWidget(section)
         if planned.needs_check:
@@ -446,7 +448,8 @@ class ChecklistDialog(QDialog):
         text.setObjectName("stepText")
         text.setAccessibleName(f"About this step: {step.title}")
         text.document().setDefaultStyleSheet(PAGE_STYLE)
-        text.setHtml(pages.step_html(step, heading="h3", level_id=self.checklist.level_id))
+        text.setHtml(pages.step_html(step, heading="h3", level_id=self.checklist.level_id,
+                                     words=words))
         text.setMinimumHeight(200)
         layout.addWidget(text, 1)
         layout.addWidget(self._step_progress(step.id, planned.rated))
@@ -510,7 +513,7 @@ class ChecklistDialog(QDialog):
             step_id, state, before, after, self._note.text().strip()))
 
     def _others_page(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(escape(GROUP_INTROS[StepGroup.OTHERS])))
+        layout.addWidget(_label(escape(group_intro(self.checklist.content.words, StepGroup.OTHERS))))
         items = "".join(f"<li>{escape(p.step.title)} <i>({escape(p.step.evidence.grade.label)})</i></li>"
                         for p in self.checklist.other_steps)
         layout.addWidget(_label(f"<ul>{items}</ul>"))

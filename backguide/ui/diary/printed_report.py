@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from backguide.core.diary_report import CHART_ANCHOR, CHART_HEIGHT_PT, DISCLAIMER, DiaryReport
+from backguide.core.diary_report import CHART_ANCHOR, CHART_HEIGHT_PT, DiaryReport
 from backguide.core.saving import SaveError, check_pdf, save_file
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -178,9 +178,9 @@ def _paint_footer(painter: QPainter, layout: ReportLayout, number: int, total: i
     painter.setPen(QColor("#444444"))
     line = QRectF(0, top + layout.pt(2), layout.width, layout.footer_line)
     painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"{layout.report.title}. {DISCLAIMER.split('. ')[-1]}")
+                     layout.report.footer)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"Page {number} of {total}")
+                     layout.report.page_text(number, total))
     painter.restore()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from backguide.core.diary import DiaryEntry
 from backguide.core.diary_stats import SUMMARY_DAYS, diary_summary, diary_summary_html
 from backguide.core.store import StepEvent, Store
+from backguide.core.wording import Words
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -56,7 +57,7 @@ def png_data_uri(image: QImage) -> str:
 
 
 def diary_handout_html(store: Store | None, today: dt.date | None = None,
-                       names: Mapping[str, str] | None = None) -> str:
+                       names: Mapping[str, str] | None = None, words: Words | None = None) -> str:
     """The pain diary for a handout: the last 14 days in numbers and 4 weeks as a chart.
 
     Qt rich text for ``build_handout(..., diary_html=...)``; "" when there is no
@@ -69,7 +70,7 @@ def diary_handout_html(store: Store | None, today: dt.date | None = None,
     start = dt.datetime.combine(first, dt.time()).astimezone()
     end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time()).astimezone()
     entries = store.entries(start, end)
-    parts = [diary_summary_html(diary_summary(entries, today, SUMMARY_DAYS))]
+    parts = [diary_summary_html(diary_summary(entries, today, SUMMARY_DAYS), words=words)]
     if entries:
         from backguide.ui.diary.chart import KEY
 

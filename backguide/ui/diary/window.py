@@ -678,7 +678,8 @@ class DiaryWindow(QDialog):
         events = self.store.step_events(dt.datetime.combine(first_day, dt.time()).astimezone())
         return build_report(entries, events, first_day, today, self.chart.names,
                             self.content.guide.title, today,
-                            areas=None if shown is None else sorted(shown, key=str), paper=self._paper())
+                            areas=None if shown is None else sorted(shown, key=str), paper=self._paper(),
+                            words=self.content.words)
 
     def _paper(self) -> str:
         from PySide6.QtCore import QLocale

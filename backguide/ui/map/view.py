@@ -10,7 +10,9 @@ where the keyboard is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backguide.core.artwork import Artwork
+from backguide.core.artwork import Artwork, worded_svg
 from backguide.core.matching import referred_areas, region_beside, zone_areas
 from backguide.core.model import Content, Side
 from backguide.ui.map.accessibility import AreaHandle
@@ -75,7 +77,9 @@ class BodyMap(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Map of the back")
-        self._renderer = QSvgRenderer(svg_path, self)
+        # The drawing's words (L, R, "your left"...) in the guide's language.
+        svg = worded_svg(Path(svg_path).read_text(encoding="utf-8"), content.words)
+        self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
         self._drawing = QGraphicsSvgItem()
         self._drawing.setSharedRenderer(self._renderer)
         self._drawing.setZValue(0)

@@ -478,7 +478,8 @@ class HandoutBuilder(QDialog):
     def regions_name(self) -> str:
         from backguide.core.handout_plan import regions_heading
 
-        return regions_heading([self.content.region(r) for r in self._checked(self.regions)])
+        return regions_heading([self.content.region(r) for r in self._checked(self.regions)],
+                               self.content.words)
 
     def _on_save_pdf(self) -> None:
         name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.regions_name()}") + ".pdf"

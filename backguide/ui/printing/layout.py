@@ -84,13 +84,18 @@ class HandoutLayout:
         self.footer_font = print_font(handout.sizes.footer)
         metrics = QFontMetricsF(self.footer_font, printer)
         self.footer_line = metrics.lineSpacing()
-        # Two lines of disclaimer, page and version; two more, wrapped, for who
-        # publishes and reviews the guide.
-        self.footer_lines = 2
+        # A line of disclaimer and page; the guide, subject and version (a second
+        # line when a long subject or a wordier language needs it); then, wrapped,
+        # who publishes and reviews the guide.
+        def wrapped(text: str) -> int:
+            box = metrics.boundingRect(QRectF(0, 0, float(rect.width()), 1e6),
+                                       int(Qt.TextFlag.TextWordWrap), text)
+            return max(1, math.ceil(box.height() / self.footer_line - 0.05))
+
+        self.footer_text_lines = wrapped(handout.footer)
+        self.footer_lines = 1 + self.footer_text_lines
         if handout.footer_note:
-            wrapped = metrics.boundingRect(QRectF(0, 0, float(rect.width()), 1e6),
-                                           int(Qt.TextFlag.TextWordWrap), handout.footer_note)
-            self.footer_lines += max(1, math.ceil(wrapped.height() / self.footer_line - 0.05))
+            self.footer_lines += wrapped(handout.footer_note)
         footer_height = self.footer_line * self.footer_lines + self.pt(10)
         self.page_height = float(rect.height()) - footer_height
         self.doc = QTextDocument()

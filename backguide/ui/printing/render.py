@@ -35,7 +35,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, 
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
-from backguide.core.artwork import Artwork
+from backguide.core.artwork import Artwork, Label, drawing_labels
 from backguide.core.handout import Handout, HandoutError
 from backguide.core.pdf_info import DocumentInfo, PdfInfoError, with_document_info
 from backguide.core.saving import SaveError, check_pdf, save_file
@@ -231,21 +231,23 @@ def _paint_movement(painter: QPainter, drawing: str, rect: QRectF, layout: Hando
 
 
 _LABELS = re.compile(rb'<g id="labels">.*?</g>', re.DOTALL)
-_LABEL_TEXT = re.compile(rb'<text x="([0-9.]+)" y="([0-9.]+)"[^>]*font-size="([0-9.]+)"[^>]*>([^<]+)</text>')
-_renderers: dict[str, tuple[QSvgRenderer, QRectF, list[tuple[QPointF, float, str]]]] = {}
+_renderers: dict[str, tuple[QSvgRenderer, QRectF, list[Label]]] = {}
+# The labels printed on the drawing, by size: the big letters above the back, the
+# front figure's letters, and the side words under the big letters. The captions
+# are long; they go in the legend.
+_BIG_LETTERS = ("label-left-letter", "label-right-letter")
+_SMALL_LETTERS = ("label-front-left", "label-front-right")
+_SIDE_WORDS = ("label-your-left", "label-your-right")
 
 
 def _print_renderer(path: str) -> QSvgRenderer:
     """The drawing without its small labels (they would print at about 4 pt); the labels
-    are painted again in the print size by :func:`_paint_labels`."""
+    are painted again in the print size, in the handout's words, by :func:`_paint_labels`."""
     if path not in _renderers:
         svg = Path(path).read_bytes()
         full = QSvgRenderer(QByteArray(svg))
         crop = _drawn_bounds(full)
-        match = _LABELS.search(svg)
-        labels = [] if match is None else [
-            (QPointF(float(x), float(y)), float(size), text.decode().strip())
-            for x, y, size, text in _LABEL_TEXT.findall(match.group(0))]
+        labels = drawing_labels(svg.decode("utf-8"), None)
         bare = _LABELS.sub(b"", svg)
         _renderers[path] = (QSvgRenderer(QByteArray(bare)), crop, labels)
     return _renderers[path][0]
@@ -253,21 +255,23 @@ def _print_renderer(path: str) -> QSvgRenderer:
 
 def label_boxes(path: str, to_figure: QTransform, layout: HandoutLayout,
                 device: QPaintDevice) -> list[tuple[QRectF, QFont, str]]:
-    """The drawing's side letters ("L", "your left") in print sizes, with the box each is
-    printed in; long captions go in the legend. Each "your left" sits under its big
-    letter, never over the letter's foot."""
+    """The drawing's side letters ("L", "your left") in print sizes and the handout's
+    words, with the box each is printed in; long captions go in the legend. Each "your
+    left" sits under its big letter, never over the letter's foot."""
     sizes = layout.handout.sizes
+    said = dict(layout.handout.drawing_words)
     letter_bottoms: dict[float, float] = {}  # the big L and R, by their x
     boxes = []
-    for point, size, text in sorted(_renderers[path][2], key=lambda label: -label[1]):
-        if size > 30:
-            font, words = print_font(sizes.h2), text  # the big L and R above the back
+    for label in sorted(_renderers[path][2], key=lambda label: -label.size):
+        point, words = QPointF(label.x, label.y), said.get(label.id, label.words)
+        if label.id in _BIG_LETTERS:
+            font = print_font(sizes.h2)  # the big L and R above the back
             font.setBold(True)
-        elif len(text) <= 2:
-            font, words = print_font(sizes.small), text  # the front figure's R and L
+        elif label.id in _SMALL_LETTERS:
+            font = print_font(sizes.small)  # the front figure's R and L
             font.setBold(True)
-        elif text.startswith("your "):
-            font, words = print_font(sizes.small), text
+        elif label.id in _SIDE_WORDS:
+            font = print_font(sizes.small)
         else:
             continue
         at = to_figure.map(point)
@@ -275,7 +279,7 @@ def label_boxes(path: str, to_figure: QTransform, layout: HandoutLayout,
         box = QRectF(at.x() - metrics.horizontalAdvance(words) / 2 - layout.pt(1.5),
                      at.y() - metrics.ascent() - layout.pt(1), metrics.horizontalAdvance(words)
                      + layout.pt(3), metrics.height() + layout.pt(1))
-        if size > 30:
+        if label.id in _BIG_LETTERS:
             letter_bottoms[point.x()] = box.bottom()
         elif point.x() in letter_bottoms:
             box.moveTop(max(box.top(), letter_bottoms[point.x()]))
@@ -469,22 +473,23 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     font = QFont(layout.footer_font)
     line = layout.footer_line
     first = QRectF(0, top + layout.pt(3), layout.width, line)
-    second = first.translated(0, line)
+    second = QRectF(0, first.bottom(), layout.width, line * layout.footer_text_lines)
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    wrapped = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("black"))
     painter.drawText(first, left, handout.disclaimer)
-    painter.drawText(first, right, f"Page {number} of {total}")
+    painter.drawText(first, right, handout.page_text(number, total))
     font.setBold(False)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
-    painter.drawText(second, left, handout.footer)
+    painter.drawText(second, wrapped, handout.footer)
     if handout.footer_note:
-        note = QRectF(0, second.bottom(), layout.width, line * (layout.footer_lines - 2))
-        painter.drawText(note, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                                   | Qt.TextFlag.TextWordWrap), handout.footer_note)
+        note = QRectF(0, second.bottom(), layout.width,
+                      line * (layout.footer_lines - 1 - layout.footer_text_lines))
+        painter.drawText(note, wrapped, handout.footer_note)
     painter.restore()
 
 
