@@ -45,6 +45,11 @@ def content_locales() -> list[Path]:
     return sorted(folder for folder in root.iterdir() if (folder / "guide.yaml").is_file())
 
 
+def translations_dir() -> Path:
+    """The compiled translations of the interface (``backguide_es.qm``...), inside the package."""
+    return _PACKAGE / "translations"
+
+
 def assets_dir() -> Path:
     """The shipped artwork folder."""
     return _find("assets")
