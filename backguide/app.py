@@ -194,6 +194,27 @@ def start_language(lang: str | None) -> str:
     return language
 
 
+def restart_args(argv: list[str], language: str) -> list[str]:
+    """The arguments to start BackGuide again in ``language``: ``argv`` (the interpreter's
+    own, as ``sys.orig_argv``, without the program) with its ``--lang`` replaced."""
+    kept: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            next(words, None)
+        elif not word.startswith("--lang="):
+            kept.append(word)
+    return [*kept, "--lang", language]
+
+
+def _restart(window: QWidget, language: str) -> None:
+    """Close BackGuide as the person would, then start it again in ``language``."""
+    from PySide6.QtCore import QProcess
+
+    if window.close():
+        QProcess.startDetached(sys.executable, restart_args(sys.orig_argv[1:], language))
+
+
 def _run(content: str | None, data_dir: str | None, smoke: bool, lang: str | None,
          collecting: bool, chart_loader: list[threading.Thread]) -> int:
     app = _application()
@@ -212,8 +233,9 @@ def _run(content: str | None, data_dir: str | None, smoke: bool, lang: str | Non
         return 1
     from backguide.ui.main_window import MainWindow
 
-    window = MainWindow(guide, artwork, svg_path, remember=not smoke)
+    window = MainWindow(guide, artwork, svg_path, remember=not smoke, language=language)
     app.aboutToQuit.connect(window.close_store)  # the diary and checklist database
+    window.restart_requested.connect(lambda chosen: _restart(window, chosen))
 
     def after_first_frame() -> None:
         if collecting:

@@ -1576,6 +1576,33 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>BackGuide will be in Spanish the next time it starts.</source>
+        <translation>BackGuide aparecerá en español la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>BackGuide will be in English the next time it starts.</source>
+        <translation>BackGuide aparecerá en inglés la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Restart BackGuide now? Your diary and checklist are kept.</source>
+        <translation>¿Reiniciar BackGuide ahora? Su diario y su lista de alivio se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open content folder…</source>
@@ -1700,6 +1727,10 @@
     <message>
         <source>&amp;Text size</source>
         <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
@@ -20,6 +20,7 @@ from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
 from backguide.core.matching import zone_areas
 from backguide.core.model import Content
+from backguide.language import LANGUAGES, SETTING
 from backguide.paths import content_locales
 from backguide.ui.elided_label import ElidedLabel
 from backguide.ui.explorer import Explorer
@@ -50,11 +51,21 @@ if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
 
 
 class MainWindow(QMainWindow):
+    # The person chose another language in View → Language and asked to restart
+    # now (the app restarts the process: see backguide.app).
+    restart_requested = Signal(str)
+
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
-                 store: Store | None = None, remember: bool = True) -> None:
-        """``remember``: restore and keep the window's size and layout (False for checks)."""
+                 store: Store | None = None, remember: bool = True,
+                 language: str = "en") -> None:
+        """``remember``: restore and keep the window's size and layout (False for checks).
+
+        ``language``: the language the interface is in (its translators are
+        installed before the window is made); View → Language shows it.
+        """
         super().__init__()
         self.remember = remember
+        self.language = language
         make_palette_readable()
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: make_palette_readable())
@@ -152,6 +163,16 @@ class MainWindow(QMainWindow):
         self.log_pain_action = self._action(self.tr("&Log pain"), "Ctrl+L",
                                             self.log_pain,
                                             self.tr("Note how much it hurts now"))
+        # Each language by its own name, so a person who cannot read the
+        # current one still finds theirs.
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self._action(name, None, partial(self.choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            languages.addAction(action)
+            self.language_actions[code] = action
         self.handouts = HandoutActions(self, lambda: (self.content, self.artwork),
                                        lambda: self.selection.region,
                                        self._checklist_handout_html,
@@ -208,6 +229,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         text_menu = view_menu.addMenu(self.tr("&Text size"))
         text_menu.addActions(list(self.text_size_actions.values()))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(list(self.language_actions.values()))
         checklist_menu = bar.addMenu(self.tr("&Checklist"))
         checklist_menu.addAction(self.checklist_action)
         checklist_menu.addAction(self.history_action)
@@ -474,6 +497,49 @@ class MainWindow(QMainWindow):
 
             self.watcher = ContentWatcher(folder, self)
             self.watcher.changed.connect(self._on_content_changed)
+
+    # -- language -------------------------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        """View → Language: remember ``language`` and offer to restart in it now.
+
+        The offer is written in the language just chosen: the person who chose
+        it may not read the one on screen.
+        """
+        from PySide6.QtWidgets import QMessageBox
+
+        from backguide.ui.translation import translate_into
+
+        QSettings().setValue(SETTING, language)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        if language == self.language:
+            return
+
+        def words(text: object) -> str:  # QT_TRANSLATE_NOOP gives back its text, typed "object"
+            return translate_into(language, "LanguageChoice", str(text))
+
+        # Each language has its own sentence, in its own words.
+        sentence = words(QT_TRANSLATE_NOOP("LanguageChoice",
+                                           "BackGuide will be in Spanish the next time it starts.")
+                         if language == "es" else
+                         QT_TRANSLATE_NOOP("LanguageChoice",
+                                           "BackGuide will be in English the next time it starts."))
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          words(QT_TRANSLATE_NOOP("LanguageChoice", "Language")), sentence,
+                          parent=self)
+        box.setObjectName("languageRestart")
+        box.setInformativeText(words(QT_TRANSLATE_NOOP(
+            "LanguageChoice", "Restart BackGuide now? Your diary and checklist are kept.")))
+        restart = box.addButton(words(QT_TRANSLATE_NOOP("LanguageChoice", "&Restart now")),
+                                QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(words(QT_TRANSLATE_NOOP("LanguageChoice", "&Later")),
+                              QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+        box.buttonClicked.connect(
+            lambda button: self.restart_requested.emit(language) if button is restart else None)
+        box.open()
 
     # -- settings -------------------------------------------------------------------
 
