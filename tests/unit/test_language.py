@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from backguide.cli import main
 from backguide.language import (
     DEFAULT,
     ENVIRONMENT,
@@ -71,3 +72,47 @@ def test_a_value_backguide_cannot_use_is_passed_over() -> None:
 def test_the_system_locale_is_found_as_posix_programs_find_it(environ: dict[str, str],
                                                               name: str) -> None:
     assert system_locale_name(environ) == name
+
+
+def test_regions_are_listed_in_the_language_asked_for(capsys) -> None:
+    assert main(["regions", "--lang", "es"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("cervical-left\tCuello")
+    assert main(["--lang", "en", "regions"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "cervical-left\tNeck, left"
+
+
+def test_a_command_follows_the_environment_then_the_system_language(
+        monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv(ENVIRONMENT, "es")
+    assert main(["regions"]) == 0
+    assert "\tCuello" in capsys.readouterr().out
+    monkeypatch.delenv(ENVIRONMENT)
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    assert main(["regions"]) == 0
+    assert "\tCuello" in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert main(["regions"]) == 0
+    assert "\tNeck, left" in capsys.readouterr().out
+
+
+def test_content_given_on_the_command_line_wins_over_the_language(capsys) -> None:
+    from backguide.paths import content_dir
+
+    assert main(["regions", "--lang", "es", "--content", str(content_dir("en"))]) == 0
+    assert "\tNeck, left" in capsys.readouterr().out
+
+
+def test_check_with_a_language_checks_that_guide_only(capsys) -> None:
+    assert main(["check", "--lang", "es"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("OK:") == 1 and "content/es: OK" in out.replace("\\", "/")
+
+
+def test_an_unknown_language_is_a_mistake_explained_in_one_line(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["regions", "--lang", "fr"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--lang" in err and "'fr'" in err and err.count("\n") == 1
