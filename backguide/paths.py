@@ -2,7 +2,8 @@
 
 ``content/`` and ``assets/`` live at the top of a source checkout, inside the
 package in an installed wheel (the build copies them there), and beside the
-executable's unpacked data in a frozen bundle.
+executable's unpacked data in a frozen bundle. The interface's compiled
+translations are always inside the package (``backguide/translations``).
 """
 
 from __future__ import annotations
