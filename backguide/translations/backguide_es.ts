@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Arrow keys move, Enter chooses, Escape clears.</source>
-        <translation>Las flechas mueven, Intro elige, Escape borra la elección.</translation>
+        <translation>Use las flechas para moverse, Intro para elegir y Esc para borrar la elección.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>First, a few safety questions. Most back pain is not serious, but these signs need a doctor quickly. Answer each one.</source>
-        <translation>Primero, unas preguntas de seguridad. La mayor parte del dolor de espalda no es grave, pero estas señales necesitan que le vea un médico pronto. Responda a cada una.</translation>
+        <translation>Primero, unas preguntas de seguridad. La mayor parte del dolor de espalda no es grave, pero con estas señales debe verle un médico pronto. Responda a todas.</translation>
     </message>
     <message>
         <source>Not urgent, but worth knowing: a yes here does not stop the checklist.</source>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>Do any of these apply to you? Tick the ones that do.</source>
-        <translation>¿Le pasa alguna de estas cosas? Marque las que sí.</translation>
+        <translation>¿Le pasa alguna de estas cosas? Marque las que le pasen.</translation>
     </message>
     <message>
         <source>Some steps are not safe for everyone. We will mark the ones that need care.</source>
-        <translation>Algunos pasos no son seguros para todo el mundo. Marcaremos los que piden cuidado.</translation>
+        <translation>Algunos pasos no son seguros para todo el mundo. Marcaremos los que necesitan precaución.</translation>
     </message>
     <message>
         <source>Because of what you told us:</source>
@@ -541,8 +541,8 @@
         <translation>Hacer una hoja impresa…</translation>
     </message>
     <message>
-        <source>Choose steps and movements and print a handout (Ctrl+Shift+N)</source>
-        <translation>Elegir pasos y movimientos e imprimir una hoja (Ctrl+Mayús+N)</translation>
+        <source>Choose steps and movements and print a handout ({keys})</source>
+        <translation>Elegir pasos y movimientos e imprimir una hoja ({keys})</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>No area given</source>
-        <translation>Sin zona</translation>
+        <translation>Sin zona indicada</translation>
     </message>
     <message>
         <source>Pain chart</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Add pain {score}</source>
-        <translation>Añadir dolor {score}</translation>
+        <translation>Anotar un dolor de {score}</translation>
     </message>
     <message>
         <source>Edit entry</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Delete pain {score}</source>
-        <translation>Borrar dolor {score}</translation>
+        <translation>Borrar un dolor de {score}</translation>
     </message>
 </context>
 <context>
@@ -956,11 +956,11 @@
     </message>
     <message>
         <source>Print report…</source>
-        <translation>Imprimir el informe…</translation>
+        <translation>Imprimir informe…</translation>
     </message>
     <message>
         <source>Save report as PDF…</source>
-        <translation>Guardar el informe en PDF…</translation>
+        <translation>Informe en PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Logged pain {score} for {area} ({when}).</source>
-        <translation>Anotado dolor {score} en {area} ({when}).</translation>
+        <translation>Se ha anotado un dolor de {score} en {area} ({when}).</translation>
     </message>
     <message>
         <source>Choose an entry in the list first.</source>
@@ -1046,8 +1046,8 @@
         <translation>La entrada no se borró: {why}</translation>
     </message>
     <message>
-        <source>Deleted the entry of {when}. Undo brings it back (Ctrl+Z).</source>
-        <translation>Se ha borrado la entrada del {when}. Deshacer la recupera (Ctrl+Z).</translation>
+        <source>Deleted the entry of {when}. Undo brings it back ({keys}).</source>
+        <translation>Se ha borrado la entrada del {when}. Deshacer la recupera ({keys}).</translation>
     </message>
     <message>
         <source>Undone: {change}.</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Forget the chosen area (Escape on the map)</source>
-        <translation>Olvidar la zona elegida (Escape en el mapa)</translation>
+        <translation>Olvidar la zona elegida (tecla Esc en el mapa)</translation>
     </message>
     <message>
         <source>Start relief checklist</source>
@@ -1238,12 +1238,12 @@
     </message>
     <message>
         <source>s hold</source>
-        <extracomment>After a number of seconds: 5 s hold.</extracomment>
-        <translation>s sosteniendo</translation>
+        <extracomment>After a number of seconds, in the &quot;Hold&quot; column: 5 s hold.</extracomment>
+        <translation>s</translation>
     </message>
     <message>
         <source>{movement}: hold, in seconds</source>
-        <translation>{movement}: sostener, en segundos</translation>
+        <translation>{movement}: mantener la postura, en segundos</translation>
     </message>
     <message>
         <source>× a day</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Sostener</translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Times a day</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>optional; kept only in a saved template</source>
-        <translation>si quiere; solo se guarda en una plantilla guardada</translation>
+        <translation>opcional; solo se conserva si guarda una plantilla</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation>&amp;Revisión el</translation>
+        <translation>Cita de &amp;revisión el</translation>
     </message>
     <message>
         <source>Print a follow-up date</source>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <source>Signs that need a doctor today or now</source>
-        <translation>Señales que necesitan un médico hoy o ahora mismo</translation>
+        <translation>Señales por las que debe verle un médico hoy o ahora mismo</translation>
     </message>
     <message>
         <source>&amp;About BackGuide</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Back pain with any of these signs needs checking. They do not mean you have a serious illness, but a doctor should look.</source>
-        <translation>El dolor de espalda con alguna de estas señales se debe revisar. No significan que tenga una enfermedad grave, pero un médico debería verlo.</translation>
+        <translation>El dolor de espalda con alguna de estas señales se debe revisar. No significan que tenga una enfermedad grave, pero conviene que le vea un médico.</translation>
     </message>
 </context>
 </TS>

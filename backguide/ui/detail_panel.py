@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAccessible,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPalette,
     QPen,
@@ -310,7 +311,8 @@ class DetailPanel(QWidget):
         self.handout_button.setObjectName("panelMakeHandout")
         self.handout_button.setAutoDefault(False)
         self.handout_button.setToolTip(self.tr(
-            "Choose steps and movements and print a handout (Ctrl+Shift+N)"))
+            "Choose steps and movements and print a handout ({keys})").format(
+                keys=QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)))
         self.handout_button.clicked.connect(self.handout_requested)
         urgent_row = QHBoxLayout()
         urgent_row.addWidget(self.urgent_button)

@@ -160,6 +160,22 @@ def test_qt_own_buttons_are_in_spanish_too(qtbot, window: MainWindow) -> None:  
     assert urgent.windowTitle() == "Señales de alarma"
 
 
+def test_the_spanish_windows_fit_a_1280_by_860_screen_at_2x_scale(qtbot, window: MainWindow  # type: ignore[no-untyped-def]
+                                                                  ) -> None:
+    # Spanish runs longer than English: the same 640x430 (less the desktop's bars) must do.
+    window.selection.choose_region("lumbar-left")
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert smallest.width() <= 620 and smallest.height() <= 400, smallest
+    window.resize(620, 400)
+    qtbot.waitUntil(lambda: window.width() == 620)
+    assert window.urgent_button.geometry().right() < window.width()
+    diary = window.open_diary()
+    # The diary scrolls up and down on a small screen, never sideways.
+    page = diary.scroll_area.widget()
+    room = 620 - diary.scroll_area.verticalScrollBar().sizeHint().width()
+    assert page.minimumSizeHint().width() <= room
+
+
 def _mnemonic(text: str) -> str | None:
     found = re.search(r"&(?!&)(\w)", text)
     return found.group(1).lower() if found else None

@@ -647,8 +647,9 @@ class DiaryWindow(QDialog):
             self.say(self.tr("The entry was not deleted: {why}").format(why=exc))
             return
         self.undo_stack.push(DeleteEntry(self.store, self.keys, deleted, self.say))
-        self.say(self.tr("Deleted the entry of {when}. Undo brings it back (Ctrl+Z).").format(
-            when=when_text(entry.at)))
+        undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.say(self.tr("Deleted the entry of {when}. Undo brings it back ({keys}).").format(
+            when=when_text(entry.at), keys=undo))
 
     def say(self, message: str) -> None:
         """Show a message in the diary's status line and announce it to screen readers."""

@@ -77,7 +77,7 @@ class _MovementRow:
         self.amount.setAccessibleName(
             (translate("HandoutBuilder", "{movement}: minutes") if by_minutes
              else translate("HandoutBuilder", "{movement}: repetitions")).format(movement=movement.title))
-        #: After a number of seconds: 5 s hold.
+        #: After a number of seconds, in the "Hold" column: 5 s hold.
         self.hold = self._spin(0, translate("HandoutBuilder", "s hold"))
         self.hold.setAccessibleName(translate("HandoutBuilder", "{movement}: hold, in seconds").format(
             movement=movement.title))
