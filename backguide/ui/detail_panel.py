@@ -445,7 +445,7 @@ class DetailPanel(QWidget):
                             pages.escape(self.tr("Gentle movements")),
                             movement_list_html(moves, self.tr(
                                 "Gentle movements for the parts of the back "
-                                               "these muscles are in:")))
+                                "these muscles are in:")))
                     return html
 
                 self._set_sections(page, [("place", section_names()["place"], place_page)])

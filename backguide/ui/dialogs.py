@@ -88,8 +88,8 @@ class UrgentSignsDialog(QDialog):
         self.setObjectName("urgentSigns")
         self.setWindowTitle(self.tr("Urgent signs"))
         intro = QLabel(self.tr(
-                                 "Back pain with any of these signs needs checking. They do not "
-                                 "mean you have a serious illness, but a doctor should look."))
+            "Back pain with any of these signs needs checking. They do not "
+            "mean you have a serious illness, but a doctor should look."))
         intro.setWordWrap(True)
         body = QWidget()
         page = QVBoxLayout(body)

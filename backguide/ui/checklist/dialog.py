@@ -160,7 +160,7 @@ class ChecklistDialog(QDialog):
         self.finish_button.clicked.connect(self._on_finish)
         self.close_button.clicked.connect(self.reject)
         self.close_button.setToolTip(self.tr(
-                                               "Close the checklist. Your answers are kept."))
+            "Close the checklist. Your answers are kept."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart_button)
         buttons.addStretch(1)
@@ -314,7 +314,7 @@ class ChecklistDialog(QDialog):
             return
         layout.addWidget(_label(escape(self.tr(
             "First, a few safety questions. Most back pain is not serious, "
-                               "but these signs need a doctor quickly. Answer each one."))))
+            "but these signs need a doctor quickly. Answer each one."))))
         answers = self.checklist.flag_answers
         groups = self.checklist.question_groups
         for group in groups:
@@ -325,7 +325,7 @@ class ChecklistDialog(QDialog):
                 if urgency is Urgency.SOON:
                     layout.addWidget(_label("<i>{}</i>".format(escape(self.tr(
                         "Not urgent, but worth knowing: a yes here does not "
-                                           "stop the checklist.")))))
+                        "stop the checklist.")))))
                 for flag in group.with_urgency(urgency):
                     self._yes_no(layout, flag.question, answers.get(flag.id),
                                  partial(self._on_flag_answered, flag.id))
@@ -400,9 +400,9 @@ class ChecklistDialog(QDialog):
         message.setAccessibleName(_plain(call))
         advice = self.tr(
             "Do not wait to see if it gets better, and do not carry on with "
-                               "the self-care steps. Do not drive yourself: ask someone to take "
-                               "you, or call for an ambulance. This checklist stops here. If you "
-                               "answered yes by mistake, press Back.")
+            "the self-care steps. Do not drive yourself: ask someone to take "
+            "you, or call for an ambulance. This checklist stops here. If you "
+            "answered yes by mistake, press Back.")
         # Spoken as soon as the page appears (show_page), after the call itself.
         message.setAccessibleDescription(f"{_plain(said + ' ' + elsewhere)} {advice}")
         box = _boxed("emergencyBox", EMERGENCY_BOX, message, _label(said), _label(elsewhere))
@@ -452,11 +452,11 @@ class ChecklistDialog(QDialog):
             (w.label, checklist.work is w, partial(self._save, partial(checklist.set_work, w)))
             for w in WorkStatus]))
         cautions = QGroupBox(self.tr(
-                                       "Do any of these apply to you? Tick the ones that do."))
+            "Do any of these apply to you? Tick the ones that do."))
         column = QVBoxLayout(cautions)
         column.addWidget(_label(escape(self.tr(
             "Some steps are not safe for everyone. We will mark the ones "
-                               "that need care."))))
+            "that need care."))))
         answers = checklist.caution_answers
         for key in checklist.caution_questions:
             # The short label fits on one line (a check box does not wrap); the
@@ -571,7 +571,7 @@ class ChecklistDialog(QDialog):
             return
         layout.addWidget(_label(escape(self.tr(
             "You can stop here: press Next for your summary. Or open them to "
-                               "go through them one at a time."))))
+            "go through them one at a time."))))
         show = QPushButton(self.tr("&Show these steps"))
         show.setAutoDefault(False)
         show.clicked.connect(self._on_open_others)
