@@ -3,6 +3,7 @@
 Everything BackGuide does to start quickly is here, where it can be seen and
 measured (``tests/bench/run.py startup``):
 
+- the interface's translation is a compiled ``.qm`` file Qt maps into memory;
 - the checked guide comes from a cache (:mod:`backguide.core.guide_cache`), so
   a normal start reads no YAML;
 - the cyclic garbage collector is paused until the first frame is painted;
@@ -13,6 +14,7 @@ measured (``tests/bench/run.py startup``):
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import threading
 import time
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -29,7 +31,9 @@ from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
 from backguide.core.guide_cache import load_guide_cached
 from backguide.core.model import Content
+from backguide.language import DEFAULT, SETTING, choose_language
 from backguide.paths import asset, content_dir
+from backguide.ui.translation import install_translators, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -60,16 +64,20 @@ def _application() -> QApplication:
     return app
 
 
-def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None
+def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None,
+                       language: str = DEFAULT
                        ) -> tuple[Content | None, Artwork | None, ContentError | None]:
-    """The guide to start with: ``folder`` if it is sound, else the shipped one.
+    """The guide to start with: ``folder`` if it is sound, else the shipped one in ``language``
+    (else the shipped English one).
 
     Returns the content, the drawing and, when something was wrong, the error
     to show the person.
     """
     error: ContentError | None = None
     candidates = [Path(folder)] if folder else []
-    candidates.append(content_dir())
+    candidates.append(content_dir(language))
+    if language != DEFAULT:
+        candidates.append(content_dir(DEFAULT))
     for candidate in candidates:
         try:
             content, artwork = load_guide_cached(candidate, svg_path, cache_dir)
@@ -88,7 +96,8 @@ def open_store(folder: Path) -> tuple[Store | None, str]:
     try:
         store = Store.open(folder)
     except StoreUnavailable as exc:
-        return None, f"{exc} BackGuide works, but will not save your checklist or diary."
+        return None, f"{exc} " + translate(
+            "App", "BackGuide works, but will not save your checklist or diary.")
     return store, store.notice or ""
 
 
@@ -138,15 +147,18 @@ def _report(error: ContentError, started: bool, smoke: bool) -> None:
         return
     from backguide.ui.dialogs import ContentProblemsDialog
 
-    count = len(error.problems)
-    summary = (f"The content folder has {count} problem{'s' if count != 1 else ''}. "
-               + ("BackGuide is showing its own built-in guide instead." if started else
-                  "BackGuide cannot start without a sound guide; please reinstall it."))
-    ContentProblemsDialog(error, summary).exec()
+    dialog = ContentProblemsDialog(error, "")
+    dialog.explain_start(started)
+    dialog.exec()
 
 
-def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool = False) -> int:
-    """Run the desktop app until its window closes; returns the exit code."""
+def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool = False,
+            lang: str | None = None) -> int:
+    """Run the desktop app until its window closes; returns the exit code.
+
+    ``lang`` (``en`` or ``es``) is the language asked for on the command line;
+    without it BackGuide chooses (see :mod:`backguide.language`).
+    """
     # Starting makes many objects that live as long as the app (Qt's types and
     # enums, the guide, the widgets), and the cyclic garbage collector would
     # scan them again and again: about 7 ms before the first frame.
@@ -154,7 +166,7 @@ def run_app(content: str | None = None, data_dir: str | None = None, smoke: bool
     gc.disable()
     chart_loader: list[threading.Thread] = []
     try:
-        return _run(content, data_dir, smoke, collecting, chart_loader)
+        return _run(content, data_dir, smoke, lang, collecting, chart_loader)
     finally:
         if collecting:
             gc.enable()
@@ -175,9 +187,41 @@ def _load_chart_in_background(started: list[threading.Thread]) -> None:
     loader.start()
 
 
-def _run(content: str | None, data_dir: str | None, smoke: bool, collecting: bool,
-         chart_loader: list[threading.Thread]) -> int:
+def start_language(lang: str | None) -> str:
+    """Choose the interface's language and install its translators, before any window is made."""
+    language = choose_language(lang, os.environ, QSettings().value(SETTING),
+                               QLocale.system().name())
+    if not install_translators(language):
+        print(f"BackGuide: the interface's translation (backguide_{language}.qm) is missing; "
+              "the installation is incomplete", file=sys.stderr)
+    return language
+
+
+def restart_args(argv: list[str], language: str) -> list[str]:
+    """The arguments to start BackGuide again in ``language``: ``argv`` (the interpreter's
+    own, as ``sys.orig_argv``, without the program) with its ``--lang`` replaced."""
+    kept: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            next(words, None)
+        elif not word.startswith("--lang="):
+            kept.append(word)
+    return [*kept, "--lang", language]
+
+
+def _restart(window: QWidget, language: str) -> None:
+    """Close BackGuide as the person would, then start it again in ``language``."""
+    from PySide6.QtCore import QProcess
+
+    if window.close():
+        QProcess.startDetached(sys.executable, restart_args(sys.orig_argv[1:], language))
+
+
+def _run(content: str | None, data_dir: str | None, smoke: bool, lang: str | None,
+         collecting: bool, chart_loader: list[threading.Thread]) -> int:
     app = _application()
+    language = start_language(lang)
     from backguide.ui.crash import install_exception_hook
     from backguide.user_data import data_dir as resolve_data_dir
 
@@ -185,15 +229,16 @@ def _run(content: str | None, data_dir: str | None, smoke: bool, collecting: boo
     install_exception_hook(user_data)
     cache_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     svg_path = str(asset("back.svg"))
-    guide, artwork, error = load_startup_guide(content, svg_path, cache_dir or None)
+    guide, artwork, error = load_startup_guide(content, svg_path, cache_dir or None, language)
     if error is not None:
         _report(error, guide is not None, smoke)
     if guide is None or artwork is None:
         return 1
     from backguide.ui.main_window import MainWindow
 
-    window = MainWindow(guide, artwork, svg_path, remember=not smoke)
+    window = MainWindow(guide, artwork, svg_path, remember=not smoke, language=language)
     app.aboutToQuit.connect(window.close_store)  # the diary and checklist database
+    window.restart_requested.connect(lambda chosen: _restart(window, chosen))
 
     def after_first_frame() -> None:
         if collecting:

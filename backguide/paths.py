@@ -3,7 +3,8 @@
 ``content/`` and ``assets/`` live at the top of a source checkout, inside the
 package in an installed wheel (the build copies them there), and beside the
 executable's unpacked data in a frozen bundle; :mod:`backguide.core.shipped`
-knows which.
+knows which. The interface's compiled translations are always inside the
+package (``backguide/translations``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ def content_locales() -> list[Path]:
     """Every shipped content folder (``content/en``, ``content/es``...), by language code."""
     root = _find("content")
     return sorted(folder for folder in root.iterdir() if (folder / "guide.yaml").is_file())
+
+
+def translations_dir() -> Path:
+    """The compiled translations of the interface (``backguide_es.qm``...), inside the package."""
+    return Path(__file__).resolve().parent / "translations"
 
 
 def assets_dir() -> Path:

@@ -1,7 +1,8 @@
 """A check of the frozen bundle that reaches what ``--smoke`` does not.
 
 The app loads some libraries only when they are first needed: pyqtgraph and
-numpy for the diary's chart, QtPrintSupport for printing. ``packaging/build.sh``
+numpy for the diary's chart, QtPrintSupport for printing; and the Spanish
+translations only for a Spanish start. ``packaging/build.sh``
 runs the bundle with ``BACKGUIDE_BUNDLE_SELFTEST=1`` so that a library the
 build left out, or broke, fails the build rather than a person's first click.
 """
@@ -16,7 +17,8 @@ from pathlib import Path
 
 
 def run() -> int:
-    """Import every BackGuide module, draw a chart and a PDF offscreen; 0 if all worked."""
+    """Import every BackGuide module, draw a chart and a PDF offscreen, load the Spanish
+    translations; 0 if all worked."""
     import backguide
 
     modules = [m.name for m in pkgutil.walk_packages(backguide.__path__, "backguide.")]
@@ -56,6 +58,13 @@ def run() -> int:
         assert pdf.read_bytes()[:5] == b"%PDF-", "no PDF written"
 
     assert not QIcon(str(asset(f"{DESKTOP_ID}.svg"))).pixmap(64, 64).isNull(), "no icon"
+
+    from backguide.ui.translation import install_translators
+
+    assert install_translators("es"), "no Spanish translation of the interface"
+    assert app.translate("MainWindow", "&File") == "&Archivo", "the Spanish words are missing"
+    assert app.translate("QPlatformTheme", "Close") == "Cerrar", "Qt's own Spanish is missing"
+    install_translators("en")
     sqlite3.connect(":memory:").execute("select 1")
     chart.close()
     del app

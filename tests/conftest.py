@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 # Tests never need a display: Qt draws into memory. Set before any Qt import.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The tests read English whatever the machine's language; those about choosing
+# the language set or remove this themselves.
+os.environ["BACKGUIDE_LANG"] = "en"
 
 import pytest  # noqa: E402
 

@@ -87,17 +87,21 @@ def _desktop_options(argv: Sequence[str]) -> dict[str, str | bool | None] | None
 
     Starting the app is by far the most common use, and building the whole
     argument parser (every subcommand) is a noticeable part of its start-up;
-    anything but ``--content``, ``--data-dir`` and ``--smoke`` goes to argparse.
+    anything but ``--content``, ``--data-dir``, ``--lang`` and ``--smoke`` goes
+    to argparse.
     """
-    options: dict[str, str | bool | None] = {"content": None, "data_dir": None, "smoke": False}
+    from backguide.language import LANGUAGES
+
+    options: dict[str, str | bool | None] = {"content": None, "data_dir": None, "smoke": False,
+                                             "lang": None}
     words = iter(argv)
     for word in words:
         name, has_value, value = word.partition("=")
         if word == "--smoke":
             options["smoke"] = True
-        elif name in ("--content", "--data-dir"):
+        elif name in ("--content", "--data-dir", "--lang"):
             value = value if has_value else next(words, "")
-            if not value or value.startswith("-"):
+            if not value or value.startswith("-") or (name == "--lang" and value not in LANGUAGES):
                 return None  # let argparse explain the mistake
             options[name[2:].replace("-", "_")] = value
         else:
@@ -116,8 +120,14 @@ def _folder(text: str) -> str:
 
 
 def _add_common(parser: argparse.ArgumentParser, default: object) -> None:
+    from backguide.language import ENVIRONMENT, LANGUAGES
+
     parser.add_argument("--content", metavar="DIR", default=default, type=_folder,
                         help="use this content folder instead of the shipped one")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), default=default,
+                        help=f"the language of the app and of the shipped guide (default: "
+                             f"${ENVIRONMENT}, else, for the app, the one chosen in View > "
+                             "Language, else the system's language, else English)")
     parser.add_argument("--data-dir", metavar="DIR", default=default, type=_folder,
                         help="keep the diary and checklist in DIR "
                              "(default: your user data folder, or $BACKGUIDE_DATA_DIR)")
@@ -150,13 +160,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(words: list[str]) -> int:
+    from backguide.cli.language import content_folder
+
     args = _parser().parse_args(words)
     if args.command == "check":
-        return _check(args.folder or args.content, args.source)
+        folder = args.folder or args.content
+        if folder is None and args.lang is not None:
+            from backguide.paths import content_dir
+
+            folder = str(content_dir(args.lang))
+        return _check(folder, args.source)
     if args.command == "regions":
-        return _regions(args.content)
+        return _regions(content_folder(args.content, args.lang))
     if args.command == "exercises":
-        return _exercises(args.content)
+        return _exercises(content_folder(args.content, args.lang))
     if args.command == "handout":
         return _handout(args)
     if args.command == "printers":
@@ -167,13 +184,7 @@ def _main(words: list[str]) -> int:
         return cli_diary.run(args)
     from backguide.app import run_app  # Qt is loaded only for the desktop app
 
-    return run_app(content=args.content, data_dir=args.data_dir, smoke=args.smoke)
-
-
-def _content_folder(folder: str | None) -> Path:
-    from backguide.paths import content_dir
-
-    return Path(folder) if folder else content_dir()
+    return run_app(content=args.content, data_dir=args.data_dir, smoke=args.smoke, lang=args.lang)
 
 
 def _check(folder: str | None, source: str | None = None) -> int:
@@ -230,13 +241,13 @@ def _check_folder(path: Path, source: str | None) -> int:
     return 0
 
 
-def _listing(folder: str | None, rows: Callable[[Content], Iterable[tuple[str, ...]]]) -> int:
+def _listing(folder: str, rows: Callable[[Content], Iterable[tuple[str, ...]]]) -> int:
     """Print one tab-separated line per row of the guide in ``folder``; 1 if it is broken."""
     from backguide.core.content import load_content
     from backguide.core.errors import ContentError
 
     try:
-        content = load_content(_content_folder(folder))
+        content = load_content(folder)
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
@@ -245,11 +256,11 @@ def _listing(folder: str | None, rows: Callable[[Content], Iterable[tuple[str, .
     return 0
 
 
-def _regions(folder: str | None) -> int:
+def _regions(folder: str) -> int:
     return _listing(folder, lambda content: ((r.id, r.name) for r in content.regions))
 
 
-def _exercises(folder: str | None) -> int:
+def _exercises(folder: str) -> int:
     return _listing(folder, lambda content: ((m.id, m.title, ",".join(m.levels))
                                              for m in content.movements))
 
@@ -258,6 +269,7 @@ def _handout(args: argparse.Namespace) -> int:
     import datetime as dt
     import difflib
 
+    from backguide.cli.language import command_language, content_folder
     from backguide.core.artwork import load_artwork
     from backguide.core.content import load_guide
     from backguide.core.errors import ContentError
@@ -275,7 +287,7 @@ def _handout(args: argparse.Namespace) -> int:
         return 2
     try:
         artwork = load_artwork(asset("back.svg"))
-        content = load_guide(_content_folder(args.content), artwork)
+        content = load_guide(content_folder(args.content, args.lang), artwork)
     except ContentError as exc:
         print(exc.text(), file=sys.stderr)
         return 1
@@ -300,7 +312,7 @@ def _handout(args: argparse.Namespace) -> int:
         return 2
     from backguide.cli.qt import qt_for_printing
 
-    qt_for_printing()
+    qt_for_printing(command_language(args.lang))
     from PySide6.QtCore import QLocale
 
     from backguide.ui.printing.render import print_handout, save_pdf
@@ -345,7 +357,7 @@ def _one_of(words: list[str]) -> str:
 def _printers() -> int:
     from backguide.cli.qt import qt_for_printing
 
-    qt_for_printing()
+    qt_for_printing(None)
     from backguide.ui.printing.render import available_printers
 
     names = available_printers()

@@ -107,13 +107,13 @@ def _text(value: str, option: str) -> str:
 
 
 def _region_ids(args: argparse.Namespace) -> tuple[str, ...]:
+    from backguide.cli.language import content_folder
     from backguide.core.content import load_content
     from backguide.core.errors import ContentError
-    from backguide.paths import content_dir
 
-    folder = getattr(args, "content", None)
     try:
-        return load_content(folder or content_dir()).region_ids
+        return load_content(content_folder(getattr(args, "content", None),
+                                            getattr(args, "lang", None))).region_ids
     except ContentError as exc:
         count = len(exc.problems)
         raise _Exit(f"the regions cannot be checked: the content has {count} "
@@ -228,11 +228,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from backguide.cli.language import command_language, content_folder
     from backguide.core.content import load_content
     from backguide.core.diary_csv import check_region
     from backguide.core.diary_report import REPORT_DAYS, build_report
     from backguide.core.errors import ContentError
-    from backguide.paths import content_dir
 
     today = dt.date.today()
     first_day = _since(args.since).date() if args.since else \
@@ -240,7 +240,8 @@ def _report(args: argparse.Namespace) -> int:
     if first_day > today:
         raise _Exit("--since: that day has not come yet", USAGE_ERROR)
     try:
-        content = load_content(getattr(args, "content", None) or content_dir())
+        content = load_content(content_folder(getattr(args, "content", None),
+                                               getattr(args, "lang", None)))
     except ContentError as exc:
         raise _Exit(f"the guide cannot be read: {exc.problems[0]} (see 'backguide check')",
                     FAILED) from exc
@@ -257,7 +258,7 @@ def _report(args: argparse.Namespace) -> int:
         _report_unreadable(store)
     from backguide.cli.qt import qt_for_printing
 
-    qt_for_printing()
+    qt_for_printing(command_language(getattr(args, "lang", None)))
     from PySide6.QtCore import QLocale
 
     from backguide.core.handout import default_paper

@@ -7,8 +7,12 @@ import sys
 _QT: list[object] = []
 
 
-def qt_for_printing() -> None:
-    """Start Qt for printing, without a window: headless when there is no display."""
+def qt_for_printing(language: str | None) -> None:
+    """Start Qt for printing, without a window: headless when there is no display.
+
+    With a ``language``, what Qt draws (page numbers, the chart's words, dates)
+    is in it.
+    """
     import os
 
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) \
@@ -20,3 +24,7 @@ def qt_for_printing() -> None:
     if QApplication.instance() is None:
         QApplication.setApplicationName("BackGuide")
         _QT.append(QApplication(sys.argv[:1]))  # kept alive until the process ends
+    if language is not None:
+        from backguide.ui.translation import install_translators
+
+        install_translators(language)

@@ -33,13 +33,16 @@ def write_log(log_dir: Path, details: str) -> Path | None:
 def show_error_dialog(details: str, log_path: Path | None) -> None:
     from PySide6.QtWidgets import QMessageBox  # the hook is installed at start-up; this rarely runs
 
+    from backguide.ui.translation import translate
+
     box = QMessageBox(QMessageBox.Icon.Warning, "BackGuide",
-                      "Sorry, something went wrong inside BackGuide.")
-    where = (f"The details were saved in {log_path}." if log_path
-             else "The details could not be saved to a file.")
+                      translate("CrashDialog", "Sorry, something went wrong inside BackGuide."))
+    where = (translate("CrashDialog", "The details were saved in {file}.").format(file=log_path)
+             if log_path else translate("CrashDialog", "The details could not be saved to a file."))
     box.setInformativeText(
-        "What you have saved (diary and checklist) is kept. You can carry on, or "
-        f"restart BackGuide if something looks wrong. {where}")
+        translate("CrashDialog", "What you have saved (diary and checklist) is kept. You can "
+                                 "carry on, or restart BackGuide if something looks wrong.")
+        + " " + where)
     box.setDetailedText(details)
     box.exec()
 

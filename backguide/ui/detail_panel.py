@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAccessible,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPalette,
     QPen,
@@ -56,6 +57,7 @@ from backguide.ui.movement_art import add_movement_images
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.speech import say
 from backguide.ui.style import PAGE_STYLE
+from backguide.ui.translation import translate
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
     from PySide6.QtGui import QAccessibleInterface, QResizeEvent, QShowEvent
@@ -130,12 +132,14 @@ class PageText(QTextBrowser):
         while block.isValid() and not block.blockFormat().headingLevel():
             block = block.next() if step > 0 else block.previous()
         if not block.isValid():
-            say("No more headings" if step > 0 else "No headings before this", self)
+            say(self.tr("No more headings") if step > 0
+                else self.tr("No headings before this"), self)
             return ""
         self.setTextCursor(QTextCursor(block))
         self.ensureCursorVisible()
         words = block.text().strip()
-        say(f"{words}, heading level {block.blockFormat().headingLevel()}", self)
+        say(self.tr("{heading}, heading level {level}").format(
+            heading=words, level=block.blockFormat().headingLevel()), self)
         return words
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
@@ -154,8 +158,8 @@ class PageText(QTextBrowser):
         href = cursor.charFormat().anchorHref()
         words = cursor.selectedText().replace(PICTURE, "").strip()
         if not words:  # a picture: named by the words of its link beside it
-            words = f"Picture: {self._link_words(href)}"
-        say(f"{words}, link", self)
+            words = self.tr("Picture: {words}").format(words=self._link_words(href))
+        say(self.tr("{words}, link").format(words=words), self)
 
     def _link_words(self, href: str) -> str:
         block = self.document().begin()
@@ -243,13 +247,16 @@ class PageText(QTextBrowser):
             self.setLineWrapColumnOrWidth(readable)
 
 
-# Every section a page can have, in reading order: (key, title for screen readers).
-SECTION_VIEWS = (
-    ("help", "What may help"), ("moves", "Gentle movements"), ("pain", "Where pain goes"),
-    ("why", "Why it hurts"),
-    ("muscles", "Muscles"), ("sources", "Sources"),
-    ("place", "Muscles that can send pain here"), ("about", "About back pain"),
-)
+def section_names() -> dict[str, str]:
+    """Every section a page can have, in reading order: its key and its name for screen readers."""
+    return {"help": translate("DetailPanel", "What may help"),
+            "moves": translate("DetailPanel", "Gentle movements"),
+            "pain": translate("DetailPanel", "Where pain goes"),
+            "why": translate("DetailPanel", "Why it hurts"),
+            "muscles": translate("DetailPanel", "Muscles"),
+            "sources": translate("DetailPanel", "Sources"),
+            "place": translate("DetailPanel", "Muscles that can send pain here"),
+            "about": translate("DetailPanel", "About back pain")}
 
 
 class DetailPanel(QWidget):
@@ -283,17 +290,19 @@ class DetailPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("panelSummary")
         self.summary.setWordWrap(True)
-        self.urgent_button = QPushButton("\u26a0 Urgent signs")
-        self.urgent_button.setAccessibleName("Urgent signs for this area")
-        self.urgent_button.setToolTip("When to get help today or now")
+        self.urgent_button = QPushButton(self.tr("\u26a0 Urgent signs"))
+        self.urgent_button.setAccessibleName(self.tr("Urgent signs for this area"))
+        self.urgent_button.setToolTip(self.tr("When to get help today or now"))
         self.urgent_button.setObjectName("panelUrgentSigns")
         self.urgent_button.setAutoDefault(False)
         self.urgent_button.clicked.connect(self.urgent_signs_requested)
         # For a practitioner: a handout about this area, with their own choices.
-        self.handout_button = QPushButton("Make a handout\u2026")
+        self.handout_button = QPushButton(self.tr("Make a handout\u2026"))
         self.handout_button.setObjectName("panelMakeHandout")
         self.handout_button.setAutoDefault(False)
-        self.handout_button.setToolTip("Choose steps and movements and print a handout (Ctrl+Shift+N)")
+        self.handout_button.setToolTip(self.tr(
+            "Choose steps and movements and print a handout ({keys})").format(
+                keys=QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)))
         self.handout_button.clicked.connect(self.handout_requested)
         urgent_row = QHBoxLayout()
         urgent_row.addWidget(self.urgent_button)
@@ -301,7 +310,7 @@ class DetailPanel(QWidget):
         urgent_row.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("panelSections")
-        self.tabs.setAccessibleName("Sections")
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -318,7 +327,7 @@ class DetailPanel(QWidget):
         # the panel, so the sections below always keep room.
         self.header = QScrollArea()
         self.header.setObjectName("panelSummaryArea")
-        self.header.setAccessibleName("Summary")
+        self.header.setAccessibleName(self.tr("Summary"))
         self.header.setWidget(header)
         self._header_content = header
         self._header_heights: dict[tuple[int, str, str, str, str, bool], int] = {}
@@ -388,7 +397,7 @@ class DetailPanel(QWidget):
     def _view(self, key: str) -> PageText:
         view = self._views.get(key)
         if view is None:
-            view = self._views[key] = PageText(dict(SECTION_VIEWS)[key], self)
+            view = self._views[key] = PageText(section_names()[key], self)
             view.setObjectName(f"section-{key}")
             view.anchorClicked.connect(self.follow_link)
             # Tab goes from the section tabs into the text, then on down the window.
@@ -443,10 +452,13 @@ class DetailPanel(QWidget):
                 tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
                 what = region.name
                 if muscle:
-                    what = f"{content.muscles[muscle].name} in {region.name}"
-                self.announce(f"{what}. {where} First things to try: {tries}.")
+                    what = self.tr("{muscle} in {region}").format(
+                        muscle=content.muscles[muscle].name, region=region.name)
+                self.announce(self.tr("{what}. {where} First things to try: "
+                                      "{steps}.").format(what=what, where=where,
+                                                                          steps=tries))
         elif self.page != "welcome":
-            self.announce("Nothing chosen.")
+            self.announce(self.tr("Nothing chosen."))
             self._set_header(content.guide.title, pages.welcome_intro_html(content.words), "", False)
             self._set_sections("welcome", [
                 ("about", content.words.text("sections.about_back_pain"),

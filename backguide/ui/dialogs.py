@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from backguide.core import pages
 from backguide.core.errors import ContentError
-from backguide.core.model import Content, RedFlag, Urgency, urgency_label
+from backguide.core.model import Content, RedFlag, Translation, Urgency, urgency_label
 from backguide.core.red_flags import own_action, shared_action, sign_groups
 from backguide.ui.heading import Heading
+from backguide.ui.translation import long_date, number, translate
 
 
 class SignList(QListWidget):
@@ -86,9 +87,10 @@ class UrgentSignsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("urgentSigns")
         self.words = content.words
-        self.setWindowTitle("Urgent signs")
-        intro = QLabel("Back pain with any of these signs needs checking. They do not mean "
-                       "you have a serious illness, but a doctor should look.")
+        self.setWindowTitle(self.tr("Urgent signs"))
+        intro = QLabel(self.tr(
+            "Back pain with any of these signs needs checking. They do not "
+            "mean you have a serious illness, but a doctor should look."))
         intro.setWordWrap(True)
         body = QWidget()
         page = QVBoxLayout(body)
@@ -172,23 +174,34 @@ class ContentProblemsDialog(QDialog):
     def __init__(self, error: ContentError, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contentProblems")
-        self.setWindowTitle("Problems in the content")
+        self.setWindowTitle(self.tr("Problems in the content"))
         self.resize(720, 420)
         self.error = error
-        label = QLabel(summary)
-        label.setWordWrap(True)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
         self.list = QTextBrowser()
-        self.list.setAccessibleName("Problems")
+        self.list.setAccessibleName(self.tr("Problems"))
         self.list.setHtml(error.html())
-        copy = QPushButton("&Copy to clipboard")
+        copy = QPushButton(self.tr("&Copy to clipboard"))
         copy.clicked.connect(self._on_copy_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+
+    def explain_start(self, started: bool) -> None:
+        """Say why the content folder given at start was not used, or why nothing can start."""
+        count = len(self.error.problems)
+        problems = self.tr("The content folder has {count} problems.", "", count).format(
+            count=number(count))
+        if started:
+            outcome = self.tr("BackGuide is showing its own built-in guide instead.")
+        else:
+            outcome = self.tr("BackGuide cannot start without a sound guide; please reinstall it.")
+        self.summary.setText(f"{problems} {outcome}")
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.error.text())
@@ -202,13 +215,39 @@ def show_about(parent: QWidget, content: Content) -> None:
 
     guide = content.guide
     governance = f"<p>{pages.escape(guide.governance)}</p>" if guide.governance else ""
+    purpose = translate("AboutBox", "A guide for people with back pain and those who advise them.")
+    version = translate("AboutBox", "Content version {version}").format(version=guide.version)
+    reviewed = translate("AboutBox", "Last reviewed {date}").format(
+        date=long_date(guide.last_reviewed))
+    due = translate("AboutBox", "Next review due {date}").format(date=long_date(guide.next_review))
+    offline = translate("AboutBox", "BackGuide works offline and keeps your data on this computer.")
+    escape = pages.escape
+    translated = "".join(f"<p>{escape(line)}</p>" for line in translation_lines(guide.translation))
     QMessageBox.about(
-        parent, "About BackGuide",
-        f"<h3>BackGuide {__version__}</h3>"
-        "<p>A guide for people with back pain and those who advise them.</p>"
-        f"<p>Content version {guide.version}<br>"
-        f"Last reviewed {guide.last_reviewed:%d %B %Y}<br>"
-        f"Next review due {guide.next_review:%d %B %Y}</p>"
-        f"{governance}"
-        f"<p><i>{pages.escape(guide.disclaimer)}</i></p>"
-        "<p>BackGuide works offline and keeps your data on this computer.</p>")
+        parent, translate("AboutBox", "About BackGuide"),
+        f"<h3>BackGuide {__version__}</h3><p>{escape(purpose)}</p>"
+        f"<p>{escape(version)}<br>{escape(reviewed)}<br>{escape(due)}</p>"
+        f"{translated}{governance}"
+        f"<p><i>{escape(guide.disclaimer)}</i></p>"
+        f"<p>{escape(offline)}</p>")
+
+
+def translation_lines(translation: Translation | None) -> list[str]:
+    """What the About box says of a translated guide: where it comes from, and its review."""
+    if translation is None:
+        return []
+    if translation.from_locale == "en":
+        origin = translate("AboutBox", "Translated from the English guide, content version "
+                                       "{version}, by {translator}.")
+    else:
+        origin = translate("AboutBox", "Translated from the guide in {language}, content version "
+                                       "{version}, by {translator}.")
+    lines = [origin.format(version=translation.from_version, translator=translation.by,
+                           language=QLocale(translation.from_locale).nativeLanguageName())]
+    if translation.review_pending or translation.reviewed is None:
+        lines.append(translate("AboutBox", "A clinician who is a native speaker has not "
+                                           "reviewed this translation yet."))
+    else:
+        lines.append(translate("AboutBox", "Translation reviewed by {reviewer} on {date}.").format(
+            reviewer=translation.reviewer, date=long_date(translation.reviewed)))
+    return lines

@@ -30,12 +30,17 @@ from backguide.ui.map.legend import MapLegend
 from backguide.ui.map.view import BodyMap
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.speech import say, tell_item
+from backguide.ui.translation import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SPOKEN_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
-# What a screen reader says when the person switches views (Ctrl+1, Ctrl+2).
-VIEW_NAMES = {ViewMode.MUSCLES: "Muscles: regions of the back",
-              ViewMode.PAIN: "Where does it hurt?: places where pain is felt"}
+
+
+def view_name(mode: ViewMode) -> str:
+    """What a screen reader says when the person switches views (Ctrl+1, Ctrl+2)."""
+    if mode is ViewMode.PAIN:
+        return translate("Explorer", "Where does it hurt?: places where pain is felt")
+    return translate("Explorer", "Muscles: regions of the back")
 
 
 class AreaList(QListWidget):
@@ -81,7 +86,8 @@ class AreaList(QListWidget):
     def _fill(self, mode: ViewMode) -> None:
         self._mode = mode
         pain = mode is ViewMode.PAIN
-        self.label.setText("&Places where pain is felt" if pain else "&Regions of the back")
+        self.label.setText(self.tr("&Places where pain is felt") if pain
+                           else self.tr("&Regions of the back"))
         self.setAccessibleName(self.label.text().replace("&", ""))
         self.clear()
         entries = ([(a.id, a.name) for a in zone_areas(self.content)] if pain
@@ -137,9 +143,9 @@ class Explorer(QSplitter):
         self.map = BodyMap(content, artwork, svg_path, selection)
         self.legend = MapLegend()
         self.legend.set_mode(selection.mode)
-        self.clear_button = QPushButton("Clear choice")
+        self.clear_button = QPushButton(self.tr("Clear choice"))
         self.clear_button.setObjectName("clearChoiceButton")
-        self.clear_button.setToolTip("Forget the chosen area (Escape on the map)")
+        self.clear_button.setToolTip(self.tr("Forget the chosen area (Escape on the map)"))
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.map.clear_choice)
         self.clear_button.setEnabled(selection.choice.area is not None)
@@ -147,7 +153,7 @@ class Explorer(QSplitter):
         self.panel.urgent_signs_requested.connect(self.urgent_signs_requested)
         self.panel.handout_requested.connect(self.handout_requested)
         self.panel.about_back_pain_requested.connect(self.about_back_pain_requested)
-        self.checklist_button = QPushButton("Start relief checklist")
+        self.checklist_button = QPushButton(self.tr("Start relief checklist"))
         self.checklist_button.setObjectName("checklistButton")
         self.checklist_button.clicked.connect(self.checklist_requested)
         selection.changed.connect(self._on_selection_changed)
@@ -192,7 +198,7 @@ class Explorer(QSplitter):
             self.legend.set_mode(choice.mode)
             if self.map.hasFocus():
                 return  # the map is read afresh, its description naming the view
-            news = VIEW_NAMES[choice.mode]
+            news = view_name(choice.mode)
         elif (choice.area, choice.muscle) != (before.area, before.muscle):
             news = self.panel.last_announcement
         else:

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
@@ -20,18 +20,20 @@ from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
 from backguide.core.matching import zone_areas
 from backguide.core.model import Content
-from backguide.paths import content_dir
+from backguide.language import LANGUAGES, SETTING
+from backguide.paths import content_locales
 from backguide.ui.elided_label import ElidedLabel
 from backguide.ui.explorer import Explorer
 from backguide.ui.printing.actions import HandoutActions
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.style import (
-    TEXT_SIZE_LABELS,
     TEXT_SIZES,
     URGENT_BUTTON_STYLE,
     apply_text_size,
     make_palette_readable,
+    text_size_labels,
 )
+from backguide.ui.translation import long_date, number
 
 if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
     from PySide6.QtGui import QCloseEvent
@@ -49,11 +51,21 @@ if TYPE_CHECKING:  # loaded when first used, to keep start-up quick
 
 
 class MainWindow(QMainWindow):
+    # The person chose another language in View → Language and asked to restart
+    # now (the app restarts the process: see backguide.app).
+    restart_requested = Signal(str)
+
     def __init__(self, content: Content, artwork: Artwork, svg_path: str,
-                 store: Store | None = None, remember: bool = True) -> None:
-        """``remember``: restore and keep the window's size and layout (False for checks)."""
+                 store: Store | None = None, remember: bool = True,
+                 language: str = "en") -> None:
+        """``remember``: restore and keep the window's size and layout (False for checks).
+
+        ``language``: the language the interface is in (its translators are
+        installed before the window is made); View → Language shows it.
+        """
         super().__init__()
         self.remember = remember
+        self.language = language
         make_palette_readable()
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: make_palette_readable())
@@ -95,16 +107,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.open_action = self._action("&Open content folder…", key.Open,
+        self.open_action = self._action(self.tr("&Open content folder…"), key.Open,
                                         self._on_open_content,
-                                        "Use a clinic's own content folder")
-        self.quit_action = self._action("&Quit", key.Quit, self.close)
-        self.muscles_action = self._action("&Muscles", "Ctrl+1",
+                                        self.tr("Use a clinic's own content folder"))
+        self.quit_action = self._action(self.tr("&Quit"), key.Quit, self.close)
+        self.muscles_action = self._action(self.tr("&Muscles"), "Ctrl+1",
                                            lambda: self.selection.set_mode(ViewMode.MUSCLES),
-                                           "Click a region of the back")
-        self.pain_action = self._action("&Where does it hurt?", "Ctrl+2",
+                                           self.tr("Click a region of the back"))
+        self.pain_action = self._action(self.tr("&Where does it hurt?"), "Ctrl+2",
                                         lambda: self.selection.set_mode(ViewMode.PAIN),
-                                        "Click the place where you feel pain")
+                                        self.tr("Click the place where you feel pain"))
         group = QActionGroup(self)
         for action in (self.muscles_action, self.pain_action):
             action.setCheckable(True)
@@ -112,36 +124,55 @@ class MainWindow(QMainWindow):
         self.muscles_action.setChecked(True)
         # The keyboard goes from pane to pane (list, map, the text of the page) with
         # F6, as in many desktop programs; Tab still walks every control.
-        self.next_pane_action = self._action("Next &pane", "F6",
-                                             lambda: self._explorer().focus_pane(1),
-                                             "Move the keyboard to the list, the map or the text")
-        self.previous_pane_action = self._action("Pre&vious pane", "Shift+F6",
+        self.next_pane_action = self._action(
+            self.tr("Next &pane"), "F6", lambda: self._explorer().focus_pane(1),
+            self.tr("Move the keyboard to the list, the map or the text"))
+        self.previous_pane_action = self._action(self.tr("Pre&vious pane"),
+                                                 "Shift+F6",
                                                  lambda: self._explorer().focus_pane(-1))
         self.text_size_actions: dict[str, QAction] = {}
         sizes = QActionGroup(self)
-        for name, label in TEXT_SIZE_LABELS.items():
+        for name, label in text_size_labels().items():
             action = self._action(label, None, partial(self.set_text_size, name))
             action.setCheckable(True)
             sizes.addAction(action)
             self.text_size_actions[name] = action
-        self.zoom_in_action = self._action("Zoom &in", "Ctrl+=", lambda: self.map.zoom_in())
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), "Ctrl+=",
+                                           lambda: self.map.zoom_in())
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action("Zoom &out", "Ctrl+-", lambda: self.map.zoom_out())
-        self.zoom_reset_action = self._action("&Reset zoom", "Ctrl+0", lambda: self.map.reset_zoom())
-        self.urgent_action = self._action("&Urgent signs", "Ctrl+U", self.show_urgent_signs,
-                                          "Signs that need a doctor today or now")
-        self.about_action = self._action("&About BackGuide", None, self._on_about)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), "Ctrl+-",
+                                            lambda: self.map.zoom_out())
+        self.zoom_reset_action = self._action(self.tr("&Reset zoom"), "Ctrl+0",
+                                              lambda: self.map.reset_zoom())
+        self.urgent_action = self._action(self.tr("&Urgent signs"), "Ctrl+U",
+                                          self.show_urgent_signs,
+                                          self.tr("Signs that need a doctor today or now"))
+        self.about_action = self._action(self.tr("&About BackGuide"), None,
+                                         self._on_about)
         self.about_back_pain_action = self._action(
-            "About &back pain", "F1", self.show_about_back_pain,
-            "What is true of back pain wherever it hurts")
+            self.tr("About &back pain"), "F1", self.show_about_back_pain,
+            self.tr("What is true of back pain wherever it hurts"))
         self.checklist_action = self._action(
-            "Start relief &checklist", "Ctrl+K", self.start_checklist,
-            "Step through what may help, starting with the safety questions")
-        self.history_action = self._action("Checklist &history…", None, self._on_history)
-        self.diary_action = self._action("Pain &diary…", None, self.open_diary,
-                                         "Your pain scores over time, with a chart")
-        self.log_pain_action = self._action("&Log pain", "Ctrl+L", self.log_pain,
-                                            "Note how much it hurts now")
+            self.tr("Start relief &checklist"), "Ctrl+K", self.start_checklist,
+            self.tr("Step through what may help, starting with the safety questions"))
+        self.history_action = self._action(self.tr("Checklist &history…"), None,
+                                           self._on_history)
+        self.diary_action = self._action(self.tr("Pain &diary…"), None,
+                                         self.open_diary,
+                                         self.tr("Your pain scores over time, with a chart"))
+        self.log_pain_action = self._action(self.tr("&Log pain"), "Ctrl+L",
+                                            self.log_pain,
+                                            self.tr("Note how much it hurts now"))
+        # Each language by its own name, so a person who cannot read the
+        # current one still finds theirs.
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self._action(name, None, partial(self.choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            languages.addAction(action)
+            self.language_actions[code] = action
         self.handouts = HandoutActions(self, lambda: (self.content, self.artwork),
                                        lambda: self.selection.region,
                                        self._checklist_handout_html,
@@ -157,7 +188,7 @@ class MainWindow(QMainWindow):
         return data_dir() / "templates"
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -166,8 +197,8 @@ class MainWindow(QMainWindow):
         self.urgent_button = QToolButton()
         self.urgent_button.setObjectName("urgentSigns")
         self.urgent_button.setDefaultAction(self.urgent_action)
-        self.urgent_button.setText("⚠ Urgent signs")
-        self.urgent_button.setAccessibleName("Urgent signs")
+        self.urgent_button.setText(self.tr("⚠ Urgent signs"))
+        self.urgent_button.setAccessibleName(self.tr("Urgent signs"))
         self.urgent_button.setStyleSheet(URGENT_BUTTON_STYLE)
         toolbar.addWidget(self.urgent_button)
         toolbar.addSeparator()
@@ -181,13 +212,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addActions(self.handouts.actions)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.muscles_action)
         view_menu.addAction(self.pain_action)
         view_menu.addAction(self.next_pane_action)
@@ -196,15 +227,17 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        text_menu = view_menu.addMenu("&Text size")
+        text_menu = view_menu.addMenu(self.tr("&Text size"))
         text_menu.addActions(list(self.text_size_actions.values()))
-        checklist_menu = bar.addMenu("&Checklist")
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(list(self.language_actions.values()))
+        checklist_menu = bar.addMenu(self.tr("&Checklist"))
         checklist_menu.addAction(self.checklist_action)
         checklist_menu.addAction(self.history_action)
-        diary_menu = bar.addMenu("&Diary")
+        diary_menu = bar.addMenu(self.tr("&Diary"))
         diary_menu.addAction(self.log_pain_action)
         diary_menu.addAction(self.diary_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.urgent_action)
         help_menu.addAction(self.about_back_pain_action)
         help_menu.addSeparator()
@@ -227,8 +260,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.explorer)  # the old explorer is deleted with it
         guide = content.guide
         self.version_label.setText(
-            f"Content version {guide.version}, reviewed {guide.last_reviewed:%d %B %Y}. "
-            "Not a diagnosis. Not a substitute for medical care.")
+            self.tr("Content version {version}, reviewed {date}. "
+                    "Not a diagnosis. Not a substitute for medical care.")
+            .format(version=guide.version, date=long_date(guide.last_reviewed)))
         self._show_subject()
 
     # The explorer's parts, for the menus' actions and for tests.
@@ -292,7 +326,7 @@ class MainWindow(QMainWindow):
         area = self.selection.choice.area
         name = self.map.accessible_name_of(area) if area else ""
         if not name and self.selection.mode is ViewMode.PAIN:
-            name = "Where does it hurt?"
+            name = self.tr("Where does it hurt?")
         title = self.content.guide.title
         self.setWindowTitle(f"{name} \u2013 {title}" if name else title)
 
@@ -328,7 +362,8 @@ class MainWindow(QMainWindow):
         from backguide.ui.checklist.history import ChecklistHistoryDialog
 
         if self.store is None:
-            self.show_store_message("Checklists are not being saved, so there is no history.")
+            self.show_store_message(self.tr(
+                "Checklists are not being saved, so there is no history."))
             return
         ChecklistHistoryDialog(self.content, self.store, self).open()
 
@@ -403,7 +438,8 @@ class MainWindow(QMainWindow):
         from backguide.core.region_sections import about_back_pain_html
         from backguide.ui.page_dialog import PageDialog
 
-        dialog = PageDialog("About back pain", about_back_pain_html(self.content), self)
+        dialog = PageDialog(self.tr("About back pain"),
+                            about_back_pain_html(self.content), self)
         dialog.setObjectName("aboutBackPain")
         dialog.open()
         return dialog
@@ -416,21 +452,20 @@ class MainWindow(QMainWindow):
     def _on_open_content(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self, "Open content folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open content folder"))
         if folder:
             self.open_content(folder)
 
     def open_content(self, folder: str) -> bool:
         """Switch to another content folder if it is sound; otherwise explain why not."""
-        return self._switch_content(Path(folder), "so BackGuide keeps the guide it is "
-                                                  "showing now.")
+        return self._switch_content(Path(folder), changed_on_disk=False)
 
     def _on_content_changed(self) -> None:
         if self.watcher is not None:
-            self._switch_content(self.watcher.folder, "after a change on disk, so BackGuide "
-                                                      "keeps showing the last good version.")
+            self._switch_content(self.watcher.folder, changed_on_disk=True)
 
-    def _switch_content(self, folder: Path, keeping: str) -> bool:
+    def _switch_content(self, folder: Path, changed_on_disk: bool) -> bool:
         from backguide.core.content import load_guide  # the YAML reader, only when needed
 
         try:
@@ -439,9 +474,13 @@ class MainWindow(QMainWindow):
             from backguide.ui.dialogs import ContentProblemsDialog
 
             count = len(exc.problems)
+            summary = (self.tr("The folder {folder} has {count} problems after a change on disk, "
+                               "so BackGuide keeps showing the last good version.", "", count)
+                       if changed_on_disk else
+                       self.tr("The folder {folder} has {count} problems, so BackGuide keeps the "
+                               "guide it is showing now.", "", count))
             self.problems_dialog = ContentProblemsDialog(
-                exc, f"The folder {folder} has {count} problem{'s' if count != 1 else ''} "
-                     f"{keeping}", self)
+                exc, summary.format(folder=folder, count=number(count)), self)
             self.problems_dialog.open()
             return False
         self._urgent = None
@@ -456,11 +495,55 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.deleteLater()
             self.watcher = None
-        if content.folder and folder.resolve() != content_dir().resolve():
+        shipped = {path.resolve() for path in content_locales()}
+        if content.folder and folder.resolve() not in shipped:
             from backguide.ui.content_watch import ContentWatcher
 
             self.watcher = ContentWatcher(folder, self)
             self.watcher.changed.connect(self._on_content_changed)
+
+    # -- language -------------------------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        """View → Language: remember ``language`` and offer to restart in it now.
+
+        The offer is written in the language just chosen: the person who chose
+        it may not read the one on screen.
+        """
+        from PySide6.QtWidgets import QMessageBox
+
+        from backguide.ui.translation import translate_into
+
+        QSettings().setValue(SETTING, language)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        if language == self.language:
+            return
+
+        def words(text: object) -> str:  # QT_TRANSLATE_NOOP gives back its text, typed "object"
+            return translate_into(language, "LanguageChoice", str(text))
+
+        # Each language has its own sentence, in its own words.
+        sentence = words(QT_TRANSLATE_NOOP("LanguageChoice",
+                                           "BackGuide will be in Spanish the next time it starts.")
+                         if language == "es" else
+                         QT_TRANSLATE_NOOP("LanguageChoice",
+                                           "BackGuide will be in English the next time it starts."))
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          words(QT_TRANSLATE_NOOP("LanguageChoice", "Language")), sentence,
+                          parent=self)
+        box.setObjectName("languageRestart")
+        box.setInformativeText(words(QT_TRANSLATE_NOOP(
+            "LanguageChoice", "Restart BackGuide now? Your diary and checklist are kept.")))
+        restart = box.addButton(words(QT_TRANSLATE_NOOP("LanguageChoice", "&Restart now")),
+                                QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(words(QT_TRANSLATE_NOOP("LanguageChoice", "&Later")),
+                              QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+        box.buttonClicked.connect(
+            lambda button: self.restart_requested.emit(language) if button is restart else None)
+        box.open()
 
     # -- settings -------------------------------------------------------------------
 

@@ -12,9 +12,26 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-from backguide.core.diary_report import pain_word
+from backguide.ui.translation import translate
 
 TEN_WINDOW_MS = 1000  # "1" then "0" within this time gives 10
+
+
+def pain_word(pain: int) -> str:
+    """The usual words for a 0-10 score: no pain, mild (1-3), moderate (4-6), severe (7-10)."""
+    if pain == 0:
+        return translate("PainScale", "no pain")
+    if pain <= 3:
+        return translate("PainScale", "mild")
+    if pain <= 6:
+        return translate("PainScale", "moderate")
+    return translate("PainScale", "severe")
+
+
+def pain_text(pain: int, rich: bool = False) -> str:
+    """``5 out of 10, moderate`` (the number in bold when ``rich``)."""
+    return translate("PainScale", "{score} out of 10, {word}").format(
+        score=f"<b>{pain}</b>" if rich else pain, word=pain_word(pain))
 
 
 class PainDigits:
@@ -59,15 +76,17 @@ class PainScale(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setMinimumWidth(200)
-        self.slider.setAccessibleName(f"{name}, from 0 to 10")
-        self.slider.setToolTip("Pain from 0 (none) to 10 (worst imaginable). Keys 0-9 set it; "
-                               "1 then 0 gives 10. Delete clears it.")
+        self.slider.setAccessibleName(self.tr("{name}, from 0 to 10").format(name=name))
+        self.slider.setToolTip(self.tr("Pain from 0 (none) to 10 (worst imaginable). "
+                                       "Keys 0-9 set it; 1 then 0 gives 10. "
+                                       "Delete clears it."))
         self.slider.installEventFilter(self)
         self.value_label = QLabel()
         self.value_label.setMinimumWidth(150)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setAutoDefault(False)
-        self.clear_button.setAccessibleName(f"Clear {name.lower()}")
+        self.clear_button.setAccessibleName(self.tr("Clear {name}").format(
+            name=name.lower()))
         self.clear_button.clicked.connect(self.clear)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -97,9 +116,8 @@ class PainScale(QWidget):
         self.slider.blockSignals(True)  # the slider shows the value; it does not set it here
         self.slider.setValue(0 if value is None else value)
         self.slider.blockSignals(False)
-        words = "not given" if value is None else f"{value} out of 10, {pain_word(value)}"
-        self.value_label.setText(words if value is None else f"<b>{value}</b> out of 10, "
-                                 f"{pain_word(value)}")
+        words = self.tr("not given") if value is None else pain_text(value)
+        self.value_label.setText(words if value is None else pain_text(value, rich=True))
         self.slider.setAccessibleDescription(words)
         self.clear_button.setEnabled(value is not None)
 

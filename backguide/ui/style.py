@@ -24,7 +24,14 @@ QToolButton#urgentSigns:focus { border: 2px solid palette(highlight); }
 # View > Text size: the whole app's text (panel, lists, dialogs) at these times
 # its normal size, for people who find the usual size hard to read.
 TEXT_SIZES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
-TEXT_SIZE_LABELS = {"normal": "&Normal", "large": "&Large", "larger": "L&arger"}
+
+
+def text_size_labels() -> dict[str, str]:
+    """The menu's words for each text size, in the interface's language."""
+    from backguide.ui.translation import translate
+
+    return {"normal": translate("TextSize", "&Normal"), "large": translate("TextSize", "&Large"),
+            "larger": translate("TextSize", "L&arger")}
 
 
 def apply_text_size(name: str) -> None:

@@ -74,6 +74,16 @@ def test_wheel_carries_the_body_map_and_the_icon(wheel: zipfile.ZipFile) -> None
     assert f"backguide/assets/{DESKTOP_ID}.svg" in names
 
 
+def test_wheel_carries_the_compiled_translations_of_the_interface(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    compiled = {p.relative_to(ROOT).as_posix()
+                for p in (ROOT / "backguide" / "translations").glob("*.qm")}
+    assert compiled >= {"backguide/translations/backguide_es.qm",
+                        "backguide/translations/backguide_en.qm"}
+    assert compiled <= names
+    assert not [n for n in names if n.endswith(".ts")]
+
+
 def test_wheel_installs_the_backguide_command(wheel: zipfile.ZipFile) -> None:
     [entry_points] = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     parser = configparser.ConfigParser()

@@ -63,10 +63,14 @@ def test_python_dash_m_runs_the_same_command() -> None:
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    ([], {"content": None, "data_dir": None, "smoke": False}),
-    (["--smoke"], {"content": None, "data_dir": None, "smoke": True}),
-    (["--content", "c", "--data-dir=d"], {"content": "c", "data_dir": "d", "smoke": False}),
-    (["--data-dir", "d", "--content=c"], {"content": "c", "data_dir": "d", "smoke": False}),
+    ([], {"content": None, "data_dir": None, "smoke": False, "lang": None}),
+    (["--smoke"], {"content": None, "data_dir": None, "smoke": True, "lang": None}),
+    (["--content", "c", "--data-dir=d"], {"content": "c", "data_dir": "d", "smoke": False,
+                                          "lang": None}),
+    (["--data-dir", "d", "--content=c"], {"content": "c", "data_dir": "d", "smoke": False,
+                                          "lang": None}),
+    (["--lang", "es"], {"content": None, "data_dir": None, "smoke": False, "lang": "es"}),
+    (["--lang=en", "--smoke"], {"content": None, "data_dir": None, "smoke": True, "lang": "en"}),
 ])
 def test_a_desktop_start_passes_its_options_to_the_app(monkeypatch, argv, expected) -> None:
     started: list[dict[str, object]] = []
@@ -75,7 +79,8 @@ def test_a_desktop_start_passes_its_options_to_the_app(monkeypatch, argv, expect
     assert started == [expected]
 
 
-@pytest.mark.parametrize("argv", [["--content"], ["--data-dir"], ["-x"]])
+@pytest.mark.parametrize("argv", [["--content"], ["--data-dir"], ["-x"], ["--lang", "fr"],
+                                  ["--lang"]])
 def test_a_mistaken_desktop_start_is_explained_in_one_line(monkeypatch, capsys, argv) -> None:
     started: list[dict[str, object]] = []
     monkeypatch.setattr("backguide.app.run_app", lambda **kw: started.append(kw) or 0)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,16 +43,31 @@ from backguide.ui.checklist.keyboard import (
 from backguide.ui.heading import Heading
 from backguide.ui.pain_scale import PainScale
 from backguide.ui.style import PAGE_STYLE
+from backguide.ui.translation import locale, number, translate
 
 _BOX = ("QFrame#{name} {{ background-color: {bg}; border: 2px solid {border}; "
         "border-radius: 6px; }} QFrame#{name} QLabel {{ color: {fg}; }}")
 EMERGENCY_BOX = _BOX.format(name="emergencyBox", bg="#fdecea", border="#b3261e", fg="#3b0a08")
 SAME_DAY_BOX = _BOX.format(name="sameDayBox", bg="#fff4e0", border="#a15c00", fg="#3b2200")
 CHECK_FIRST_BOX = _BOX.format(name="checkFirstBox", bg="#fff4e0", border="#a15c00", fg="#3b2200")
-_STATES = ((StepState.DONE, "&Done"), (StepState.SKIPPED, "S&kipped"),
-           (StepState.NOT_FOR_ME, "N&ot for me"))
-_STATE_WORDS = {StepState.DONE: "done", StepState.SKIPPED: "skipped",
-                StepState.NOT_FOR_ME: "not for me"}
+
+
+def _state_buttons() -> tuple[tuple[StepState, str], ...]:
+    """How a step went, as the step page's buttons say it."""
+    return ((StepState.DONE, translate("ChecklistDialog", "&Done")),
+            (StepState.SKIPPED, translate("ChecklistDialog", "S&kipped")),
+            (StepState.NOT_FOR_ME, translate("ChecklistDialog", "N&ot for me")))
+
+
+def _marked(title: str, state: StepState) -> str:
+    """What a screen reader hears when a step is marked: ``Walking: marked done.``"""
+    if state is StepState.DONE:
+        text = translate("ChecklistDialog", "{step}: marked done.")
+    elif state is StepState.SKIPPED:
+        text = translate("ChecklistDialog", "{step}: marked skipped.")
+    else:
+        text = translate("ChecklistDialog", "{step}: marked not for me.")
+    return text.format(step=title)
 
 
 def _label(text: str, *, rich: bool = True, bold: bool = False) -> QLabel:
@@ -74,9 +89,15 @@ def _when_checked(action: Callable[[], object]) -> Callable[[bool], None]:
 def _when(moment: dt.datetime, now: dt.datetime) -> str:
     """'today at 09:30' or 'yesterday at 18:05', on the computer's clock."""
     local, today = moment.astimezone(), now.astimezone().date()
-    day = "today" if local.date() == today else "yesterday" if (today - local.date()).days == 1 \
-        else f"on {local.day} {local:%B}"
-    return f"{day} at {local:%H:%M}"
+    time = local.strftime("%H:%M")
+    if local.date() == today:
+        return translate("ChecklistDialog", "today at {time}").format(time=time)
+    if (today - local.date()).days == 1:
+        return translate("ChecklistDialog", "yesterday at {time}").format(time=time)
+    #: A day of the month and its name, in Qt's format: "3 November", "3 de noviembre".
+    day = locale().toString(QDate(local.year, local.month, local.day),
+                            translate("ChecklistDialog", "d MMMM"))
+    return translate("ChecklistDialog", "on {day} at {time}").format(day=day, time=time)
 
 
 def _plain(html: str) -> str:
@@ -105,7 +126,7 @@ class ChecklistDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklistDialog")
-        self.setWindowTitle("Relief checklist")
+        self.setWindowTitle(self.tr("Relief checklist"))
         self.setStyleSheet(FOCUS_STYLE)
         self.checklist = checklist
         self.locale_name = locale_name
@@ -122,11 +143,11 @@ class ChecklistDialog(QDialog):
         # A scroll area is an unnamed tab stop unless told otherwise; the page's
         # own controls are the stops, and focusing one scrolls it into view.
         self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.restart_button = QPushButton("Start &again")
-        self.back_button = QPushButton("&Back")
-        self.next_button = QPushButton("&Next")
-        self.finish_button = QPushButton("&Finish")
-        self.close_button = QPushButton("&Close")
+        self.restart_button = QPushButton(self.tr("Start &again"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.finish_button = QPushButton(self.tr("&Finish"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.nav_buttons = (self.restart_button, self.back_button, self.next_button,
                             self.finish_button, self.close_button)
         for button in self.nav_buttons:
@@ -138,7 +159,8 @@ class ChecklistDialog(QDialog):
         self.next_button.clicked.connect(self._on_next)
         self.finish_button.clicked.connect(self._on_finish)
         self.close_button.clicked.connect(self.reject)
-        self.close_button.setToolTip("Close the checklist. Your answers are kept.")
+        self.close_button.setToolTip(self.tr(
+            "Close the checklist. Your answers are kept."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart_button)
         buttons.addStretch(1)
@@ -165,7 +187,8 @@ class ChecklistDialog(QDialog):
         except StoreError as exc:
             self.checklist.detach_store()
             change()
-            self.save_failed.emit(f"{exc} The checklist goes on, but is not saved any more.")
+            self.save_failed.emit(f"{exc} " + self.tr(
+                "The checklist goes on, but is not saved any more."))
         self._update_buttons()
 
     def _announce(self, text: str, assertive: bool = False) -> None:
@@ -195,15 +218,18 @@ class ChecklistDialog(QDialog):
         page = self.page
         title = page.label
         if page.step is not None:
-            title = f"{page.label}: {page.step.step.title}"
+            title = self.tr("{page}: {step}").format(
+                page=page.label, step=page.step.step.title)
         elif page.kind is PageKind.RED_FLAGS and self.checklist.asks_if_changed:
-            title = "Has anything changed?"
+            title = self.tr("Has anything changed?")
         self.heading.setText(escape(title))
         region = self.checklist.region_id
-        where = (f"For: {escape(self.checklist.content.region(region).name)}" if region
-                 else "General back care (no region chosen)")
+        where = (escape(self.tr("For: {region}").format(
+                     region=self.checklist.content.region(region).name)) if region
+                 else escape(self.tr("General back care (no region chosen)")))
         if not self.checklist.saving:
-            where += ". <i>Not being saved: your answers last only while BackGuide is open.</i>"
+            where += ". <i>{}</i>".format(escape(self.tr(
+                "Not being saved: your answers last only while BackGuide is open.")))
         self.where.setText(where)
         body = QWidget()
         body.setObjectName(f"page-{page.kind.value}")
@@ -255,8 +281,9 @@ class ChecklistDialog(QDialog):
         self.finish_button.setVisible(last)
         self.finish_button.setEnabled(not done)
         self.finish_button.setDefault(last and not done)
-        self.finish_button.setText("&End checklist" if kind is PageKind.EMERGENCY_STOP
-                                   else "&Finish")
+        self.finish_button.setText(self.tr("&End checklist")
+                                   if kind is PageKind.EMERGENCY_STOP
+                                   else self.tr("&Finish"))
 
     def _yes_no(self, layout: QVBoxLayout, question: str, answer: bool | None,
                 on_answer: Callable[[bool], None]) -> None:
@@ -271,7 +298,8 @@ class ChecklistDialog(QDialog):
         label = _label(escape(question))
         row.addWidget(label, 1)
         group = QButtonGroup(row_widget)
-        for text, value in (("Yes", True), ("No", False)):
+        for text, value in ((self.tr("Yes"), True),
+                            (self.tr("No"), False)):
             button = QRadioButton(text)
             button.setChecked(answer is value)
             group.addButton(button)
@@ -284,9 +312,9 @@ class ChecklistDialog(QDialog):
         if earlier is not None and self.checklist.asks_if_changed:
             self._earlier_answers(layout, earlier)
             return
-        layout.addWidget(_label(
-            "First, a few safety questions. Most back pain is not serious, but these signs "
-            "need a doctor quickly. Answer each one."))
+        layout.addWidget(_label(escape(self.tr(
+            "First, a few safety questions. Most back pain is not serious, "
+            "but these signs need a doctor quickly. Answer each one."))))
         answers = self.checklist.flag_answers
         groups = self.checklist.question_groups
         for group in groups:
@@ -295,9 +323,9 @@ class ChecklistDialog(QDialog):
                 layout.addWidget(_label(escape(group.title), bold=True))
             for urgency in group.urgencies:
                 if urgency is Urgency.SOON:
-                    layout.addWidget(_label(
-                        "<i>Not urgent, but worth knowing: a yes here does not stop the "
-                        "checklist.</i>"))
+                    layout.addWidget(_label("<i>{}</i>".format(escape(self.tr(
+                        "Not urgent, but worth knowing: a yes here does not "
+                        "stop the checklist.")))))
                 for flag in group.with_urgency(urgency):
                     self._yes_no(layout, flag.question, answers.get(flag.id),
                                  partial(self._on_flag_answered, flag.id))
@@ -306,30 +334,37 @@ class ChecklistDialog(QDialog):
         when = _when(earlier.answered_at, dt.datetime.now(dt.UTC))
         flags = [f for f in self.checklist.questions if f.id in earlier.answers]
         said_yes = [f for f in flags if earlier.answers[f.id]]
-        text = f"You answered {len(flags)} safety questions {escape(when)}. "
+        answered = len(flags)
+        text = escape(self.tr("You answered {count} safety questions {when}.", "", answered)
+                      .format(count=number(answered), when=when)) + " "
         if said_yes:
             items = "".join(f"<li>{escape(f.sign)}</li>" for f in said_yes)
-            text += f"You said yes to:<ul>{items}</ul>and no to the others."
+            text += "{}<ul>{}</ul>{}".format(
+                escape(self.tr("You said yes to:")), items,
+                escape(self.tr("and no to the others.")))
         else:
-            text += "You said no to all of them."
+            text += escape(self.tr("You said no to all of them."))
         layout.addWidget(_label(text))
         new = [f for f in self.checklist.questions if f.id not in earlier.answers]
         if new:
-            layout.addWidget(_label(f"There {'is' if len(new) == 1 else 'are'} also {len(new)} "
-                                    f"new question{'' if len(new) == 1 else 's'} for this part "
-                                    "of the back."))
-        layout.addWidget(_label("Has anything changed since then?", bold=True))
-        same = QPushButton("No, &nothing has changed")
-        review = QPushButton("Yes, as&k me again")
+            count = len(new)
+            layout.addWidget(_label(escape(self.tr(
+                "There are also {count} new questions for this part of the back.", "", count)
+                .format(count=number(count)))))
+        layout.addWidget(_label(escape(self.tr("Has anything changed since then?")), bold=True))
+        same = QPushButton(self.tr("No, &nothing has changed"))
+        review = QPushButton(self.tr("Yes, as&k me again"))
         for button in (same, review):
             button.setAutoDefault(False)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         same.clicked.connect(self._on_nothing_changed)
         review.clicked.connect(self._on_review_earlier)
-        lines = "".join(f"<li>{escape(f.question)} <b>{'Yes' if earlier.answers[f.id] else 'No'}"
+        yes, no = self.tr("Yes"), self.tr("No")
+        lines = "".join(f"<li>{escape(f.question)} <b>{yes if earlier.answers[f.id] else no}"
                         "</b></li>" for f in flags)
         layout.addSpacing(8)
-        layout.addWidget(_label(f"<b>Your answers, one by one</b><ul>{lines}</ul>"))
+        layout.addWidget(_label("<b>{}</b><ul>{}</ul>".format(
+            escape(self.tr("Your answers, one by one")), lines)))
 
     def _on_nothing_changed(self) -> None:
         self._save(self.checklist.keep_earlier_answers)
@@ -352,22 +387,27 @@ class ChecklistDialog(QDialog):
         numbers = emergency_numbers(self.locale_name, self.checklist.content.words)
         local, *others = numbers
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
-        call = (f"<span style='font-size:15pt;'><b>Call {local[0]}</b> "
-                f"({escape(local[1])}) or go to an emergency department.</span>")
+        #: {number} is the emergency number (112, 911, 999), {where} where it is used.
+        call = "<span style='font-size:15pt;'>{}</span>".format(self.tr(
+            "<b>Call {number}</b> ({where}) or go to an emergency department.")
+            .format(number=local[0], where=escape(local[1])))
         message = focusable_label(_label(call))
         message.setObjectName("emergencyMessage")
-        elsewhere = "Elsewhere: " + ", ".join(f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."
-        said = f"You said you have:<ul>{signs}</ul>"
+        elsewhere = escape(self.tr("Elsewhere:")) + " " + ", ".join(
+            f"<b>{n}</b> ({escape(w)})" for n, w in others) + "."
+        said = "{}<ul>{}</ul>".format(escape(self.tr("You said you have:")),
+                                      signs)
         message.setAccessibleName(_plain(call))
-        advice = ("Do not wait to see if it gets better, and do not carry on with the self-care "
-                  "steps. Do not drive yourself: ask someone to take you, or call for an "
-                  "ambulance. This checklist stops here. If you answered yes by mistake, press "
-                  "Back.")
+        advice = self.tr(
+            "Do not wait to see if it gets better, and do not carry on with "
+            "the self-care steps. Do not drive yourself: ask someone to take "
+            "you, or call for an ambulance. This checklist stops here. If you "
+            "answered yes by mistake, press Back.")
         # Spoken as soon as the page appears (show_page), after the call itself.
         message.setAccessibleDescription(f"{_plain(said + ' ' + elsewhere)} {advice}")
         box = _boxed("emergencyBox", EMERGENCY_BOX, message, _label(said), _label(elsewhere))
         layout.addWidget(box)
-        layout.addWidget(_label(advice))
+        layout.addWidget(_label(escape(advice)))
         self._first_focus = message
 
     def _same_day_page(self, layout: QVBoxLayout) -> None:
@@ -375,16 +415,18 @@ class ChecklistDialog(QDialog):
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
         actions = sorted({f.action for f in flags})
         box = _boxed("sameDayBox", SAME_DAY_BOX,
-                     _label(f"You said you have:<ul>{signs}</ul>"),
+                     _label("{}<ul>{}</ul>".format(
+                         escape(self.tr("You said you have:")), signs)),
                      *(_label(escape(a)) for a in actions))
         layout.addWidget(box)
-        understood = QCheckBox("I understand that I should be seen today")
+        understood = QCheckBox(self.tr("I understand that I should be seen today"))
         understood.setChecked(self.checklist.acknowledged)
         understood.setEnabled(not self.checklist.acknowledged)
         understood.toggled.connect(
             _when_checked(lambda: self._save(self.checklist.acknowledge_same_day)))
         layout.addWidget(understood)
-        layout.addWidget(_label("You can go on with the checklist once you have read this."))
+        layout.addWidget(_label(escape(self.tr(
+            "You can go on with the checklist once you have read this."))))
 
     def _radio_group(self, title: str, choices: list[tuple[str, bool, Callable[[], None]]]
                      ) -> QGroupBox:
@@ -401,17 +443,21 @@ class ChecklistDialog(QDialog):
 
     def _about_you_page(self, layout: QVBoxLayout) -> None:
         checklist = self.checklist
-        layout.addWidget(self._radio_group("How long has your back hurt this time?", [
+        layout.addWidget(self._radio_group(self.tr(
+                "How long has your back hurt this time?"), [
             (duration_label(checklist.content.words, d), checklist.duration is d,
              partial(self._save, partial(checklist.set_duration, d))) for d in Duration]))
-        layout.addWidget(self._radio_group("Are you working at the moment?", [
+        layout.addWidget(self._radio_group(self.tr(
+                "Are you working at the moment?"), [
             (work_label(checklist.content.words, w), checklist.work is w,
              partial(self._save, partial(checklist.set_work, w)))
             for w in WorkStatus]))
-        cautions = QGroupBox("Do any of these apply to you? Tick the ones that do.")
+        cautions = QGroupBox(self.tr(
+            "Do any of these apply to you? Tick the ones that do."))
         column = QVBoxLayout(cautions)
-        column.addWidget(_label(
-            "Some steps are not safe for everyone. We will mark the ones that need care."))
+        column.addWidget(_label(escape(self.tr(
+            "Some steps are not safe for everyone. We will mark the ones "
+            "that need care."))))
         answers = checklist.caution_answers
         for key in checklist.caution_questions:
             # The short label fits on one line (a check box does not wrap); the
@@ -443,10 +489,13 @@ class ChecklistDialog(QDialog):
             reasons = "".join(f"<li>{escape(r)}</li>" for r in planned.check_first)
             layout.addWidget(_boxed("checkFirstBox", CHECK_FIRST_BOX,
                                     _label(f"<b>⚠ {escape(planned.label)}</b>"),
-                                    _label(f"Because of what you told us:<ul>{reasons}</ul>")))
+                                    _label("{}<ul>{}</ul>".format(escape(self.tr(
+                                        "Because of what you told us:")),
+                                        reasons))))
         text = QTextBrowser()
         text.setObjectName("stepText")
-        text.setAccessibleName(f"About this step: {step.title}")
+        text.setAccessibleName(self.tr("About this step: {step}").format(
+            step=step.title))
         text.document().setDefaultStyleSheet(PAGE_STYLE)
         text.setHtml(pages.step_html(step, heading="h3", level_id=self.checklist.level_id,
                                      words=words))
@@ -464,11 +513,11 @@ class ChecklistDialog(QDialog):
         box = QFrame()
         form = QFormLayout(box)
         form.setContentsMargins(0, 4, 0, 0)
-        states = QGroupBox("How did it go?")
+        states = QGroupBox(self.tr("How did it go?"))
         row = QHBoxLayout(states)
         group = QButtonGroup(states)
         self._state_buttons: dict[StepState, QRadioButton] = {}
-        for state, text in _STATES:
+        for state, text in _state_buttons():
             button = QRadioButton(text)
             button.setChecked(saved is not None and saved.state is state)
             group.addButton(button)
@@ -479,18 +528,20 @@ class ChecklistDialog(QDialog):
         self._pain_before: PainScale | None = None
         self._pain_after: PainScale | None = None
         if rated:
-            self._pain_before = PainScale("Pain before", saved.pain_before if saved else None)
-            self._pain_after = PainScale("Pain after", saved.pain_after if saved else None)
-            for text, scale in (("&Pain before:", self._pain_before),
-                                ("Pain af&ter:", self._pain_after)):
+            self._pain_before = PainScale(self.tr("Pain before"),
+                                          saved.pain_before if saved else None)
+            self._pain_after = PainScale(self.tr("Pain after"),
+                                         saved.pain_after if saved else None)
+            for text, scale in ((self.tr("&Pain before:"), self._pain_before),
+                                (self.tr("Pain af&ter:"), self._pain_after)):
                 label = QLabel(text)
                 label.setBuddy(scale.slider)
                 form.addRow(label, scale)
                 scale.changed.connect(lambda: self._save_step(step_id))
         self._note = QLineEdit(saved.note if saved else "")
-        self._note.setPlaceholderText("Anything you noticed (optional)")
-        self._note.setAccessibleName("Note")
-        note_label = QLabel("Not&e:")
+        self._note.setPlaceholderText(self.tr("Anything you noticed (optional)"))
+        self._note.setAccessibleName(self.tr("Note"))
+        note_label = QLabel(self.tr("Not&e:"))
         note_label.setBuddy(self._note)
         form.addRow(note_label, self._note)
         for state, button in self._state_buttons.items():
@@ -501,7 +552,7 @@ class ChecklistDialog(QDialog):
     def _on_state_chosen(self, step_id: str, state: StepState) -> None:
         self._save_step(step_id)
         title = self.page.step.step.title if self.page.step else ""
-        self._announce(f"{title}: marked {_STATE_WORDS[state]}.")
+        self._announce(_marked(title, state))
 
     def _save_step(self, step_id: str) -> None:
         state = next((s for s, b in self._state_buttons.items() if b.isChecked()), None)
@@ -518,11 +569,13 @@ class ChecklistDialog(QDialog):
                         for p in self.checklist.other_steps)
         layout.addWidget(_label(f"<ul>{items}</ul>"))
         if self.checklist.others_opened:
-            layout.addWidget(_label("Press Next to go through them one at a time."))
+            layout.addWidget(_label(escape(self.tr(
+                "Press Next to go through them one at a time."))))
             return
-        layout.addWidget(_label("You can stop here: press Next for your summary. Or open them "
-                                "to go through them one at a time."))
-        show = QPushButton("&Show these steps")
+        layout.addWidget(_label(escape(self.tr(
+            "You can stop here: press Next for your summary. Or open them to "
+            "go through them one at a time."))))
+        show = QPushButton(self.tr("&Show these steps"))
         show.setAutoDefault(False)
         show.clicked.connect(self._on_open_others)
         layout.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
@@ -534,12 +587,13 @@ class ChecklistDialog(QDialog):
     def _summary_page(self, layout: QVBoxLayout) -> None:
         text = QTextBrowser()
         text.setObjectName("summaryText")
-        text.setAccessibleName("Your summary")
+        text.setAccessibleName(self.tr("Your summary"))
         text.document().setDefaultStyleSheet(PAGE_STYLE)
         text.setHtml(summary_html(self.checklist.summary()))
         layout.addWidget(text, 1)
         if self.checklist.finished:
-            layout.addWidget(_label("This checklist is finished and kept in your history."))
+            layout.addWidget(_label(escape(self.tr(
+                "This checklist is finished and kept in your history."))))
 
     # -- navigation ----------------------------------------------------------------
 
@@ -562,9 +616,10 @@ class ChecklistDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            self, "Start again?",
-            "Start the checklist again from the first question? "
-            "The answers you have given in this checklist will be cleared.",
+            self, self.tr("Start again?"),
+            self.tr("Start the checklist again from the first question? "
+                    "The answers you have given in this checklist will be "
+                    "cleared."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -581,10 +636,13 @@ def ask_to_continue(parent: QWidget, content: Content, active: Checklist) -> boo
     """Whether to go on with an unfinished checklist rather than start a new one."""
     from PySide6.QtWidgets import QMessageBox
 
-    where = content.region(active.region_id).name if active.region_id else "general back care"
-    box = QMessageBox(QMessageBox.Icon.Question, "Relief checklist",
-                      f"You have a checklist in progress ({where}).", parent=parent)
-    carry_on = box.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Start a &new one", QMessageBox.ButtonRole.RejectRole)
+    where = (content.region(active.region_id).name if active.region_id
+             else translate("ChecklistDialog", "general back care"))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ChecklistDialog", "Relief checklist"),
+                      translate("ChecklistDialog", "You have a checklist in progress ({where}).")
+                      .format(where=where), parent=parent)
+    carry_on = box.addButton(translate("ChecklistDialog", "&Continue it"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("ChecklistDialog", "Start a &new one"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is carry_on

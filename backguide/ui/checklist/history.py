@@ -20,26 +20,28 @@ from backguide.core.checklist_text import summary_html
 from backguide.core.model import Content
 from backguide.core.store import Store
 from backguide.ui.style import PAGE_STYLE
+from backguide.ui.translation import short_date_time
 
 
 class ChecklistHistoryDialog(QDialog):
     def __init__(self, content: Content, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklistHistory")
-        self.setWindowTitle("Checklist history")
+        self.setWindowTitle(self.tr("Checklist history"))
         self.resize(720, 480)
         self.content = content
         self.store = store
         self.list = QListWidget()
-        self.list.setAccessibleName("Finished checklists")
+        self.list.setAccessibleName(self.tr("Finished checklists"))
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.document().setDefaultStyleSheet(PAGE_STYLE)
         runs = store.history()
         for run in runs:
             where = (content.region(run.region_id).name
-                     if run.region_id in content.region_ids else "General back care")
-            item = QListWidgetItem(f"{run.started_at:%d %b %Y, %H:%M}: {where}")
+                     if run.region_id in content.region_ids
+                     else self.tr("General back care"))
+            item = QListWidgetItem(f"{short_date_time(run.started_at)}: {where}")
             item.setData(Qt.ItemDataRole.UserRole, run.id)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._on_current_changed)
@@ -51,7 +53,7 @@ class ChecklistHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not runs:
-            layout.addWidget(QLabel("No finished checklists yet."))
+            layout.addWidget(QLabel(self.tr("No finished checklists yet.")))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         if runs:

@@ -30,8 +30,11 @@ class MovementsBox(QFrame):
         self.done: dict[str, QCheckBox] = {}
         self.pain: dict[str, tuple[PainScale, PainScale]] = {}
         layout = QVBoxLayout(self)
-        heading = QLabel("<b>Gentle movements to try</b> &mdash; tick each one you do, and say "
-                         "how your pain was before and after (0 = no pain, 10 = worst).")
+        heading = QLabel("<b>{}</b> &mdash; {}".format(
+            escape(self.tr("Gentle movements to try")),
+            escape(self.tr("tick each one you do, and say how your pain "
+                           "was before and after (0 = no pain, "
+                           "10 = worst)."))))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         grid = QGridLayout()
@@ -40,7 +43,8 @@ class MovementsBox(QFrame):
         for row, movement in enumerate(movements):
             picture = QLabel()
             picture.setPixmap(QPixmap.fromImage(movement_image(movement.drawing, PICTURE_WIDTH, ratio)))
-            picture.setAccessibleName(f"Picture: {movement.title}")
+            picture.setAccessibleName(self.tr("Picture: {movement}").format(
+                movement=movement.title))
             grid.addWidget(picture, row, 0, Qt.AlignmentFlag.AlignTop)
             dose = movement.dose.words(checklist.content.words)
             words = QLabel(f"<b>{escape(movement.title)}</b><br>{escape(dose)}")
@@ -48,16 +52,19 @@ class MovementsBox(QFrame):
             words.setToolTip("\n".join(f"{n}. {s}" for n, s in enumerate(movement.steps, 1)))
             grid.addWidget(words, row, 1, Qt.AlignmentFlag.AlignTop)
             saved = checklist.movement_progress(movement.id)
-            done = QCheckBox("Done")
-            done.setAccessibleName(f"Done: {movement.title}")
+            done = QCheckBox(self.tr("Done"))
+            done.setAccessibleName(self.tr("Done: {movement}").format(
+                movement=movement.title))
             done.setChecked(saved is not None and saved.state is StepState.DONE)
             # The same 0-10 scale as the step's own pain scores and the diary.
-            before = PainScale(f"Pain before {movement.title}",
-                               saved.pain_before if saved else None)
-            after = PainScale(f"Pain after {movement.title}", saved.pain_after if saved else None)
+            before = PainScale(self.tr("Pain before {movement}").format(
+                movement=movement.title), saved.pain_before if saved else None)
+            after = PainScale(self.tr("Pain after {movement}").format(
+                movement=movement.title), saved.pain_after if saved else None)
             controls = QGridLayout()
             controls.addWidget(done, 0, 0, 1, 2)
-            before_label, after_label = QLabel("Before:"), QLabel("After:")
+            before_label = QLabel(self.tr("Before:"))
+            after_label = QLabel(self.tr("After:"))
             before_label.setBuddy(before.slider)
             after_label.setBuddy(after.slider)
             controls.addWidget(before_label, 1, 0)

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from backguide.core.diary import DiaryEntry
 from backguide.core.diary_stats import rolling_mean
 from backguide.core.store import EventKind, StepEvent
+from backguide.ui.translation import moment_text, translate
 
 DAY = 86400.0
 RANGES = {"week": 7 * DAY, "month": 30 * DAY}
@@ -30,7 +32,6 @@ MARKER_Y = 11.2
 MARKER_LOWEST = 10.4
 MARKER_SIZE = 11
 HOVER_PIXELS = 12  # how near the pointer must be to an entry or marker
-NO_AREA = "No area given"
 # Okabe and Ito's colours, told apart with colour-blindness too; each area also
 # has its own symbol and, in print, its own dash pattern.
 AREA_COLOURS_LIGHT = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -38,6 +39,36 @@ AREA_COLOURS_DARK = ("#7ab8ff", "#ff8a4c", "#3fd0a0", "#e6a3cf", "#f5c14a", "#9f
 AREA_SYMBOLS = ("o", "s", "t1", "d", "star", "h", "p", "t")
 PRINT_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine,
                 Qt.PenStyle.DashDotDotLine)
+
+
+class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """pyqtgraph's date axis, with the month and weekday names of the interface's language.
+
+    pyqtgraph writes them with ``strftime``, which knows only the C library's
+    locale (English here, whatever the interface speaks). Its own dates are
+    kept: it is asked for numbers (``%m``, ``%w``) marked out, and the marks
+    become names.
+    """
+
+    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # noqa: N802
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+            return super().tickStrings(values, scale, spacing)
+        written = spec.format
+        spec.format = written.replace("%b", f"{_MONTH}%m{_MONTH}").replace("%a", f"{_DAY}%w{_DAY}")
+        try:
+            words = super().tickStrings(values, scale, spacing)
+        finally:
+            spec.format = written
+        here, short = QLocale(), QLocale.FormatType.ShortFormat
+        return [_DAY_NUMBER.sub(lambda m: here.dayName(int(m[1]) or 7, short),  # %w: Sunday is 0
+                                _MONTH_NUMBER.sub(lambda m: here.monthName(int(m[1]), short), w))
+                for w in words]
+
+
+_MONTH, _DAY = "\x01", "\x02"
+_MONTH_NUMBER = re.compile(f"{_MONTH}(\\d+){_MONTH}")
+_DAY_NUMBER = re.compile(f"{_DAY}(\\d+){_DAY}")
 
 
 @dataclass(frozen=True)
@@ -129,17 +160,18 @@ class DiaryPlot:
                                         tickTextOffset=round(4 * scale))
         left = plot.getAxis("left")
         left.setTicks([[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(11)]])
-        left.setLabel("Pain (0-10)", **{"font-size": f"{self.font_px}px"})
+        left.setLabel(pain_axis_label(), **{"font-size": f"{self.font_px}px"})
         left.setWidth(round(self.font_px * 4.2))
         # Axes size themselves after their first paint, too late for a one-off print.
         plot.getAxis("bottom").setHeight(round(self.font_px * 2.4))
         plot.showGrid(x=True, y=True, alpha=0.45)
-        self.average = pg.PlotDataItem([], [], name="7-day average", antialias=True)
+        self.average = pg.PlotDataItem([], [], name=translate("DiaryChart", "7-day average"),
+                                       antialias=True)
         self.guides = pg.PlotCurveItem([], [], connect="pairs")
         self.started = pg.ScatterPlotItem([], [], symbol="t", size=MARKER_SIZE * scale,
-                                          name="Checklist step started")
+                                          name=translate("DiaryChart", "Checklist step started"))
         self.done = pg.ScatterPlotItem([], [], symbol="d", size=MARKER_SIZE * scale,
-                                       name="Checklist step done")
+                                       name=translate("DiaryChart", "Checklist step done"))
         plot.getViewBox().sigResized.connect(lambda _box: self.place_markers())
         for item in (self.guides, self.average, self.started, self.done):
             plot.addItem(item)
@@ -153,7 +185,7 @@ class DiaryPlot:
 
     def area_name(self, area: str | None) -> str:
         """The words for an area in the legend and the hover text."""
-        return self.names.get(area, area) if area else NO_AREA
+        return self.names.get(area, area) if area else translate("DiaryChart", "No area given")
 
     def set_colours(self, colours: ChartColours) -> None:
         """Recolour every item (after a palette change, or for print)."""
@@ -165,7 +197,7 @@ class DiaryPlot:
             axis.setPen(pg.mkPen(fg, width=scale))
             axis.setTextPen(pg.mkPen(fg))
         self.plot.getAxis("left").setLabel(
-            "Pain (0-10)", **{"font-size": f"{self.font_px}px", "color": fg.name()})
+            pain_axis_label(), **{"font-size": f"{self.font_px}px", "color": fg.name()})
         self.plot.getViewBox().setBackgroundColor(colours.background)
         self._colour_lines()
         self.average.setPen(pg.mkPen(colours.average, width=3 * scale, style=Qt.PenStyle.DashLine))
@@ -294,9 +326,9 @@ class DiaryChart(QWidget):
         super().__init__(parent)
         self._names = dict(names or {})
         self.utc_offset = utc_offset
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset)
+        axis = LocalDateAxis(orientation="bottom", utcOffset=utc_offset)
         self.widget = pg.PlotWidget(axisItems={"bottom": axis})
-        self.widget.setAccessibleName("Pain chart")
+        self.widget.setAccessibleName(self.tr("Pain chart"))
         # The view's inner viewport hands its focus to the chart anyway; left
         # focusable, a screen reader finds an unnamed object inside "Pain chart".
         # (A focus policy set on it passes on to the chart: give the chart its own again.)
@@ -422,11 +454,11 @@ class DiaryChart(QWidget):
         self.hover.show()
 
     def _time(self, moment: dt.datetime) -> str:
-        return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+        return moment_text(moment)
 
     def _entry_text(self, entry: DiaryEntry) -> str:
         region = self.names.get(entry.region_id, entry.region_id) if entry.region_id else ""
-        lines = [self._time(entry.at), f"Pain {entry.pain} out of 10"]
+        lines = [self._time(entry.at), self.tr("Pain {score} out of 10").format(score=entry.pain)]
         if region:
             lines.append(region)
         if entry.note:
@@ -434,9 +466,10 @@ class DiaryChart(QWidget):
         return "\n".join(lines)
 
     def _event_text(self, event: StepEvent) -> str:
-        what = "started" if event.kind is EventKind.STARTED else "done"
-        return (f"Checklist step {what}: {self.names.get(event.step_id, event.step_id)}\n"
-                f"{self._time(event.at.astimezone())}")
+        step = self.names.get(event.step_id, event.step_id)
+        what = (self.tr("Checklist step started: {step}") if event.kind is EventKind.STARTED
+                else self.tr("Checklist step done: {step}")).format(step=step)
+        return f"{what}\n{self._time(event.at.astimezone())}"
 
 
 def _nearest(times: list[float], x: float, tolerance: float) -> int | None:
@@ -453,9 +486,16 @@ def _nearest(times: list[float], x: float, tolerance: float) -> int | None:
 # -- for handouts ----------------------------------------------------------------------
 
 
-KEY = ("Each pain score is a symbol; the scores of one area are joined by a thin line "
-       "(the key below the chart names the areas). Thick dashed line: the average of the last "
-       "7 days. Triangles: a checklist step started; diamonds: a step done.")
+def chart_key() -> str:
+    """What the printed chart's lines and symbols mean, to print beside it."""
+    return translate("DiaryChart", "Each pain score is a symbol; the scores of one area are joined "
+                                   "by a thin line (the key below the chart names the areas). "
+                                   "Thick dashed line: the average of the last 7 days. Triangles: "
+                                   "a checklist step started; diamonds: a step done.")
+
+
+def pain_axis_label() -> str:
+    return translate("DiaryChart", "Pain (0-10)")
 
 
 def paint_chart(painter: QPainter, target: QRectF, entries: Sequence[DiaryEntry],
@@ -467,10 +507,10 @@ def paint_chart(painter: QPainter, target: QRectF, entries: Sequence[DiaryEntry]
     ``scale`` is the painter's pixels per 96-dpi pixel, so the lettering and
     lines keep their size: 1 for the screen, ``printer.resolution() / 96`` for a
     printer. The chart shows ``span`` (default: every entry and event); its
-    key names the areas (by ``names``, region names by id); print :data:`KEY`
+    key names the areas (by ``names``, region names by id); print :func:`chart_key`
     beside it for the rest.
     """
-    axis = pg.DateAxisItem(orientation="bottom", utcOffset=utc_offset)
+    axis = LocalDateAxis(orientation="bottom", utcOffset=utc_offset)
     widget = pg.PlotWidget(axisItems={"bottom": axis}, background="w")
     try:
         font = QFont(widget.font())

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from backguide.core.diary import DiaryEntry, NewEntry
 from backguide.core.store import Store, StoreError
+from backguide.ui.translation import translate
 
 
 def as_new(entry: DiaryEntry) -> NewEntry:
@@ -86,7 +87,8 @@ class _EntryCommand(QUndoCommand):
             # The diary changed under us (another window, a full disk): drop
             # this command rather than undo the wrong thing later.
             self.setObsolete(True)
-            self.failed(f"{self.text()} could not be undone or redone: {exc}")
+            self.failed(translate("DiaryCommands", "{change} could not be undone or redone: {why}")
+                        .format(change=self.text(), why=exc))
 
     def _add(self, key: int, new: NewEntry) -> None:
         self.keys.added(key, self.store.add_entry(new.at, new.pain, new.region_id, new.note))
@@ -107,7 +109,8 @@ class AddEntry(_EntryCommand):
 
     def __init__(self, store: Store, keys: EntryKeys, entry_id: int, new: NewEntry,
                  failed: Callable[[str], None]) -> None:
-        super().__init__(f"Add pain {new.pain}", store, keys, failed)
+        super().__init__(translate("DiaryCommands", "Add pain {score}").format(score=new.pain),
+                         store, keys, failed)
         self.key = keys.key(entry_id)
         self.new = new
 
@@ -123,7 +126,7 @@ class EditEntry(_EntryCommand):
 
     def __init__(self, store: Store, keys: EntryKeys, entry_id: int, before: NewEntry,
                  after: NewEntry, failed: Callable[[str], None]) -> None:
-        super().__init__("Edit entry", store, keys, failed)
+        super().__init__(translate("DiaryCommands", "Edit entry"), store, keys, failed)
         self.key = keys.key(entry_id)
         self.before = before
         self.after = after
@@ -144,7 +147,8 @@ class DeleteEntry(_EntryCommand):
 
     def __init__(self, store: Store, keys: EntryKeys, deleted: DiaryEntry,
                  failed: Callable[[str], None]) -> None:
-        super().__init__(f"Delete pain {deleted.pain}", store, keys, failed)
+        super().__init__(translate("DiaryCommands", "Delete pain {score}").format(score=deleted.pain),
+                         store, keys, failed)
         self.key = keys.key(deleted.id)
         keys.removed(self.key)
         self.entry = as_new(deleted)

@@ -33,6 +33,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from backguide.core.diary_report import CHART_ANCHOR, CHART_HEIGHT_PT, DiaryReport
 from backguide.core.saving import SaveError, check_pdf, save_file
+from backguide.ui.translation import translate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(17, 15, 17, 12)
@@ -114,7 +115,7 @@ class ReportLayout:
                     return block
                 fragments += 1
             block = block.next()
-        raise ReportError("the report has no place for its chart")
+        raise ReportError(translate("DiaryReport", "the report has no place for its chart"))
 
     def chart_rect(self) -> QRectF:
         """Where the chart goes, in document coordinates."""
@@ -133,8 +134,10 @@ def render_report(report: DiaryReport, printer: QPrinter) -> int:
     total = layout.page_count()
     painter = QPainter()
     if not painter.begin(printer):
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        raise ReportError(f"cannot print the report to {where}")
+        where = printer.outputFileName() or printer.printerName() \
+            or translate("DiaryReport", "the printer")
+        raise ReportError(translate("DiaryReport", "cannot print the report to {where}")
+                          .format(where=where))
     try:
         chart = layout.chart_rect()
         for number in range(1, total + 1):

@@ -20,6 +20,7 @@ from backguide.core.diary import DiaryEntry
 from backguide.core.diary_stats import SUMMARY_DAYS, diary_summary, diary_summary_html
 from backguide.core.store import StepEvent, Store
 from backguide.core.wording import Words
+from backguide.ui.translation import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -72,7 +73,7 @@ def diary_handout_html(store: Store | None, today: dt.date | None = None,
     entries = store.entries(start, end)
     parts = [diary_summary_html(diary_summary(entries, today, SUMMARY_DAYS), words=words)]
     if entries:
-        from backguide.ui.diary.chart import KEY
+        from backguide.ui.diary.chart import chart_key
 
         events = [e for e in store.step_events(start) if e.at < end]
         width, height = CHART_SIZE
@@ -81,5 +82,6 @@ def diary_handout_html(store: Store | None, today: dt.date | None = None,
                             names=names)
         parts.append(f'<p class="diary-chart"><img src="{png_data_uri(image)}" '
                      f'width="{width}" height="{height}"></p>')
-        parts.append(f'<p class="meta">Pain over the last {CHART_DAYS} days. {escape(KEY)}</p>')
+        over = translate("DiaryReport", "Pain over the last {days} days.").format(days=CHART_DAYS)
+        parts.append(f'<p class="meta">{escape(over)} {escape(chart_key())}</p>')
     return "".join(parts)

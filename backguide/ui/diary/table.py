@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from backguide.core.diary import DiaryEntry
-from backguide.core.diary_report import pain_word, when_text
+from backguide.ui.pain_scale import pain_word
+from backguide.ui.translation import moment_text as when_text
+from backguide.ui.translation import translate
 
 __all__ = ["EntriesModel", "pain_word", "when_text"]
 
@@ -18,7 +20,10 @@ FETCH_BATCH = 1000  # older entries read at a time as the table scrolls down
 class EntriesModel(QAbstractTableModel):
     """The diary entries, newest first, as a table: when, pain, region, note."""
 
-    HEADERS = ("When", "Pain", "Region", "Note")
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        return (translate("DiaryTable", "When"), translate("DiaryTable", "Pain"),
+                translate("DiaryTable", "Region"), translate("DiaryTable", "Note"))
 
     def __init__(self, region_names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,12 +58,12 @@ class EntriesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

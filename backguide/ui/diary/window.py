@@ -66,10 +66,11 @@ from backguide.core.diary_report import DiaryReport
 from backguide.core.model import Content
 from backguide.core.store import Store, StoreError
 from backguide.ui.diary.commands import AddEntry, DeleteEntry, EditEntry, EntryKeys, as_new, find_same
-from backguide.ui.diary.files import DiaryFiles, count
+from backguide.ui.diary.files import DiaryFiles
 from backguide.ui.diary.report import chart_image, diary_handout_html
 from backguide.ui.diary.table import EntriesModel, pain_word, when_text
-from backguide.ui.pain_scale import PainDigits
+from backguide.ui.pain_scale import PainDigits, pain_text
+from backguide.ui.translation import number
 
 if TYPE_CHECKING:
     from backguide.ui.diary.chart import DiaryChart
@@ -80,7 +81,6 @@ RECENT_ENTRIES = 2000  # read when the window opens; older ones as the table scr
 RESIZE_ROWS = 100  # rows the table's columns are sized to
 FUTURE_SLACK = dt.timedelta(minutes=5)
 WINDOW_SIZE = (1000, 760)  # when the screen has room for it
-REPORT_FILTER = "PDF files (*.pdf)"
 
 
 def plain(text: str) -> str:
@@ -102,7 +102,7 @@ class DiaryWindow(QDialog):
                  *, utc_offset: float | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("painDiary")
-        self.setWindowTitle("Pain diary")
+        self.setWindowTitle(self.tr("Pain diary"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self._fit_screen(parent)
@@ -110,10 +110,10 @@ class DiaryWindow(QDialog):
         self._own_store: Store | None = None  # made here, so closed by close_store()
         if store is None:
             store = self._own_store = Store.in_memory()
-            notice = ("Your diary is not being saved: what you log here is kept only "
-                      "until BackGuide closes.")
+            notice = self.tr("Your diary is not being saved: what you log here is kept only "
+                             "until BackGuide closes.")
         elif store.read_only:
-            notice = store.notice or "Your diary is open read-only: nothing can be added."
+            notice = store.notice or self.tr("Your diary is open read-only: nothing can be added.")
         self.store = store
         self.keys = EntryKeys()
         self.undo_stack = QUndoStack(self)
@@ -137,11 +137,12 @@ class DiaryWindow(QDialog):
     # -- building ----------------------------------------------------------------------
 
     def _build_form(self) -> None:
-        self.form = QGroupBox("Log pain")
+        self.form = QGroupBox(self.tr("Log pain"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("Date and time")
+        #: The format of the date and time field, in Qt's format (ddd weekday, MMM month).
+        self.when.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.when.setAccessibleName(self.tr("Date and time"))
         self.pain = QSlider(Qt.Orientation.Horizontal)
         self.pain.setRange(0, 10)
         self.pain.setPageStep(1)
@@ -149,31 +150,32 @@ class DiaryWindow(QDialog):
         self.pain.setTickInterval(1)
         self.pain.setValue(5)
         self.pain.setMinimumWidth(100)
-        self.pain.setAccessibleName("Pain from 0 to 10")
-        self.pain.setToolTip("Pain from 0 (none) to 10 (worst imaginable). "
-                             "Keys 0-9 set it; 1 then 0 gives 10.")
+        self.pain.setAccessibleName(self.tr("Pain from 0 to 10"))
+        self.pain.setToolTip(self.tr("Pain from 0 (none) to 10 (worst imaginable). "
+                                     "Keys 0-9 set it; 1 then 0 gives 10."))
         self.pain_value = QLabel()
         # Room for the longest value, so that it is never cut short on a narrow window.
         bold = self.pain_value.font()
         bold.setBold(True)
-        self.pain_value.setMinimumWidth(QFontMetrics(bold).horizontalAdvance("10 out of 10, moderate") + 4)
+        widest = max((pain_text(score) for score in range(11)), key=QFontMetrics(bold).horizontalAdvance)
+        self.pain_value.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(widest) + 4)
         self.pain.valueChanged.connect(self._on_pain_changed)
         self._on_pain_changed(self.pain.value())
         self.region = QComboBox()
-        self.region.setAccessibleName("Region")
+        self.region.setAccessibleName(self.tr("Region"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What you were doing, what helped…")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("What you were doing, what helped…"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(1000)
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.cancel_button = QPushButton("Cancel edit")
+        self.cancel_button = QPushButton(self.tr("Cancel edit"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.cancel_button.hide()
         grid = QGridLayout(self.form)
-        pairs = (("&When", self.when, 0, 0), ("&Region", self.region, 0, 2),
-                 ("&Pain", self.pain, 1, 0), ("N&ote", self.note, 2, 0))
+        pairs = ((self.tr("&When"), self.when, 0, 0), (self.tr("&Region"), self.region, 0, 2),
+                 (self.tr("&Pain"), self.pain, 1, 0), (self.tr("N&ote"), self.note, 2, 0))
         for text, field, row, column in pairs:
             label = QLabel(text)
             label.setAccessibleName(plain(text))  # a QLabel's name keeps the "&" otherwise
@@ -202,13 +204,15 @@ class DiaryWindow(QDialog):
         self.chart.setMinimumHeight(220)
         self.range_buttons = QButtonGroup(self)
         self.range_row = QHBoxLayout()
-        self.range_row.addWidget(QLabel("Show:"))
-        for name, text in (("week", "&Week"), ("month", "&Month"), ("all", "A&ll")):
+        self.range_row.addWidget(QLabel(self.tr("Show:")))
+        for name, text, spoken in (("week", self.tr("&Week"), self.tr("Show the last week")),
+                                   ("month", self.tr("&Month"), self.tr("Show the last month")),
+                                   ("all", self.tr("A&ll"), self.tr("Show everything"))):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setObjectName(f"range-{name}")
-            button.setAccessibleName(f"Show {'everything' if name == 'all' else 'the last ' + name}")
+            button.setAccessibleName(spoken)
             button.toggled.connect(lambda on, b=button: _embolden(b, on))
             button.setChecked(name == self.chart.range)
             button.clicked.connect(lambda _=False, n=name: self.chart.show_range(n))
@@ -219,7 +223,7 @@ class DiaryWindow(QDialog):
         self.areas_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.areas_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.areas_menu = QMenu("Areas", self.areas_button)
+        self.areas_menu = QMenu(self.tr("Areas"), self.areas_button)
         self.areas_button.setMenu(self.areas_menu)
         self.area_actions: dict[str | None, QAction] = {}
         self.range_row.addSpacing(8)
@@ -229,7 +233,7 @@ class DiaryWindow(QDialog):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Diary entries, newest first")
+        self.table.setAccessibleName(self.tr("Diary entries, newest first"))
         # Tab moves on to the buttons instead of from cell to cell for ever.
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -259,17 +263,18 @@ class DiaryWindow(QDialog):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.log_action = self._action("&Log pain", "Ctrl+L",
+        self.log_action = self._action(self.tr("&Log pain"), "Ctrl+L",
                                        lambda: self.log_pain(keep_region=True))
-        self.export_action = self._action("&Export CSV…", None, self.files.ask_export)
-        self.import_action = self._action("&Import CSV…", None, self._on_import)
-        self.close_action = self._action("&Close", key.Close, self.close)
-        self.print_report_action = self._action("&Print report…", key.Print, self.ask_print_report)
-        self.save_report_action = self._action("&Save report as PDF…", "Ctrl+Shift+S",
+        self.export_action = self._action(self.tr("&Export CSV…"), None, self.files.ask_export)
+        self.import_action = self._action(self.tr("&Import CSV…"), None, self._on_import)
+        self.close_action = self._action(self.tr("&Close"), key.Close, self.close)
+        self.print_report_action = self._action(self.tr("&Print report…"), key.Print,
+                                                self.ask_print_report)
+        self.save_report_action = self._action(self.tr("&Save report as PDF…"), "Ctrl+Shift+S",
                                                self.ask_save_report)
         # Own actions (not QUndoStack's) so that each says what it undid or redid.
-        self.undo_action = self._action("&Undo", key.Undo, self.undo)
-        self.redo_action = QAction("&Redo", self)
+        self.undo_action = self._action(self.tr("&Undo"), key.Undo, self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts(key.Redo)
         self.redo_action.triggered.connect(self.redo)
         for action, can, text in ((self.undo_action, self.undo_stack.canUndoChanged,
@@ -280,8 +285,8 @@ class DiaryWindow(QDialog):
             can.connect(action.setEnabled)
             text.connect(lambda words, a=action: a.setToolTip(plain(a.text()) + (
                 f": {words}" if words else "")))
-        self.edit_action = self._action("&Edit entry", "F2", self.edit_selected)
-        self.delete_action = QAction("&Delete entry", self)
+        self.edit_action = self._action(self.tr("&Edit entry"), "F2", self.edit_selected)
+        self.delete_action = QAction(self.tr("&Delete entry"), self)
         self.delete_action.setShortcut(key.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
         # Delete only in the table: in the note field the key deletes text.
@@ -289,13 +294,13 @@ class DiaryWindow(QDialog):
         self.table.addAction(self.delete_action)
         self.addActions([self.undo_action, self.redo_action])
         bar = QMenuBar(self)
-        diary_menu = bar.addMenu("&Diary")
+        diary_menu = bar.addMenu(self.tr("&Diary"))
         diary_menu.addActions([self.log_action, self.export_action, self.import_action])
         diary_menu.addSeparator()
         diary_menu.addActions([self.print_report_action, self.save_report_action])
         diary_menu.addSeparator()
         diary_menu.addAction(self.close_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.delete_action])
@@ -314,12 +319,12 @@ class DiaryWindow(QDialog):
         self.notice.setObjectName("diaryNotice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
-        self.keep_copy_button = self._button("Keep a copy of the data file", self._on_keep_copy,
-                                             "diaryKeepCopy")
+        self.keep_copy_button = self._button(self.tr("Keep a copy of the data file"),
+                                             self._on_keep_copy, "diaryKeepCopy")
         self.keep_copy_button.setVisible(False)
         self.status = QLabel()
         self.status.setObjectName("diaryStatus")
-        self.status.setAccessibleName("Diary messages")
+        self.status.setAccessibleName(self.tr("Diary messages"))
         self.status.setWordWrap(True)
         chart_pane = QWidget()
         chart_layout = QVBoxLayout(chart_pane)
@@ -336,10 +341,10 @@ class DiaryWindow(QDialog):
         row.addWidget(self.count_label)
         row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        for name, text, action in (("edit", "Edit", self.edit_action),
-                                   ("delete", "Delete", self.delete_action),
-                                   ("undo", "Undo", self.undo_action),
-                                   ("redo", "Redo", self.redo_action)):
+        for name, text, action in (("edit", self.tr("Edit"), self.edit_action),
+                                   ("delete", self.tr("Delete"), self.delete_action),
+                                   ("undo", self.tr("Undo"), self.undo_action),
+                                   ("redo", self.tr("Redo"), self.redo_action)):
             button = self._button(text, action.trigger, f"diary-{name}")
             self.buttons[name] = button
             row.addWidget(button)
@@ -355,15 +360,16 @@ class DiaryWindow(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([400, 240])
         files = QHBoxLayout()
-        import_button = self._button("Import CSV…", self._on_import, "diary-import")
-        for button in (self._button("Export CSV…", self.files.ask_export, "diary-export"),
+        import_button = self._button(self.tr("Import CSV…"), self._on_import, "diary-import")
+        for button in (self._button(self.tr("Export CSV…"), self.files.ask_export, "diary-export"),
                        import_button,
-                       self._button("Print report…", self.ask_print_report, "diary-print"),
-                       self._button("Save report as PDF…", self.ask_save_report, "diary-pdf")):
+                       self._button(self.tr("Print report…"), self.ask_print_report, "diary-print"),
+                       self._button(self.tr("Save report as PDF…"), self.ask_save_report,
+                                    "diary-pdf")):
             self.buttons[button.objectName().removeprefix("diary-")] = button
             files.addWidget(button)
         files.addStretch(1)
-        self.buttons["close"] = self._button("Close", self.close, "diary-close")
+        self.buttons["close"] = self._button(self.tr("Close"), self.close, "diary-close")
         files.addWidget(self.buttons["close"])
         page = QWidget()
         page.setObjectName("diaryPage")
@@ -420,7 +426,7 @@ class DiaryWindow(QDialog):
         self.content = content
         chosen = self.region.currentData()
         self.region.clear()
-        self.region.addItem("None", None)
+        self.region.addItem(self.tr("None"), None)
         for region in content.regions:
             self.region.addItem(region.name, region.id)
         self.set_region(chosen)
@@ -433,7 +439,8 @@ class DiaryWindow(QDialog):
         """Choose the region for the next entry (None for no region)."""
         if region_id and self.region.findData(region_id) < 0:
             # From another guide or an import: keep it rather than lose it on an edit.
-            self.region.addItem(f"{region_id} (not in this guide)", region_id)
+            self.region.addItem(self.tr("{region} (not in this guide)").format(region=region_id),
+                                region_id)
         self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
 
     def refresh(self) -> None:
@@ -447,7 +454,8 @@ class DiaryWindow(QDialog):
         since = recent[0].at if len(recent) == RECENT_ENTRIES else None
         self.chart.set_data(recent, self.store.step_events(since))
         self._fill_areas_menu()
-        self.count_label.setText(count(self.store.entry_count(), "entry", "entries"))
+        total = self.store.entry_count()
+        self.count_label.setText(self.tr("{count} entries", "", total).format(count=number(total)))
         self._show_unreadable()
 
     # -- which areas the chart shows -------------------------------------------------
@@ -466,7 +474,7 @@ class DiaryWindow(QDialog):
                 self.area_actions[area] = action
             if areas:
                 self.areas_menu.addSeparator()
-                every = self.areas_menu.addAction("Show every area")
+                every = self.areas_menu.addAction(self.tr("Show every area"))
                 every.triggered.connect(self.show_every_area)
         self._on_areas_chosen()
 
@@ -491,9 +499,11 @@ class DiaryWindow(QDialog):
         shown = self.shown_areas()
         self.chart.show_areas(shown)
         total = len(self.area_actions)
-        words = ("Areas: all" if shown is None else f"Areas: {len(shown)} of {total}")
+        words = (self.tr("Areas: all") if shown is None
+                 else self.tr("Areas: {shown} of {total}").format(shown=len(shown), total=total))
         self.areas_button.setText(words)
-        self.areas_button.setAccessibleName(f"Choose the areas the chart shows; {words.lower()}")
+        self.areas_button.setAccessibleName(
+            self.tr("Choose the areas the chart shows; {areas}").format(areas=words.lower()))
         self.areas_button.setEnabled(total > 1)
 
     def _show_unreadable(self) -> None:
@@ -512,7 +522,8 @@ class DiaryWindow(QDialog):
             self.say(str(exc))
             return
         self.keep_copy_button.setEnabled(False)
-        self.say(f"A copy of your data file, damaged rows included, was kept: {copy}")
+        self.say(self.tr("A copy of your data file, damaged rows included, was kept: {file}")
+                 .format(file=copy))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -533,7 +544,7 @@ class DiaryWindow(QDialog):
     # -- the form ----------------------------------------------------------------------
 
     def _on_pain_changed(self, value: int) -> None:
-        self.pain_value.setText(f"<b>{value}</b> out of 10, {pain_word(value)}")
+        self.pain_value.setText(pain_text(value, rich=True))
         self.pain.setAccessibleDescription(f"{value}, {pain_word(value)}")
 
     def _form_entry(self) -> NewEntry | None:
@@ -542,7 +553,7 @@ class DiaryWindow(QDialog):
                 moment.timestamp()):
             moment = self._editing.at  # unchanged: keep the offset it was logged with
         if moment - dt.datetime.now(dt.UTC) > FUTURE_SLACK:
-            self.say("That time is in the future. Choose the time the pain was felt.")
+            self.say(self.tr("That time is in the future. Choose the time the pain was felt."))
             return None
         return NewEntry(moment, self.pain.value(), self.region.currentData(),
                         self.note.text().strip())
@@ -559,17 +570,18 @@ class DiaryWindow(QDialog):
         if new is None:
             return None
         if find_same(self.store, new) is not None:
-            self.say("That entry is already in the diary.")
+            self.say(self.tr("That entry is already in the diary."))
             return None
         try:
             entry_id = self.store.add_entry(new.at, new.pain, new.region_id, new.note)
         except (StoreError, ValueError) as exc:
-            self.say(f"The entry was not saved: {exc}")
+            self.say(self.tr("The entry was not saved: {why}").format(why=exc))
             return None
         self.undo_stack.push(AddEntry(self.store, self.keys, entry_id, new, self.say))
         area = self.model.region_names.get(new.region_id, new.region_id) if new.region_id \
-            else "no particular area"
-        self.say(f"Logged pain {new.pain} for {area} ({when_text(new.at)}).")
+            else self.tr("no particular area")
+        self.say(self.tr("Logged pain {score} for {area} ({when}).").format(
+            score=new.pain, area=area, when=when_text(new.at)))
         self.when.setDateTime(QDateTime.currentDateTime())
         self.note.clear()
         return entry_id
@@ -582,23 +594,23 @@ class DiaryWindow(QDialog):
         """Load the selected entry into the form; Save changes stores it."""
         entry = self.selected_entry()
         if entry is None:
-            self.say("Choose an entry in the list first.")
+            self.say(self.tr("Choose an entry in the list first."))
             return
         self._editing = entry
-        self.form.setTitle(f"Edit the entry of {when_text(entry.at)}")
+        self.form.setTitle(self.tr("Edit the entry of {when}").format(when=when_text(entry.at)))
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(entry.at.timestamp())))
         self.pain.setValue(entry.pain)
         self.set_region(entry.region_id)
         self.note.setText(entry.note)
-        self.add_button.setText("&Save changes")
+        self.add_button.setText(self.tr("&Save changes"))
         self.cancel_button.show()
         self.pain.setFocus()
 
     def cancel_edit(self) -> None:
         """Leave editing; the form logs new entries again."""
         self._editing = None
-        self.form.setTitle("Log pain")
-        self.add_button.setText("&Add")
+        self.form.setTitle(self.tr("Log pain"))
+        self.add_button.setText(self.tr("&Add"))
         self.cancel_button.hide()
 
     def save_edit(self) -> bool:
@@ -611,11 +623,11 @@ class DiaryWindow(QDialog):
             try:
                 self.store.update_entry(entry.id, new.at, new.pain, new.region_id, new.note)
             except (StoreError, ValueError, KeyError) as exc:
-                self.say(f"The change was not saved: {exc}")
+                self.say(self.tr("The change was not saved: {why}").format(why=exc))
                 return False
             self.undo_stack.push(EditEntry(self.store, self.keys, entry.id, as_new(entry), new,
                                            self.say))
-            self.say(f"Changed the entry of {when_text(new.at)}.")
+            self.say(self.tr("Changed the entry of {when}.").format(when=when_text(new.at)))
         self.cancel_edit()
         self.when.setDateTime(QDateTime.currentDateTime())
         self.note.clear()
@@ -625,17 +637,19 @@ class DiaryWindow(QDialog):
         """Delete the selected entry (Ctrl+Z brings it back)."""
         entry = self.selected_entry()
         if entry is None:
-            self.say("Choose an entry in the list first.")
+            self.say(self.tr("Choose an entry in the list first."))
             return
         if self._editing is not None and self._editing.id == entry.id:
             self.cancel_edit()
         try:
             deleted = self.store.delete_entry(entry.id)
         except (StoreError, KeyError) as exc:
-            self.say(f"The entry was not deleted: {exc}")
+            self.say(self.tr("The entry was not deleted: {why}").format(why=exc))
             return
         self.undo_stack.push(DeleteEntry(self.store, self.keys, deleted, self.say))
-        self.say(f"Deleted the entry of {when_text(entry.at)}. Undo brings it back (Ctrl+Z).")
+        undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.say(self.tr("Deleted the entry of {when}. Undo brings it back ({keys}).").format(
+            when=when_text(entry.at), keys=undo))
 
     def say(self, message: str) -> None:
         """Show a message in the diary's status line and announce it to screen readers."""
@@ -659,7 +673,9 @@ class DiaryWindow(QDialog):
         commands = stack.count()
         stack.undo() if undo else stack.redo()
         if stack.count() == commands:  # else the command failed and said why
-            self.say(f"{'Undone' if undo else 'Redone'}: {what[:1].lower()}{what[1:]}.")
+            change = what[:1].lower() + what[1:]
+            self.say((self.tr("Undone: {change}.") if undo else self.tr("Redone: {change}."))
+                     .format(change=change))
 
     # -- the report for a clinician ----------------------------------------------------
 
@@ -695,9 +711,10 @@ class DiaryWindow(QDialog):
         try:
             pages = save_report_pdf(self.report(), path)
         except ReportError as exc:
-            self.files.warn("The report was not saved.", str(exc))
+            self.files.warn(self.tr("The report was not saved."), str(exc))
             return None
-        self.say(f"Saved the diary report ({count(pages, 'page')}) to {path}.")
+        self.say(self.tr("Saved the diary report ({count} pages) to {file}.", "", pages).format(
+            count=number(pages), file=path))
         return pages
 
     def ask_save_report(self) -> None:
@@ -706,8 +723,10 @@ class DiaryWindow(QDialog):
 
         from PySide6.QtWidgets import QFileDialog
 
-        name = str(Path.home() / f"pain-diary-report-{dt.date.today():%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the diary report", name, REPORT_FILTER)
+        #: The name offered for a saved report; {date} is the day, as 2026-11-30.
+        name = self.tr("pain-diary-report-{date}.pdf").format(date=f"{dt.date.today():%Y-%m-%d}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the diary report"),
+                                              str(Path.home() / name), self.tr("PDF files (*.pdf)"))
         if path:
             self.save_report(path if Path(path).suffix else path + ".pdf")
 
@@ -722,15 +741,16 @@ class DiaryWindow(QDialog):
         printer.setDocName(report.title)
         configure_printer(printer, report.paper)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the diary report")
+        dialog.setWindowTitle(self.tr("Print the diary report"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             pages = render_report(report, printer)
         except ReportError as exc:
-            self.files.warn("The report was not printed.", str(exc))
+            self.files.warn(self.tr("The report was not printed."), str(exc))
             return
-        self.say(f"Sent the diary report ({count(pages, 'page')}) to {printer.printerName()}.")
+        self.say(self.tr("Sent the diary report ({count} pages) to {printer}.", "", pages).format(
+            count=number(pages), printer=printer.printerName()))
 
     # -- keys --------------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from backguide.ui.translation import translate
+
 
 class DrawnAreas(Protocol):
     """What the accessibility side asks of the map (a QWidget with drawn areas)."""
@@ -88,7 +90,8 @@ class AreaAccessible(QAccessibleObject):
         if kind == QAccessible.Text.Description:
             if view.news and view.keyboard_cursor == self.handle.area_id:
                 return view.news
-            return "Selected" if self.handle.area_id in view.chosen_area_ids() else ""
+            chosen = self.handle.area_id in view.chosen_area_ids()
+            return translate("BodyMap", "Selected") if chosen else ""
         return ""
 
     def rect(self) -> QRect:

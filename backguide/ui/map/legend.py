@@ -16,13 +16,17 @@ from backguide.ui.map.items import (
     spillover_brush,
 )
 from backguide.ui.selection import ViewMode
+from backguide.ui.translation import translate
 
-_ENTRIES = {
-    ViewMode.MUSCLES: (("selected", "Chosen area"), ("essential", "Pain usually felt here"),
-                      ("spillover", "Pain sometimes felt here")),
-    ViewMode.PAIN: (("zone", "Places where pain can be felt: click one"),
-                   ("selected", "Chosen place")),
-}
+
+def _entries(mode: ViewMode) -> tuple[tuple[str, str], ...]:
+    """Each line of the key in ``mode``: the kind of swatch and its words."""
+    if mode is ViewMode.PAIN:
+        return (("zone", translate("MapLegend", "Places where pain can be felt: click one")),
+                ("selected", translate("MapLegend", "Chosen place")))
+    return (("selected", translate("MapLegend", "Chosen area")),
+            ("essential", translate("MapLegend", "Pain usually felt here")),
+            ("spillover", translate("MapLegend", "Pain sometimes felt here")))
 
 
 class MapLegend(QWidget):
@@ -38,11 +42,12 @@ class MapLegend(QWidget):
         self.update()
 
     def _update_accessible(self) -> None:
-        self.setAccessibleName("Map key: " + "; ".join(t for _, t in _ENTRIES[self.mode]))
+        self.setAccessibleName(self.tr("Map key: {lines}").format(
+            lines="; ".join(t for _, t in _entries(self.mode))))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height() + 6
-        return QSize(200, line * len(_ENTRIES[ViewMode.MUSCLES]) + 8)
+        return QSize(200, line * len(_entries(ViewMode.MUSCLES)) + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -52,7 +57,7 @@ class MapLegend(QWidget):
         line = metrics.height() + 6
         swatch = metrics.height()
         y = 4
-        for kind, text in _ENTRIES[self.mode]:
+        for kind, text in _entries(self.mode):
             rect = QRectF(10, y + 3, swatch * 1.6, swatch - 2)
             if kind == "selected":
                 painter.setBrush(QColor("#f1d9c8"))  # the skin the chosen area lights up

@@ -76,7 +76,7 @@ class BodyMap(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Map of the back")
+        self.setAccessibleName(self.tr("Map of the back"))
         # The drawing's words (L, R, "your left"...) in the guide's language.
         svg = worded_svg(Path(svg_path).read_text(encoding="utf-8"), content.words)
         self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
@@ -400,9 +400,11 @@ class BodyMap(QGraphicsView):
             self._notify_child(QAccessible.Event.Selection, area_id)
         if muscle_id:
             muscle = self._content.muscles[muscle_id]
-            self.announce(f"Selected: {muscle.name} ({muscle.latin}), {items[area_id].name}")
+            self.announce(self.tr("Selected: {muscle} ({latin}), {area}").format(
+                muscle=muscle.name, latin=muscle.latin, area=items[area_id].name))
         else:
-            self.announce(f"Selected: {items[area_id].name}" if area_id else "Nothing selected")
+            self.announce(self.tr("Selected: {area}").format(area=items[area_id].name)
+                          if area_id else self.tr("Nothing selected"))
 
     def clear_choice(self) -> None:
         """Forget the chosen area (what Escape and the "Clear choice" button do)."""
@@ -513,11 +515,12 @@ class BodyMap(QGraphicsView):
         items = self._active_items()
         parts = []
         if self._mode is ViewMode.PAIN:
-            parts.append("Where does it hurt? Places where pain can be felt.")
+            parts.append(self.tr("Where does it hurt? Places where pain can be felt."))
         else:
-            parts.append("Muscles: regions of the back, seen from behind.")
-        parts.append(f"Selected: {items[chosen].name}." if chosen in items else "Nothing selected.")
-        parts.append("Arrow keys move, Enter chooses, Escape clears.")
+            parts.append(self.tr("Muscles: regions of the back, seen from behind."))
+        parts.append(self.tr("Selected: {area}.").format(area=items[chosen].name)
+                     if chosen in items else self.tr("Nothing selected."))
+        parts.append(self.tr("Arrow keys move, Enter chooses, Escape clears."))
         description = " ".join(parts)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)  # Qt tells screen readers, once

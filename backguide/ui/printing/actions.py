@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.model import Content
+from backguide.ui.translation import number
 
 if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quick
     from PySide6.QtPrintSupport import QPrinter
@@ -65,17 +66,18 @@ class HandoutActions(QObject):
         self.options: HandoutOptions | None = None  # the last choices, offered again
         self.saved_folder = ""  # where the last handout was saved
         self.preview: HandoutPrintPreview | None = None
-        self.new_action = self._action("&New handout…", "Ctrl+Shift+N", self.open_builder,
-                                       "Choose the regions, steps and movements for a handout, "
-                                       "with your clinic's details")
-        self.print_action = self._action("&Print handout…", QKeySequence.StandardKey.Print,
+        self.new_action = self._action(self.tr("&New handout…"), "Ctrl+Shift+N", self.open_builder,
+                                       self.tr("Choose the regions, steps and movements for a "
+                                               "handout, with your clinic's details"))
+        self.print_action = self._action(self.tr("&Print handout…"), QKeySequence.StandardKey.Print,
                                          self._on_print_triggered,
-                                         "Print a handout about the chosen area")
-        self.preview_action = self._action("Print pre&view…", None, self._on_preview_triggered,
-                                           "See the handout before printing it")
-        self.save_pdf_action = self._action("Save handout as P&DF…", "Ctrl+Shift+S",
+                                         self.tr("Print a handout about the chosen area"))
+        self.preview_action = self._action(self.tr("Print pre&view…"), None,
+                                           self._on_preview_triggered,
+                                           self.tr("See the handout before printing it"))
+        self.save_pdf_action = self._action(self.tr("Save handout as P&DF…"), "Ctrl+Shift+S",
                                             self._on_save_pdf_triggered,
-                                            "Save a handout about the chosen area as a PDF")
+                                            self.tr("Save a handout about the chosen area as a PDF"))
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None,
                 slot: Callable[[], object], tip: str) -> QAction:
@@ -96,7 +98,7 @@ class HandoutActions(QObject):
     def subject(self) -> str:
         content, _ = self._guide()
         region_id = self._region()
-        return content.region(region_id).name if region_id else "back pain in general"
+        return content.region(region_id).name if region_id else self.tr("back pain in general")
 
     def handout(self, options: HandoutOptions) -> Handout:
         """The handout for the chosen region (general when none), with the person's records."""
@@ -132,7 +134,7 @@ class HandoutActions(QObject):
             with _busy():
                 handout = self.handout(options)
         except HandoutError as exc:
-            self._fail("The handout was not saved.", str(exc))
+            self._fail(self.tr("The handout was not saved."), str(exc))
             return False
         return self.save_built(handout, path)
 
@@ -146,7 +148,7 @@ class HandoutActions(QObject):
             with _busy():
                 pages = save_pdf(handout, artwork, path)
         except HandoutError as exc:
-            self._fail("The handout was not saved.", str(exc))
+            self._fail(self.tr("The handout was not saved."), str(exc))
             return False
         self._saved(path, pages)
         return True
@@ -194,10 +196,10 @@ class HandoutActions(QObject):
                 printer.setDocName(handout.title)
                 pages = render_handout(handout, artwork, printer)
         except HandoutError as exc:
-            self._fail("The handout was not printed.", str(exc))
+            self._fail(self.tr("The handout was not printed."), str(exc))
             return False
-        self._status(f"Sent the handout ({pages} page{'s' if pages != 1 else ''}) "
-                     f"to {printer.printerName() or 'the printer'}")
+        self._status(self.tr("Sent the handout ({count} pages) to {printer}", "", pages).format(
+            count=number(pages), printer=printer.printerName() or self.tr("the printer")))
         return True
 
     def open_preview(self, options: HandoutOptions) -> HandoutPrintPreview:
@@ -213,7 +215,7 @@ class HandoutActions(QObject):
     def _fail(self, text: str, why: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Handout", text,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Handout"), text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("handoutError")
         box.setInformativeText(why[:1].upper() + why[1:] + ".")
@@ -226,14 +228,15 @@ class HandoutActions(QObject):
         from PySide6.QtWidgets import QPushButton, QStatusBar
 
         QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        self._status(f"Saved the handout ({pages} page{'s' if pages != 1 else ''}) to {path}")
+        self._status(self.tr("Saved the handout ({count} pages) to {file}", "", pages).format(
+            count=number(pages), file=path))
         status_bar = getattr(self.window, "statusBar", None)
         if not callable(status_bar):
             return
         bar: QStatusBar = status_bar()
         button = bar.findChild(QPushButton, "openHandoutFolder")
         if button is None:
-            button = QPushButton("Open folder", bar)
+            button = QPushButton(self.tr("Open folder"), bar)
             button.setObjectName("openHandoutFolder")
             button.setAutoDefault(False)
             # Permanent (at stretch 0): a normal status-bar widget hides while a message shows.
@@ -242,7 +245,7 @@ class HandoutActions(QObject):
             button.clicked.connect(lambda: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(self.saved_folder)))
         self.saved_folder = str(Path(path).parent)
-        button.setToolTip(f"Open {Path(path).parent}")
+        button.setToolTip(self.tr("Open {folder}").format(folder=Path(path).parent))
         button.show()
 
     def _status(self, message: str) -> None:
@@ -259,9 +262,10 @@ class HandoutActions(QObject):
         if options is None:
             return
         folder = self.suggested_folder()
-        name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.subject()}") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save handout as PDF",
-                                              str(Path(folder) / name), "PDF files (*.pdf)")
+        name = re.sub(r"[^\w ,()-]+", "", self.tr("BackGuide handout - {subject}").format(
+            subject=self.subject())) + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save handout as PDF"),
+                                              str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf", options)
 
@@ -277,7 +281,7 @@ class HandoutActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, options.paper)
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer, options)
 

@@ -48,8 +48,9 @@ from backguide.core.handout_parts import HandoutError, HandoutOptions
 from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice, build_plan_handout, default_plan
 from backguide.core.handout_template import read_template, template_text
 from backguide.core.model import Content, Dose, Movement
-from backguide.ui.printing.options import PAPER_NAMES
+from backguide.ui.printing.options import paper_names
 from backguide.ui.printing.render import configure_printer, render_handout
+from backguide.ui.translation import number, translate
 
 if TYPE_CHECKING:
     from backguide.core.handout_parts import Handout
@@ -67,14 +68,23 @@ class _MovementRow:
         self.movement = movement
         self.check = QCheckBox(movement.title)
         self.check.setObjectName(f"movement-{movement.id}")
-        self.check.setAccessibleName(f"Include {movement.title}")
+        self.check.setAccessibleName(translate("HandoutBuilder", "Include {movement}").format(
+            movement=movement.title))
         by_minutes = bool(movement.dose.minutes)
-        self.amount = self._spin(1, "minutes" if by_minutes else "times", 1)
-        self.amount.setAccessibleName(f"{movement.title}: {'minutes' if by_minutes else 'repetitions'}")
-        self.hold = self._spin(0, "s hold", 0)
-        self.hold.setAccessibleName(f"{movement.title}: hold, in seconds")
-        self.daily = self._spin(1, "× a day", 1)
-        self.daily.setAccessibleName(f"{movement.title}: times a day")
+        #: After the number of a spin box: 10 minutes, 10 times (repetitions).
+        self.amount = self._spin(1, translate("HandoutBuilder", "minutes") if by_minutes
+                                 else translate("HandoutBuilder", "times"))
+        self.amount.setAccessibleName(
+            (translate("HandoutBuilder", "{movement}: minutes") if by_minutes
+             else translate("HandoutBuilder", "{movement}: repetitions")).format(movement=movement.title))
+        #: After a number of seconds, in the "Hold" column: 5 s hold.
+        self.hold = self._spin(0, translate("HandoutBuilder", "s hold"))
+        self.hold.setAccessibleName(translate("HandoutBuilder", "{movement}: hold, in seconds").format(
+            movement=movement.title))
+        #: After a number: 3 × a day.
+        self.daily = self._spin(1, translate("HandoutBuilder", "× a day"))
+        self.daily.setAccessibleName(translate("HandoutBuilder", "{movement}: times a day").format(
+            movement=movement.title))
         self.set_dose(movement.dose)
         for column, widget in enumerate((self.check, self.amount, self.hold, self.daily)):
             grid.addWidget(widget, row, column)
@@ -85,7 +95,7 @@ class _MovementRow:
         self._enable(False)
 
     @staticmethod
-    def _spin(least: int, suffix: str, _default: int) -> QSpinBox:
+    def _spin(least: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(least, 1000)
         spin.setSuffix(f" {suffix}")
@@ -117,7 +127,7 @@ class HandoutBuilder(QDialog):
                  suggested_folder: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoutBuilder")
-        self.setWindowTitle("New handout")
+        self.setWindowTitle(self.tr("New handout"))
         self.content = content
         self.artwork = artwork
         self.templates = templates
@@ -147,7 +157,7 @@ class HandoutBuilder(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("handoutPreviewPages")
-        self.preview.setAccessibleName("Preview of the handout")
+        self.preview.setAccessibleName(self.tr("Preview of the handout"))
         self.preview.setMinimumWidth(160)
         self.preview.paintRequested.connect(self._paint)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
@@ -167,12 +177,14 @@ class HandoutBuilder(QDialog):
         splitter.setStretchFactor(1, 3)
 
         buttons = QHBoxLayout()
-        self.print_button = self._button("&Print…", self._on_print, buttons)
-        self.pdf_button = self._button("Save as P&DF…", self._on_save_pdf, buttons)
-        self.save_template_button = self._button("Save &template…", self._on_save_template, buttons)
-        self.load_template_button = self._button("L&oad template…", self._on_load_template, buttons)
+        self.print_button = self._button(self.tr("&Print…"), self._on_print, buttons)
+        self.pdf_button = self._button(self.tr("Save as P&DF…"), self._on_save_pdf, buttons)
+        self.save_template_button = self._button(self.tr("Save &template…"), self._on_save_template,
+                                                 buttons)
+        self.load_template_button = self._button(self.tr("L&oad template…"), self._on_load_template,
+                                                 buttons)
         buttons.addStretch(1)
-        self.close_button = self._button("Close", self.reject, buttons)
+        self.close_button = self._button(self.tr("Close"), self.reject, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -205,27 +217,29 @@ class HandoutBuilder(QDialog):
         return widget
 
     def _regions_box(self) -> QGroupBox:
-        box = QGroupBox("&Regions (tick both sides for both)")
+        box = QGroupBox(self.tr("&Regions (tick both sides for both)"))
         self.regions = self._checklist("handoutRegions", [(r.id, r.name) for r in self.content.regions])
-        self.regions.setAccessibleName("Regions on the handout")
+        self.regions.setAccessibleName(self.tr("Regions on the handout"))
         QVBoxLayout(box).addWidget(self.regions)
         box.setFocusProxy(self.regions)
         return box
 
     def _steps_box(self) -> QGroupBox:
-        box = QGroupBox("&Steps")
-        rows = [(s.id, s.title + (" (not recommended)" if s.tested_without_benefit else ""))
+        box = QGroupBox(self.tr("&Steps"))
+        not_recommended = self.tr("{step} (not recommended)")
+        rows = [(s.id, not_recommended.format(step=s.title) if s.tested_without_benefit else s.title)
                 for s in self.content.steps]
         self.steps = self._checklist("handoutSteps", rows)
-        self.steps.setAccessibleName("Steps on the handout")
+        self.steps.setAccessibleName(self.tr("Steps on the handout"))
         QVBoxLayout(box).addWidget(self.steps)
         box.setFocusProxy(self.steps)
         return box
 
     def _movements_box(self) -> QGroupBox:
-        box = QGroupBox("&Movements and doses")
+        box = QGroupBox(self.tr("&Movements and doses"))
         grid = QGridLayout(box)
-        for column, text in enumerate(("Movement", "Repetitions or minutes", "Hold", "Times a day")):
+        for column, text in enumerate((self.tr("Movement"), self.tr("Repetitions or minutes"),
+                                       self.tr("Hold"), self.tr("Times a day"))):
             header = QLabel(f"<b>{text}</b>")
             header.setWordWrap(True)
             grid.addWidget(header, 0, column)
@@ -236,26 +250,27 @@ class HandoutBuilder(QDialog):
         return box
 
     def _details_box(self) -> QGroupBox:
-        box = QGroupBox("For the patient")
+        box = QGroupBox(self.tr("For the patient"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.patient = QLineEdit()
         self.patient.setObjectName("handoutPatient")
-        self.patient.setAccessibleName("Patient's name")
-        self.patient.setPlaceholderText("optional; kept only in a saved template")
+        self.patient.setAccessibleName(self.tr("Patient's name"))
+        self.patient.setPlaceholderText(self.tr("optional; kept only in a saved template"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("handoutNote")
-        self.note.setAccessibleName("Advice")
+        self.note.setAccessibleName(self.tr("Advice"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(60)
         self.note.setMaximumHeight(110)
-        self.follow_up_on = QCheckBox("&Follow-up on")
-        self.follow_up_on.setAccessibleName("Print a follow-up date")
+        self.follow_up_on = QCheckBox(self.tr("&Follow-up on"))
+        self.follow_up_on.setAccessibleName(self.tr("Print a follow-up date"))
         self.follow_up = QDateEdit()
         self.follow_up.setObjectName("handoutFollowUp")
-        self.follow_up.setAccessibleName("Follow-up date")
+        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("d MMMM yyyy")
+        #: The follow-up date's format, in Qt's format (d day, MMMM month name, yyyy year).
+        self.follow_up.setDisplayFormat(self.tr("d MMMM yyyy"))
         self.follow_up.setDate(QDate.currentDate().addDays(14))
         self.follow_up.setEnabled(False)
         self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
@@ -263,18 +278,18 @@ class HandoutBuilder(QDialog):
         follow.addWidget(self.follow_up_on)
         follow.addWidget(self.follow_up, 1)
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
-        for paper, name in PAPER_NAMES.items():
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        for paper, name in paper_names().items():
             self.paper.addItem(name, paper)
         from backguide.core.handout import default_paper
 
         self.paper.setCurrentIndex(self.paper.findData(default_paper(QLocale().name())))
-        self.large_print = QCheckBox("&Large print")
-        self.large_print.setAccessibleName("Large print")
-        form.addRow(self._label("&Patient's name:", self.patient), self.patient)
-        form.addRow(self._label("&Advice:", self.note), self.note)
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print.setAccessibleName(self.tr("Large print"))
+        form.addRow(self._label(self.tr("&Patient's name:"), self.patient), self.patient)
+        form.addRow(self._label(self.tr("&Advice:"), self.note), self.note)
         form.addRow(follow)
-        form.addRow(self._label("Pap&er:", self.paper), self.paper)
+        form.addRow(self._label(self.tr("Pap&er:"), self.paper), self.paper)
         form.addRow(self.large_print)
         for signal in (self.patient.textChanged, self.note.textChanged, self.follow_up_on.toggled,
                        self.follow_up.dateChanged, self.paper.currentIndexChanged,
@@ -289,12 +304,12 @@ class HandoutBuilder(QDialog):
         return label
 
     def _clinic_box(self) -> QGroupBox:
-        box = QGroupBox("Clinic (remembered for the next handout)")
+        box = QGroupBox(self.tr("Clinic (remembered for the next handout)"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.clinic_fields: dict[str, QLineEdit] = {}
-        for name, label in (("name", "Clinic &name:"), ("address", "Add&ress:"),
-                            ("phone", "P&hone:"), ("logo", "Lo&go image:")):
+        for name, label in (("name", self.tr("Clinic &name:")), ("address", self.tr("Add&ress:")),
+                            ("phone", self.tr("P&hone:")), ("logo", self.tr("Lo&go image:"))):
             edit = QLineEdit()
             edit.setObjectName(f"handoutClinic-{name}")
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -303,8 +318,8 @@ class HandoutBuilder(QDialog):
             if name == "logo":
                 row = QHBoxLayout()
                 row.addWidget(edit, 1)
-                choose = QPushButton("Choose…")
-                choose.setAccessibleName("Choose a logo image")
+                choose = QPushButton(self.tr("Choose…"))
+                choose.setAccessibleName(self.tr("Choose a logo image"))
                 choose.setAutoDefault(False)
                 choose.clicked.connect(self._on_choose_logo)
                 row.addWidget(choose)
@@ -400,15 +415,16 @@ class HandoutBuilder(QDialog):
             pages = render_handout(self.handout(), self.artwork, printer)
         except HandoutError as exc:
             self.preview_error = str(exc)
-            self.status.setText(f"The preview cannot be shown: {exc}.")
+            self.status.setText(self.tr("The preview cannot be shown: {why}.").format(why=exc))
             return
         self.preview_error = ""
-        self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
+        self.status.setText(self.tr("{count} pages", "", pages).format(count=number(pages)))
 
     # -- doing ------------------------------------------------------------------------
 
     def _fail(self, text: str, why: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Handout", text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Handout"), text,
+                          QMessageBox.StandardButton.Ok, self)
         box.setObjectName("handoutBuilderError")
         box.setInformativeText(why[:1].upper() + why[1:])
         box.open()
@@ -424,7 +440,7 @@ class HandoutBuilder(QDialog):
                 return self._save_pdf(handout, path)
             save_pdf(handout, self.artwork, path)
         except HandoutError as exc:
-            self._fail("The handout was not saved.", str(exc))
+            self._fail(self.tr("The handout was not saved."), str(exc))
             return False
         return True
 
@@ -435,9 +451,9 @@ class HandoutBuilder(QDialog):
         try:
             save_bytes(path, [template_text(self.plan()).encode("utf-8")], what="the template")
         except SaveError as exc:
-            self._fail("The template was not saved.", str(exc))
+            self._fail(self.tr("The template was not saved."), str(exc))
             return False
-        self.status.setText(f"Saved the template to {path}")
+        self.status.setText(self.tr("Saved the template to {file}").format(file=path))
         return True
 
     def load_template(self, path: str | Path) -> bool:
@@ -445,13 +461,13 @@ class HandoutBuilder(QDialog):
         try:
             plan = read_template(path, self.content)
         except ContentError as exc:
-            self._fail("The template was not loaded.", exc.text())
+            self._fail(self.tr("The template was not loaded."), exc.text())
             return False
         if plan.clinic.is_empty:  # a template without a clinic keeps the one remembered
             plan = HandoutPlan(plan.regions, plan.steps, plan.movements, plan.note, self.clinic(),
                                plan.patient, plan.follow_up)
         self.set_plan(plan)
-        self.status.setText(f"Loaded {Path(path).name}")
+        self.status.setText(self.tr("Loaded {file}").format(file=Path(path).name))
         return True
 
     def _template_folder(self) -> str:
@@ -462,16 +478,17 @@ class HandoutBuilder(QDialog):
         return str(self.templates)
 
     def _on_save_template(self) -> None:
-        name = re.sub(r"[^\w ,()-]+", "", self.regions_name()) or "handout"
-        path, _ = QFileDialog.getSaveFileName(self, "Save handout template",
+        name = re.sub(r"[^\w ,()-]+", "", self.regions_name()) or self.tr("handout")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout template"),
                                               str(Path(self._template_folder()) / f"{name}.yaml"),
-                                              "Handout templates (*.yaml *.yml)")
+                                              self.tr("Handout templates (*.yaml *.yml)"))
         if path:
             self.save_template(path if path.lower().endswith((".yaml", ".yml")) else f"{path}.yaml")
 
     def _on_load_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load handout template", self._template_folder(),
-                                              "Handout templates (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load handout template"),
+                                              self._template_folder(),
+                                              self.tr("Handout templates (*.yaml *.yml)"))
         if path:
             self.load_template(path)
 
@@ -482,10 +499,11 @@ class HandoutBuilder(QDialog):
                                self.content.words)
 
     def _on_save_pdf(self) -> None:
-        name = re.sub(r"[^\w ,()-]+", "", f"BackGuide handout - {self.regions_name()}") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save handout as PDF",
+        name = re.sub(r"[^\w ,()-]+", "", self.tr("BackGuide handout - {subject}").format(
+            subject=self.regions_name())) + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"),
                                               str(Path(self._suggested_folder()) / name),
-                                              "PDF files (*.pdf)")
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
@@ -496,7 +514,7 @@ class HandoutBuilder(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, self.options().paper)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -504,11 +522,11 @@ class HandoutBuilder(QDialog):
             printer.setDocName(handout.title)
             render_handout(handout, self.artwork, printer)
         except HandoutError as exc:
-            self._fail("The handout was not printed.", str(exc))
+            self._fail(self.tr("The handout was not printed."), str(exc))
 
     def _on_choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the clinic's logo", "",
-                                              "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic's logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.clinic_fields["logo"].setText(path)
 

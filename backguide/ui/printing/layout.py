@@ -32,6 +32,7 @@ from backguide.core.handout import (
     Handout,
     HandoutError,
 )
+from backguide.ui.translation import translate
 
 FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
 # A step (or an explanation) is kept on one page when it is no taller than this
@@ -115,8 +116,9 @@ class HandoutLayout:
     def _add_logo(self, path: str) -> None:
         image = QImage(path)
         if image.isNull():
-            raise HandoutError(f"the logo '{path}' is not an image this app can read "
-                               "(use a PNG or JPEG file)")
+            raise HandoutError(translate("HandoutPrinting", "the logo '{file}' is not an image this "
+                                                            "app can read (use a PNG or JPEG file)")
+                               .format(file=path))
         self.doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(LOGO_RESOURCE),
                              image)
 
@@ -161,7 +163,7 @@ class HandoutLayout:
             self._reserve(self.legend_block, self.legend_height_pt)
         block = self._anchor_block(DRAWING_ANCHOR)
         if block is None:
-            raise HandoutError("the handout has no place for its drawing")
+            raise HandoutError(translate("HandoutPrinting", "the handout has no place for its drawing"))
         self._reserve(block, self.handout.drawing_height_pt + self._legend_below_pt)
         return block
 

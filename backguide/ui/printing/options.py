@@ -7,6 +7,7 @@ first asked for.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -21,10 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backguide.ui.translation import translate
+
 if TYPE_CHECKING:
     from backguide.core.handout import HandoutOptions
 
-PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
+
+
+def paper_names() -> dict[str, str]:
+    """The paper sizes a handout can be printed on, by id, with their names."""
+    return {"a4": "A4", "letter": translate("HandoutOptions", "US Letter")}
 
 
 class HandoutOptionsDialog(QDialog):
@@ -36,29 +43,29 @@ class HandoutOptionsDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("handoutOptions")
-        self.setWindowTitle("Handout")
+        self.setWindowTitle(self.tr("Handout"))
         options = options or HandoutOptions(paper=default_paper(QLocale().name()))
-        intro = QLabel(f"A handout about <b>{subject}</b>, with the urgent signs, "
-                       "the self-care steps and the sources.")
+        intro = QLabel(self.tr("A handout about <b>{subject}</b>, with the urgent signs, the "
+                               "self-care steps and the sources.").format(subject=escape(subject)))
         intro.setWordWrap(True)
         self.paper = QComboBox()
-        for paper, name in PAPER_NAMES.items():
+        for paper, name in paper_names().items():
             self.paper.addItem(name, paper)
         self.paper.setCurrentIndex(self.paper.findData(options.paper))
-        self.large_print = QCheckBox("&Large print (14 pt text)")
+        self.large_print = QCheckBox(self.tr("&Large print (14 pt text)"))
         self.large_print.setChecked(options.large_print)
-        self.checklist = QCheckBox("Include my relief &checklist progress")
+        self.checklist = QCheckBox(self.tr("Include my relief &checklist progress"))
         self.checklist.setEnabled(can_include_checklist)
         self.checklist.setChecked(can_include_checklist and options.include_checklist)
         if not can_include_checklist:
-            self.checklist.setToolTip("There is no saved checklist to include yet.")
-        self.diary = QCheckBox("Include my pain &diary chart")
+            self.checklist.setToolTip(self.tr("There is no saved checklist to include yet."))
+        self.diary = QCheckBox(self.tr("Include my pain &diary chart"))
         self.diary.setEnabled(can_include_diary)
         self.diary.setChecked(can_include_diary and options.include_diary)
         if not can_include_diary:
-            self.diary.setToolTip("The pain diary chart cannot be printed yet.")
+            self.diary.setToolTip(self.tr("The pain diary chart cannot be printed yet."))
         form = QFormLayout()
-        form.addRow("&Paper:", self.paper)
+        form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.large_print)
         form.addRow(self.checklist)
         form.addRow(self.diary)

@@ -50,6 +50,7 @@ from backguide.ui.map.items import (
     outline_path,
 )
 from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout, print_font
+from backguide.ui.translation import translate
 
 __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
            "render_handout", "save_pdf"]
@@ -98,7 +99,8 @@ def save_pdf(handout: Handout, artwork: Artwork, path: str | os.PathLike[str]) -
         try:
             partial.write_bytes(with_document_info(partial.read_bytes(), info))
         except PdfInfoError as exc:
-            raise HandoutError(f"the PDF's title and language could not be added: {exc}") from exc
+            raise HandoutError(translate("HandoutPrinting", "the PDF's title and language could "
+                                                            "not be added: {why}").format(why=exc)) from exc
 
     try:
         save_file(path, write, lambda partial: check_pdf(partial, pages[0]), what="the handout")
@@ -115,9 +117,14 @@ def print_handout(handout: Handout, artwork: Artwork, printer_name: str) -> int:
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
         known = available_printers()
-        hint = (f"; printers here: {', '.join(known)}" if known
-                else "; this computer has no printers set up")
-        raise HandoutError(f"no printer called '{printer_name}'{hint}")
+        if known:
+            message = translate("HandoutPrinting", "no printer called '{printer}'; printers here: "
+                                                   "{printers}").format(printer=printer_name,
+                                                                        printers=", ".join(known))
+        else:
+            message = translate("HandoutPrinting", "no printer called '{printer}'; this computer "
+                                                   "has no printers set up").format(printer=printer_name)
+        raise HandoutError(message)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(handout.title)
     printer.setCreator("BackGuide")
@@ -138,11 +145,14 @@ def render_handout(handout: Handout, artwork: Artwork, printer: QPrinter) -> int
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first, last = max(1, printer.fromPage()), min(total, printer.toPage() or total)
         if first > last:
-            raise HandoutError(f"the handout has only {total} pages")
+            raise HandoutError(translate("HandoutPrinting", "the handout has only {count} pages")
+                               .format(count=total))
     painter = QPainter()
     if not painter.begin(printer):
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        raise HandoutError(f"cannot print the handout to {where}")
+        where = printer.outputFileName() or printer.printerName() \
+            or translate("HandoutPrinting", "the printer")
+        raise HandoutError(translate("HandoutPrinting", "cannot print the handout to {where}")
+                           .format(where=where))
     try:
         renderer = _print_renderer(artwork.path)
         drawing = layout.drawing_rect()
@@ -502,7 +512,7 @@ class HandoutPrintPreview(QPrintPreviewDialog):
         configure_printer(printer, handout.options.paper)
         super().__init__(printer, parent)
         self.setObjectName("handoutPreview")
-        self.setWindowTitle(f"Print preview: {handout.heading}")
+        self.setWindowTitle(self.tr("Print preview: {handout}").format(handout=handout.heading))
         self.handout = handout
         self.artwork = artwork
         self._printer = printer  # the dialog does not take ownership of it
