@@ -75,14 +75,15 @@ class PainScale(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(200)
+        self.slider.setMinimumWidth(160)
         self.slider.setAccessibleName(self.tr("{name}, from 0 to 10").format(name=name))
         self.slider.setToolTip(self.tr("Pain from 0 (none) to 10 (worst imaginable). "
                                        "Keys 0-9 set it; 1 then 0 gives 10. "
                                        "Delete clears it."))
         self.slider.installEventFilter(self)
         self.value_label = QLabel()
-        self.value_label.setMinimumWidth(150)
+        self.value_label.setMinimumWidth(120)
+        self.value_label.setWordWrap(True)  # "7 out of 10, severe" may take two lines
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setAutoDefault(False)
         self.clear_button.setAccessibleName(self.tr("Clear {name}").format(

@@ -296,3 +296,12 @@ def test_yes_given_with_an_arrow_key_opens_the_emergency_page_without_a_crash(qt
     qtbot.wait(10)  # the old page goes with the next turn of the event loop
     focus = QApplication.focusWidget()
     assert focus is not None and focus.objectName() == "emergencyMessage"
+
+
+def test_no_page_is_wider_than_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A page wider than its window is cut off at the right (no sideways scrolling):
+    # the movements' pain scales and "Clear" buttons once were.
+    for dialog in _every_page(qtbot):
+        body = dialog.page_area.widget()
+        assert body.minimumSizeHint().width() <= dialog.page_area.viewport().width(), \
+            dialog.page.label

@@ -50,7 +50,10 @@ class MovementsBox(QFrame):
             words = QLabel(f"<b>{escape(movement.title)}</b><br>{escape(dose)}")
             words.setWordWrap(True)
             words.setToolTip("\n".join(f"{n}. {s}" for n, s in enumerate(movement.steps, 1)))
-            grid.addWidget(words, row, 1, Qt.AlignmentFlag.AlignTop)
+            # The words and the controls share one column beside the picture, so a
+            # row fits the checklist window (three columns ran past its edge).
+            column = QVBoxLayout()
+            column.addWidget(words)
             saved = checklist.movement_progress(movement.id)
             done = QCheckBox(self.tr("Done"))
             done.setAccessibleName(self.tr("Done: {movement}").format(
@@ -71,7 +74,9 @@ class MovementsBox(QFrame):
             controls.addWidget(before, 1, 1)
             controls.addWidget(after_label, 2, 0)
             controls.addWidget(after, 2, 1)
-            grid.addLayout(controls, row, 2, Qt.AlignmentFlag.AlignTop)
+            column.addLayout(controls)
+            column.addStretch(1)
+            grid.addLayout(column, row, 1)
             self.done[movement.id] = done
             self.pain[movement.id] = (before, after)
             done.toggled.connect(lambda _on, mid=movement.id: self._on_changed(mid))
