@@ -194,6 +194,24 @@ def test_the_emergency_page_is_announced_with_the_focus_on_its_message(qtbot) ->
     assert "Call 999" in dialog.last_announcement
 
 
+def test_the_same_day_page_says_what_to_do_then_what_the_person_said(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A screen reader reads the focused object's name, then (at once, as news)
+    # its description: the advice to be seen today, then the signs given.
+    same_day = next(f for f in CONTENT.red_flags if f.urgency is Urgency.SAME_DAY)
+    checklist = Checklist(CONTENT, "lumbar-left")
+    for flag in checklist.questions:
+        checklist.answer_flag(flag.id, flag.id == same_day.id)
+    dialog = _dialog(qtbot, checklist)
+    dialog._on_next()
+    assert dialog.page.kind is PageKind.SAME_DAY
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.objectName() == "sameDayMessage"
+    assert _name(focus) == same_day.action
+    interface = QAccessible.queryAccessibleInterface(focus)
+    assert same_day.sign in interface.text(QAccessible.Text.Description)
+    assert same_day.action in dialog.last_announcement
+
+
 def test_marking_a_step_is_announced(qtbot) -> None:  # type: ignore[no-untyped-def]
     checklist = Checklist(CONTENT, "lumbar-left")
     _all_no(checklist)

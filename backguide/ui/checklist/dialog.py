@@ -259,7 +259,7 @@ class ChecklistDialog(QDialog):
         chain_tab_order([self.heading, *tab_stops(body), *self.nav_buttons])
         self._first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_area.ensureWidgetVisible(self._first_focus)
-        if page.kind is PageKind.EMERGENCY_STOP:
+        if page.kind in (PageKind.EMERGENCY_STOP, PageKind.SAME_DAY):
             self._announce(f"{title}. {self._first_focus.accessibleName()}", assertive=True)
             # Orca 43 does not speak announcements, but it speaks a new description
             # of the focused object: the advice goes out at once, after the call
@@ -414,10 +414,16 @@ class ChecklistDialog(QDialog):
         flags = self.checklist.same_day_flags
         signs = "".join(f"<li>{escape(f.sign)}</li>" for f in flags)
         actions = sorted({f.action for f in flags})
-        box = _boxed("sameDayBox", SAME_DAY_BOX,
-                     _label("{}<ul>{}</ul>".format(
-                         escape(self.tr("You said you have:")), signs)),
-                     *(_label(escape(a)) for a in actions))
+        said = "{}<ul>{}</ul>".format(escape(self.tr("You said you have:")), signs)
+        # The keyboard starts on what to do; a screen reader says it, then at once
+        # what the person said (show_page), as on the emergency page.
+        message = focusable_label(_label(escape(actions[0])))
+        message.setObjectName("sameDayMessage")
+        message.setAccessibleName(actions[0])
+        message.setAccessibleDescription(" ".join([_plain(said), *actions[1:]]))
+        self._first_focus = message
+        box = _boxed("sameDayBox", SAME_DAY_BOX, _label(said), message,
+                     *(_label(escape(a)) for a in actions[1:]))
         layout.addWidget(box)
         understood = QCheckBox(self.tr("I understand that I should be seen today"))
         understood.setChecked(self.checklist.acknowledged)
