@@ -8,7 +8,7 @@ are device pixels. Nothing is printed below :data:`MIN_POINTS`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from backguide.core.artwork import LABEL_WORDS
 from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency, urgency_label
@@ -79,6 +79,7 @@ class TypeSizes:
     drawing_cm: float  # how tall the drawing of the back is printed
     movement_cm: float  # how tall a movement's picture is at most
     footer: float  # the footer on every page
+    large: bool = False  # large print
 
 
 NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=8.5,
@@ -88,7 +89,10 @@ NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5
 COMPACT_PRINT = TypeSizes(body=9, small=8, h1=17, h2=12, h3=10, urgent=12, box=8,
                           drawing_cm=9.0, movement_cm=1.9, footer=8)
 LARGE_PRINT = TypeSizes(body=14, small=12, h1=24, h2=17, h3=15, urgent=16, box=12.5,
-                        drawing_cm=10.0, movement_cm=1.9, footer=9)
+                        drawing_cm=10.0, movement_cm=1.9, footer=9, large=True)
+# Large print with its urgent signs half a point smaller, for a handout in a wordier
+# language whose urgent box would not otherwise fit on page 1.
+LARGE_PRINT_SNUG = replace(LARGE_PRINT, box=12)
 
 
 def cm_to_pt(cm: float) -> float:

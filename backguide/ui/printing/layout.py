@@ -80,18 +80,20 @@ class HandoutLayout:
 
     def __init__(self, handout: Handout, printer: QPrinter) -> None:
         # The handout as built, else the first tighter version whose urgent box is whole on
-        # page 1 within its pages; else the first with the box whole on page 1 (the safety
-        # signs come first, the page count second); else the tightest.
+        # page 1 within its pages; else the one with the box whole on page 1 in the fewest
+        # pages (the safety signs come first, the page count second); else the tightest.
         candidates = (handout, *handout.tighter)
-        fallback: Handout | None = None
+        best: tuple[int, Handout] | None = None
         for candidate in candidates:
             self._lay_out(candidate, printer)
             if self.urgent_box_on_page_1():
-                if not handout.most_pages or self.page_count() <= handout.most_pages:
+                pages = self.page_count()
+                if not handout.most_pages or pages <= handout.most_pages:
                     return
-                fallback = fallback or candidate
-        if fallback is not None and fallback is not candidates[-1]:
-            self._lay_out(fallback, printer)
+                if best is None or pages < best[0]:
+                    best = (pages, candidate)
+        if best is not None and best[1] is not candidates[-1]:
+            self._lay_out(best[1], printer)
 
     def _lay_out(self, handout: Handout, printer: QPrinter) -> None:
         self.handout = handout
