@@ -28,6 +28,7 @@ from backguide.core.handout_parts import (
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
     PAPERS,
+    URGENT_ANCHOR,
     Handout,
     HandoutError,
     HandoutOptions,
@@ -37,8 +38,8 @@ from backguide.core.model import Content
 
 # Also DISCLAIMER_LINE and URGENT_TITLE, in the app's English (see __getattr__).
 __all__ = ["DRAWING_ANCHOR", "LARGE_PRINT", "LEGEND_ANCHOR", "LOGO_RESOURCE", "MIN_POINTS",
-           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "PAPERS", "Handout", "HandoutError",
-           "HandoutOptions", "TypeSizes", "build_handout", "default_paper"]
+           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "PAPERS", "URGENT_ANCHOR", "Handout",
+           "HandoutError", "HandoutOptions", "TypeSizes", "build_handout", "default_paper"]
 
 
 def __getattr__(name: str) -> str:

@@ -8,7 +8,7 @@ are device pixels. Nothing is printed below :data:`MIN_POINTS`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from backguide.core.artwork import LABEL_WORDS
 from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency, urgency_label
@@ -23,6 +23,9 @@ DRAWING_ANCHOR = "backguide-drawing"
 MOVEMENT_ANCHOR = "backguide-movement-"
 # Where the drawing's key goes when it has a place of its own (beside the drawing).
 LEGEND_ANCHOR = "backguide-legend"
+# The urgent-signs box's first paragraph holds an anchor named this, so the printing
+# code can check the whole box is on page 1.
+URGENT_ANCHOR = "backguide-urgent"
 # An image resource the printing code fills with the clinic's logo.
 LOGO_RESOURCE = "backguide-logo"
 MIN_POINTS = 8.0
@@ -76,12 +79,20 @@ class TypeSizes:
     drawing_cm: float  # how tall the drawing of the back is printed
     movement_cm: float  # how tall a movement's picture is at most
     footer: float  # the footer on every page
+    large: bool = False  # large print
 
 
 NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=8.5,
                          drawing_cm=9.4, movement_cm=2.3, footer=8)
+# Normal print a step smaller, for a handout in a wordier language that would not
+# otherwise fit (the body keeps to 9 pt, nothing below MIN_POINTS).
+COMPACT_PRINT = TypeSizes(body=9, small=8, h1=17, h2=12, h3=10, urgent=12, box=8,
+                          drawing_cm=9.0, movement_cm=1.9, footer=8)
 LARGE_PRINT = TypeSizes(body=14, small=12, h1=24, h2=17, h3=15, urgent=16, box=12.5,
-                        drawing_cm=10.0, movement_cm=1.9, footer=9)
+                        drawing_cm=10.0, movement_cm=1.9, footer=9, large=True)
+# Large print with its urgent signs half a point smaller, for a handout in a wordier
+# language whose urgent box would not otherwise fit on page 1.
+LARGE_PRINT_SNUG = replace(LARGE_PRINT, box=12)
 
 
 def cm_to_pt(cm: float) -> float:
@@ -116,6 +127,11 @@ class Handout:
     subject: str = ""  # the PDF's subject
     language: str = "en"  # the text's language, as a BCP 47 tag
     logo: str = ""  # an image file printed at the top (the clinic's logo)
+    # The most pages the handout should take (0: no limit) and tighter versions of it, in
+    # order, for when this one's urgent box is not whole on page 1 or it takes more pages
+    # (a wordier language): the printing code prints the first that fits.
+    most_pages: int = 0
+    tighter: tuple[Handout, ...] = ()
 
     @property
     def has_drawing(self) -> bool:
@@ -248,7 +264,8 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
         f'style="border-color: {URGENT_COLOUR}; border-style: solid; border-collapse: collapse;">'
         f'<tr><td bgcolor="{URGENT_COLOUR}">'
         f'<p style="font-size: {sizes.urgent}pt; color: #ffffff; font-weight: bold; margin: 0em;">'
-        f"&#9888; {words.html('handout.urgent_title')}<span style=\"font-size: {sizes.box}pt;\">"
+        f'<a name="{URGENT_ANCHOR}">&#9888;</a>'
+        f" {words.html('handout.urgent_title')}<span style=\"font-size: {sizes.box}pt;\">"
         f"&nbsp; {words.html('handout.urgent_subtitle')}</span></p></td></tr>"
         f'{"".join(rows)}'
         + (f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>'

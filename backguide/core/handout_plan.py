@@ -11,12 +11,14 @@ region is its "Try first" steps and a few movements for its level.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from backguide.core.handout_parts import (
+    COMPACT_PRINT,
     DRAWING_ANCHOR,
     HEADING_COLOUR,
     LARGE_PRINT,
+    LARGE_PRINT_SNUG,
     LEGEND_ANCHOR,
     LOGO_RESOURCE,
     MOVEMENT_ANCHOR,
@@ -121,8 +123,35 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
     ``extras`` (the person's own progress or diary) follows the plan when given.
     ``chosen_only`` (a practitioner's template) leaves out the general "Good to
     know" messages a handout without regions shows in place of the drawing.
+
+    A wordier language may not fit: the handout carries tighter versions of itself
+    (see :data:`TIGHTER`), and the printing code prints the first whose urgent box is
+    whole on page 1 within its pages.
     """
-    sizes = LARGE_PRINT if options.large_print else NORMAL_PRINT
+    large = options.large_print
+    versions = [_plan_handout(content, plan, options, today, extras, chosen_only, tight)
+                for tight in range(len(LARGE_TIGHTER if large else TIGHTER) + 1)]
+    return replace(versions[0], most_pages=3 if large else 2, tighter=tuple(versions[1:]))
+
+
+# How a handout is tightened, one step more in each version: the publisher and review
+# note printed once at the end instead of in every page's footer (as large print
+# always does); where the pain can go in short runs instead of lists, one blank line
+# for notes; type a step smaller (COMPACT_PRINT); the urgent box before the drawing
+# (as large print always does).
+TIGHTER = ("governance_at_end", "short_referral", "compact_print", "urgent_first")
+# Large print (its urgent signs already first, its publisher's note already at the end):
+# who the handout is for, when it was printed and its version under the urgent signs.
+# and then the urgent signs half a point smaller (LARGE_PRINT_SNUG).
+LARGE_TIGHTER = ("details_after_signs", "snug_urgent_signs")
+
+
+def _plan_handout(content: Content, plan: HandoutPlan, options: HandoutOptions, today: dt.date,
+                  extras: str, chosen_only: bool, tight: int) -> Handout:
+    if options.large_print:
+        sizes = LARGE_PRINT_SNUG if tight >= 2 else LARGE_PRINT
+    else:
+        sizes = COMPACT_PRINT if tight >= 3 else NORMAL_PRINT
     guide = content.guide
     words = content.words
     regions = [content.region(r) for r in plan.regions]
@@ -136,21 +165,31 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
     meta += [words.html("handout.printed", date=words.date(today)),
              words.html("handout.version_reviewed", version=guide.version,
                         date=words.date(guide.last_reviewed))]
-    parts.append(f'<p class="meta">{" &middot; ".join(meta)}</p>')
-    large = sizes is LARGE_PRINT
+    details = f'<p class="meta">{" &middot; ".join(meta)}</p>'
+    large = options.large_print
+    # Large print, tightened: who it is for, when printed and the version under the urgent signs.
+    details_later = large and tight >= 1
+    if not details_later:
+        parts.append(details)
+    governance_at_end = large or tight >= 1
     box = urgent_box(content, sizes, level_ids, footnote=not large)
     if large:
         box += f'<p class="box"><i>{words.html("handout.urgent_footnote")}</i></p>'
-    about = drawing_and_referral(content, regions, sizes) if regions \
+    about = drawing_and_referral(content, regions, sizes, short=tight >= 2) if regions \
         else "" if chosen_only else _good_to_know(content)
-    if sizes is LARGE_PRINT:
+    if large:
         # In large print the urgent signs come first, whole on page 1; the drawing follows.
-        parts += [box, _see_someone_soon(content, level_ids, sizes), about,
-                  _plan_page(content, plan, sizes, level_ids, new_page=False)]
+        parts += [box, details if details_later else "", _see_someone_soon(content, level_ids, sizes),
+                  about,
+                  _plan_page(content, plan, sizes, level_ids, new_page=False, tight=tight)]
+    elif tight >= 4:  # the urgent signs first, whole on page 1; the drawing follows
+        parts += [box, about, _plan_page(content, plan, sizes, level_ids, tight=tight)]
     else:
-        parts += [about, box, _plan_page(content, plan, sizes, level_ids)]
-    if large:  # once, at the end, so every page's footer is two lines and the plan keeps to a page
-        parts.append(f'<p class="meta" style="margin-top: 0.6em;">{escape(guide.governance)}</p>')
+        parts += [about, box, _plan_page(content, plan, sizes, level_ids, tight=tight)]
+    if governance_at_end:  # once, at the end, so every page's footer is short
+        # (without the note on a translation, which every footer carries)
+        governance = guide.governance.removesuffix(guide.translation_note).rstrip()
+        parts.append(f'<p class="meta" style="margin-top: 0.6em;">{escape(governance)}</p>')
     parts.append(f"{extras}</body></html>")
     subject = heading if regions else words.text("handout.general_subject")
     movements = [content_movement(content, m.id) for m in plan.movements]
@@ -164,7 +203,7 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
                           version=guide.version, date=words.date(guide.last_reviewed)),
         # Large print keeps its footer short (the governance is printed at the end),
         # but a translation still to be reviewed says so on every page.
-        footer_note=guide.translation_note if large else guide.governance,
+        footer_note=guide.translation_note if governance_at_end else guide.governance,
         region_ids=tuple(r.id for r in regions),
         essential=tuple(essential),
         spillover=tuple(spillover),
@@ -235,14 +274,16 @@ def _header(plan: HandoutPlan, guide_title: str, words: Words) -> str:
             f'<td valign="top" align="right"><p class="kicker">{kicker}</p></td></tr></table>')
 
 
-def drawing_and_referral(content: Content, regions: list[Region], sizes: TypeSizes) -> str:
-    """The drawing's place beside (large print: above) where the regions can send pain."""
-    compact = len(regions) > 1 or sizes is LARGE_PRINT
+def drawing_and_referral(content: Content, regions: list[Region], sizes: TypeSizes,
+                         short: bool = False) -> str:
+    """The drawing's place beside (large print: above) where the regions can send pain
+    (``short``: in short runs, as for several regions, instead of lists)."""
+    compact = len(regions) > 1 or sizes.large or short
     text = "".join(_referral(content, r, several=compact) for r in regions)
     text += f'<p class="meta"><i>{escape(_short_caveat(content))}</i></p>'
     anchor = f'<p><a name="{DRAWING_ANCHOR}">&nbsp;</a></p>'
     text += f'<p><a name="{LEGEND_ANCHOR}">&nbsp;</a></p>'
-    left = 64 if sizes is LARGE_PRINT else 58
+    left = 64 if sizes.large else 58
     return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td width="{left}%" valign="top">{anchor}</td>'
             f'<td width="{100 - left}%" valign="top">{text}</td></tr></table>')
@@ -283,7 +324,7 @@ def _good_to_know(content: Content) -> str:
 # -- page 2 ------------------------------------------------------------------------------
 
 def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
-               level_ids: tuple[str, ...], new_page: bool = True) -> str:
+               level_ids: tuple[str, ...], new_page: bool = True, tight: int = 0) -> str:
     words = content.words
     chosen = [s for s in content.steps if s.id in plan.steps]
     to_do = [s for s in chosen if not s.tested_without_benefit]
@@ -291,7 +332,7 @@ def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
     title = (words.html("handout.your_plan_for", patient=plan.patient) if plan.patient
              else words.html("handout.your_plan"))
     parts = [f'<h1{STARTS_PAGE if new_page else ""}>{title}</h1>']
-    if to_do and sizes is not LARGE_PRINT:  # large print: the labels speak for themselves
+    if to_do and not sizes.large:  # large print: the labels speak for themselves
         parts.append(f'<p class="meta">{words.html("handout.tick_each")}</p>')
     parts.extend(_step(step, sizes, words) for step in to_do)
     if plan.movements:
@@ -303,7 +344,7 @@ def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
     if new_page:  # large print says it on page 1, under the urgent signs
         parts.append(_see_someone_soon(content, level_ids, sizes))
     parts.append(_notes(words, plan.note, plan.follow_up,
-                        blank_lines=1 if sizes is LARGE_PRINT else 2))
+                        blank_lines=1 if sizes.large or tight >= 2 else 2))
     return "".join(parts)
 
 
@@ -318,7 +359,7 @@ def _step(step: Step, sizes: TypeSizes, words: Words) -> str:
 
     Its cautions are in the full guide; the urgent signs cover the dangerous ones.
     """
-    if sizes is LARGE_PRINT:
+    if sizes.large:
         how = escape(_first_sentence(step.summary))
     else:
         how = (f"{escape(step.summary)} <b>{words.html('panel.how_long')}</b> "
@@ -331,7 +372,7 @@ def _step(step: Step, sizes: TypeSizes, words: Words) -> str:
 def _movements(content: Content, choices: tuple[MovementChoice, ...], sizes: TypeSizes) -> str:
     """The movements in rows of three (two in large print): picture, title, dose, when to stop."""
     words = content.words
-    per_row = 2 if sizes is LARGE_PRINT else 3
+    per_row = 2 if sizes.large else 3
     width = 100 // per_row
     cells = []
     for choice in choices:

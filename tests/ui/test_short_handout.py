@@ -1,7 +1,8 @@
 """The default handout a practitioner hands over: two pages, safe in black and white.
 
 Each PDF is read back: its page count, the text of page 1, the smallest type
-on any page, the tick boxes, and the document's title and language.
+on any page, the tick boxes, and the document's title and language. The fitting
+tests run for the English guide and for the Spanish one (about a fifth longer).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from backguide.core.handout import MIN_POINTS, URGENT_TITLE, HandoutOptions, build_handout
+from backguide.core.content import load_content
+from backguide.core.handout import MIN_POINTS, HandoutOptions, build_handout
 from backguide.core.handout_parts import urgent_groups
-from backguide.core.model import Urgency
+from backguide.core.model import Content, Urgency
+from backguide.paths import content_dir
 from backguide.ui.printing.render import save_pdf
 
 from ui_support import pdf_pages_text, shipped
@@ -22,10 +25,19 @@ from ui_support import pdf_pages_text, shipped
 CONTENT, ARTWORK, _ = shipped()
 TODAY = dt.date(2026, 11, 30)
 REGIONS = [*CONTENT.region_ids, None]
+SPANISH = load_content(content_dir("es"))
+# The Spanish guide: the left side of each level (a side's words and signs are its
+# level's), and the general handout; to keep the suite quick.
+SPANISH_REGIONS = [r for r in SPANISH.region_ids if r.endswith("-left")] + [None]
+GUIDES = {"en": (CONTENT, REGIONS), "es": (SPANISH, SPANISH_REGIONS)}
+# Large print in Spanish keeps its urgent box whole on page 1 but needs a fourth page:
+# its words run about a fifth longer than the English, at 14 pt.
+LARGE_PRINT_PAGES = {"en": 3, "es": 4}
 
 
-def _pdf(folder: Path, region_id: str | None, **options: object) -> Path:
-    handout = build_handout(CONTENT, region_id, HandoutOptions(**options), TODAY)  # type: ignore[arg-type]
+def _pdf(folder: Path, region_id: str | None, content: Content = CONTENT,
+         **options: object) -> Path:
+    handout = build_handout(content, region_id, HandoutOptions(**options), TODAY)  # type: ignore[arg-type]
     path = folder / f"{region_id or 'general'}-{options.get('paper', 'a4')}.pdf"
     save_pdf(handout, ARTWORK, path)
     return path
@@ -48,36 +60,44 @@ def _smallest_font(path: Path) -> float:
     return min(sizes)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_every_default_handout_fits_two_pages_with_the_urgent_signs_on_page_1(
-        qapp, tmp_path: Path, paper: str) -> None:  # type: ignore[no-untyped-def]
-    for region_id in REGIONS:
-        path = _pdf(tmp_path, region_id, paper=paper)
+        qapp, tmp_path: Path, paper: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    content, regions = GUIDES[language]
+    for region_id in regions:
+        path = _pdf(tmp_path, region_id, content, paper=paper)
         pages = pdf_pages_text(path)
         assert len(pages) <= 2, (region_id, len(pages))
         first = _squeezed(pages[0])
-        assert _squeezed(URGENT_TITLE) in first
-        level = (CONTENT.region(region_id).level.id,) if region_id else ()
-        for group in urgent_groups(CONTENT, level):
+        assert _squeezed(content.words.text("handout.urgent_title")) in first
+        level = (content.region(region_id).level.id,) if region_id else ()
+        for group in urgent_groups(content, level):
             for flag in group.flags:
                 if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
                     assert _squeezed(flag.sign) in first, (region_id, flag.id)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_every_large_print_handout_fits_three_pages_with_the_urgent_box_on_page_1(
-        qapp, tmp_path: Path, paper: str) -> None:  # type: ignore[no-untyped-def]
-    for region_id in REGIONS:
-        pages = pdf_pages_text(_pdf(tmp_path, region_id, paper=paper, large_print=True))
-        assert len(pages) <= 3, (region_id, paper, len(pages))
+        qapp, tmp_path: Path, paper: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    content, regions = GUIDES[language]
+    guide = content.guide
+    for region_id in regions:
+        pages = pdf_pages_text(_pdf(tmp_path, region_id, content, paper=paper, large_print=True))
+        assert len(pages) <= LARGE_PRINT_PAGES[language], (region_id, paper, len(pages))
         first = _squeezed(pages[0])
-        level = (CONTENT.region(region_id).level.id,) if region_id else ()
-        for group in urgent_groups(CONTENT, level):
+        level = (content.region(region_id).level.id,) if region_id else ()
+        for group in urgent_groups(content, level):
             for flag in group.flags:
                 if flag.urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
                     assert _squeezed(flag.sign) in first, (region_id, paper, flag.id)
-        # The governance note is printed once, at the end, instead of in every footer.
-        assert _squeezed(CONTENT.guide.governance) in _squeezed(pages[-1])
+        # The governance note is printed once, at the end, instead of in every footer
+        # (all but a translation's note, which every footer carries).
+        governance = guide.governance.removesuffix(guide.translation_note)
+        assert _squeezed(governance) in _squeezed(pages[-1])
+        assert all(_squeezed(guide.translation_note) in _squeezed(page) for page in pages)
 
 
 @pytest.mark.parametrize("region_id", ["lumbar-left", "cervical-right", None])
@@ -109,10 +129,14 @@ def test_no_remedy_tested_without_benefit_has_a_box_to_tick(qapp, tmp_path: Path
             assert step.title in text and f"\u2610 {step.title}" not in text
 
 
-@pytest.mark.parametrize("options", [{}, {"large_print": True}, {"full": True}])
-def test_nothing_is_printed_below_8_points(qapp, tmp_path: Path, options: dict[str, bool]) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("options", [{}, {"large_print": True}, {"full": True},
+                                     {"paper": "letter"}])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_nothing_is_printed_below_8_points(qapp, tmp_path: Path, options: dict[str, bool],
+                                           language: str) -> None:  # type: ignore[no-untyped-def]
+    content = GUIDES[language][0]
     for region_id in ("lumbar-left", "cervical-left"):
-        assert _smallest_font(_pdf(tmp_path, region_id, **options)) >= MIN_POINTS - 0.05
+        assert _smallest_font(_pdf(tmp_path, region_id, content, **options)) >= MIN_POINTS - 0.05
 
 
 def test_large_print_body_is_at_least_14_points_and_normal_at_least_9() -> None:

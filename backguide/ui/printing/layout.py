@@ -29,6 +29,7 @@ from backguide.core.handout import (
     LEGEND_ANCHOR,
     LOGO_RESOURCE,
     MOVEMENT_ANCHOR,
+    URGENT_ANCHOR,
     Handout,
     HandoutError,
 )
@@ -78,6 +79,23 @@ class HandoutLayout:
     """The handout's text laid out in pages of one printer, with sensible page breaks."""
 
     def __init__(self, handout: Handout, printer: QPrinter) -> None:
+        # The handout as built, else the first tighter version whose urgent box is whole on
+        # page 1 within its pages; else the one with the box whole on page 1 in the fewest
+        # pages (the safety signs come first, the page count second); else the tightest.
+        candidates = (handout, *handout.tighter)
+        best: tuple[int, Handout] | None = None
+        for candidate in candidates:
+            self._lay_out(candidate, printer)
+            if self.urgent_box_on_page_1():
+                pages = self.page_count()
+                if not handout.most_pages or pages <= handout.most_pages:
+                    return
+                if best is None or pages < best[0]:
+                    best = (pages, candidate)
+        if best is not None and best[1] is not candidates[-1]:
+            self._lay_out(best[1], printer)
+
+    def _lay_out(self, handout: Handout, printer: QPrinter) -> None:
         self.handout = handout
         self.dpi = printer.resolution()
         rect = printer.pageLayout().paintRectPixels(self.dpi)
@@ -112,6 +130,14 @@ class HandoutLayout:
         self.drawing_block = self._reserve_drawing()
         self.movement_blocks = self._reserve_movements()
         self._keep_together()
+
+    def urgent_box_on_page_1(self) -> bool:
+        """Whether the urgent-signs box is whole on page 1 (True for a handout without one)."""
+        block = self._anchor_block(URGENT_ANCHOR)
+        table = QTextCursor(block).currentTable() if block is not None else None
+        if table is None:
+            return True
+        return self.doc.documentLayout().frameBoundingRect(table).bottom() <= self.page_height + 0.5
 
     def _add_logo(self, path: str) -> None:
         image = QImage(path)
