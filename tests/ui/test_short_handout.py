@@ -24,12 +24,22 @@ from ui_support import pdf_pages_text, shipped
 
 CONTENT, ARTWORK, _ = shipped()
 TODAY = dt.date(2026, 11, 30)
-REGIONS = [*CONTENT.region_ids, None]
 SPANISH = load_content(content_dir("es"))
-# The Spanish guide: the left side of each level (a side's words and signs are its
-# level's), and the general handout; to keep the suite quick.
-SPANISH_REGIONS = [r for r in SPANISH.region_ids if r.endswith("-left")] + [None]
-GUIDES = {"en": (CONTENT, REGIONS), "es": (SPANISH, SPANISH_REGIONS)}
+
+
+def _longest_side_of_each_level(content: Content) -> list[str | None]:
+    """One handout per level, of the side whose name runs longer (the two sides'
+    handouts differ only in that word), and the general handout: the suite stays quick."""
+    longest: dict[str, str] = {}
+    for region in content.regions:
+        kept = longest.get(region.level.id)
+        if kept is None or len(region.name) > len(content.region(kept).name):
+            longest[region.level.id] = region.id
+    return [*longest.values(), None]
+
+
+REGIONS = _longest_side_of_each_level(CONTENT)
+GUIDES = {"en": (CONTENT, REGIONS), "es": (SPANISH, _longest_side_of_each_level(SPANISH))}
 # Large print in Spanish keeps its urgent box whole on page 1 but needs a fourth page:
 # its words run about a fifth longer than the English, at 14 pt.
 LARGE_PRINT_PAGES = {"en": 3, "es": 4}
