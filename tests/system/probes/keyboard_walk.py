@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pyatspi
+from processes import stop_all
 
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 WAIT = 15.0  # seconds for one thing to show in the tree (a busy machine is slow, not broken)
@@ -435,11 +436,5 @@ except Exception as error:  # reported to the test, with what was recorded so fa
         result["focus_at_error"] = repr(failure)
 finally:
     result["seconds"] = round(time.monotonic() - started, 1)
-    for child in reversed(children):
-        if child.poll() is None:
-            child.terminate()
-            try:
-                child.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                child.kill()
+    stop_all(children)
     print(json.dumps(result))

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from processes import stop_all
+
 HERE = Path(__file__).parent
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 QUIET = 0.7  # seconds without new speech that end a step (a busy machine pauses mid-step)
@@ -129,11 +131,5 @@ finally:
             result["app_exit"] = app.wait(timeout=10)
         except subprocess.TimeoutExpired:
             result["app_exit"] = "still running"
-    for child in reversed(children):
-        if child.poll() is None:
-            child.terminate()
-            try:
-                child.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                child.kill()
+    stop_all(children)
     print(json.dumps(result))
