@@ -8,10 +8,11 @@ the same region.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -167,10 +168,13 @@ class Explorer(QSplitter):
         map_layout = QVBoxLayout(map_pane)
         map_layout.setContentsMargins(4, 4, 4, 8)
         map_layout.addWidget(self.map, 1)
-        under_map = QHBoxLayout()
-        under_map.addWidget(self.legend, 1)
-        under_map.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
-        map_layout.addLayout(under_map)
+        # The key and "Clear choice" side by side, or the button under the key
+        # when the pane is too narrow for both (large text, 2x scale).
+        self._under_map = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._under_map.addWidget(self.legend, 1)
+        self._under_map.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        map_layout.addLayout(self._under_map)
+        map_pane.installEventFilter(self)
         panel_pane = QWidget()
         panel_layout = QVBoxLayout(panel_pane)
         panel_layout.setContentsMargins(0, 0, 0, 4)
@@ -206,6 +210,14 @@ class Explorer(QSplitter):
         # Said once every view has caught up (after the window's new title,
         # which a screen reader also reads), through what the keyboard is on.
         QTimer.singleShot(0, lambda: say(news))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            room = watched.width() - self.clear_button.sizeHint().width() - 24
+            self._under_map.setDirection(
+                QBoxLayout.Direction.LeftToRight if room >= self.legend.sizeHint().width()
+                else QBoxLayout.Direction.TopToBottom)
+        return super().eventFilter(watched, event)
 
     def focus_pane(self, step: int) -> None:
         """Move the keyboard to the next (``step`` 1) or previous (-1) pane: list, map, text."""

@@ -278,3 +278,5 @@ def test_the_diary_opens_with_the_keyboard_on_the_pain_score(qtbot, window) -> N
     diary = window.open_diary()
     qtbot.waitUntil(lambda: diary.isActiveWindow())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is diary.pain, timeout=2000)
+    diary.close()  # an open diary would keep the keyboard from the next test's window
+
