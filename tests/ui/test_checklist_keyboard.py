@@ -35,6 +35,16 @@ def _all_no(checklist: Checklist) -> None:
         checklist.answer_flag(flag.id, False)
 
 
+def _on_the_first_step(qtbot):  # type: ignore[no-untyped-def]
+    """A checklist past its questions and "About you", and its window on the first step."""
+    checklist = Checklist(CONTENT, "lumbar-left")
+    _all_no(checklist)
+    checklist.next()
+    checklist.set_duration(Duration.ACUTE)
+    checklist.next()
+    return checklist, _dialog(qtbot, checklist)
+
+
 def _every_page(qtbot, store: Store | None = None):  # type: ignore[no-untyped-def]
     """A dialog shown at each kind of page in turn (yields the dialog on each)."""
     emergency = next(f for f in CONTENT.red_flags if f.urgency is Urgency.EMERGENCY)
@@ -213,23 +223,13 @@ def test_the_same_day_page_says_what_to_do_then_what_the_person_said(qtbot) -> N
 
 
 def test_marking_a_step_is_announced(qtbot) -> None:  # type: ignore[no-untyped-def]
-    checklist = Checklist(CONTENT, "lumbar-left")
-    _all_no(checklist)
-    checklist.next()
-    checklist.set_duration(Duration.ACUTE)
-    checklist.next()
-    dialog = _dialog(qtbot, checklist)
+    checklist, dialog = _on_the_first_step(qtbot)
     dialog._state_buttons[StepState.SKIPPED].click()
     assert dialog.last_announcement == f"{dialog.page.step.step.title}: marked skipped."
 
 
 def test_digits_set_the_pain_before_and_delete_clears_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    checklist = Checklist(CONTENT, "lumbar-left")
-    _all_no(checklist)
-    checklist.next()
-    checklist.set_duration(Duration.ACUTE)
-    checklist.next()
-    dialog = _dialog(qtbot, checklist)
+    checklist, dialog = _on_the_first_step(qtbot)
     dialog._state_buttons[StepState.DONE].click()
     step_id = dialog.page.step.step.id
     qtbot.keyClick(dialog._pain_before.slider, Qt.Key.Key_4)
