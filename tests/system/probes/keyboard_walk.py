@@ -72,7 +72,17 @@ def keys(*names: str) -> None:
 
 def give_keyboard(title: str) -> str:
     """Give the window of this exact title the keyboard, as a window manager does; its id."""
-    found = xdotool("search", "--sync", "--onlyvisible", "--name", f"^{re.escape(title)}$")
+    deadline = time.monotonic() + WAIT
+    while True:
+        try:
+            found = xdotool("search", "--sync", "--onlyvisible", "--name", f"^{re.escape(title)}$")
+            break
+        except subprocess.CalledProcessError:
+            # xdotool gives up at once when it cannot reach the X server yet (seen
+            # once in CI, on a busy machine, just after the server started): try again.
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
     xdotool("windowfocus", "--sync", found.split()[0])
     return found.split()[0]
 
