@@ -10,6 +10,7 @@ somewhat hard, 55 to 65 normal, 65 to 80 fairly easy, 80 and over very easy.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 INFLESZ_BANDS = ((80.0, "muy fácil"), (65.0, "bastante fácil"), (55.0, "normal"),
                  (40.0, "algo difícil"), (float("-inf"), "muy difícil"))
@@ -50,14 +51,22 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-def inflesz(texts: list[str]) -> float:
-    """The perspicuity of the texts read as one (each text ends at least one sentence)."""
+def text_counts(texts: list[str], word: re.Pattern[str],
+                syllables_of: Callable[[str], int]) -> tuple[int, int, int]:
+    """Words, sentences and syllables of the texts read as one, in any language
+    (each text ends at least one sentence); reading indexes are made of these."""
     words = sentences = syllable_count = 0
     for text in texts:
-        found = _WORD.findall(text)
+        found = word.findall(text)
         words += len(found)
-        syllable_count += sum(syllables(w) for w in found)
+        syllable_count += sum(syllables_of(w) for w in found)
         sentences += max(1, len(_SENTENCE_END.findall(text.strip().rstrip(".!?") + ".")))
+    return words, sentences, syllable_count
+
+
+def inflesz(texts: list[str]) -> float:
+    """The perspicuity of the texts read as one (each text ends at least one sentence)."""
+    words, sentences, syllable_count = text_counts(texts, _WORD, syllables)
     if not words:
         raise ValueError("there is no text to measure")
     return 206.835 - 62.3 * syllable_count / words - words / sentences

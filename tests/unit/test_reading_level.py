@@ -12,11 +12,11 @@ import re
 
 from backguide.core.content import load_content
 from backguide.core.model import Content
+from backguide.core.spanish_readability import text_counts
 from backguide.paths import content_dir
 
 GRADE_BUDGET = 6.0
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
 def syllables(word: str) -> int:
@@ -52,12 +52,7 @@ def prose(content: Content) -> list[str]:
 
 def grade(texts: list[str]) -> float:
     """The Flesch-Kincaid grade of the texts read as one (each text ends at least one sentence)."""
-    words = sentences = syllable_count = 0
-    for text in texts:
-        found = _WORD.findall(text)
-        words += len(found)
-        syllable_count += sum(syllables(w) for w in found)
-        sentences += max(1, len(_SENTENCE_END.findall(text.strip().rstrip(".!?") + ".")))
+    words, sentences, syllable_count = text_counts(texts, _WORD, syllables)
     return 0.39 * words / sentences + 11.8 * syllable_count / words - 15.59
 
 
