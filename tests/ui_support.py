@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from backguide.core.artwork import Artwork, load_artwork
 from backguide.core.content import load_guide
 from backguide.core.model import Content
 from backguide.paths import asset, content_dir
+
+if TYPE_CHECKING:
+    from backguide.core.handout import Handout
+    from backguide.ui.printing.layout import HandoutLayout
 
 _cache: dict[str, object] = {}
 
@@ -20,6 +26,31 @@ def shipped() -> tuple[Content, Artwork, str]:
 
 
 # -- reading the PDFs the app writes -------------------------------------------------
+
+def laid_out(handout: Handout) -> HandoutLayout:
+    """The handout laid out in pages for a PDF on its paper, as ``save_pdf`` lays it out."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from backguide.ui.printing.layout import HandoutLayout
+    from backguide.ui.printing.render import configure_printer
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    configure_printer(printer, handout.options.paper)
+    return HandoutLayout(handout, printer)
+
+
+def laid_out_pages(layout: HandoutLayout) -> list[list[str]]:
+    """Each laid-out page's paragraphs (and table cells): a block counts on the page
+    where it ends, so a block split over two pages is never counted as whole on the first."""
+    pages: list[list[str]] = [[] for _ in range(layout.page_count())]
+    block = layout.doc.begin()
+    while block.isValid():
+        bottom = layout.doc.documentLayout().blockBoundingRect(block).bottom()
+        pages[min(layout.page_of(bottom - 1), len(pages) - 1)].append(block.text())
+        block = block.next()
+    return [[" ".join(text.split()) for text in texts if text.strip()] for texts in pages]
+
 
 def pdf_pages_text(path: object, first: int | None = None) -> list[str]:
     """Each page's text (or the first few pages'), with runs of white space made single spaces."""
