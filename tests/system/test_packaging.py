@@ -60,12 +60,34 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]
         yield archive
 
 
+def _read_at_run_time(names: set[str]) -> set[str]:
+    """The files among ``names`` (paths from the checkout's top) that BackGuide reads
+    while it runs: every language's content, every drawing, the compiled translations."""
+    return {name for name in names
+            if (name.startswith("content/") and name.endswith(".yaml"))
+            or (name.startswith("assets/") and name.endswith(".svg"))
+            or (name.startswith("backguide/translations/") and name.endswith(".qm"))}
+
+
 def test_wheel_carries_every_shipped_content_file(wheel: zipfile.ZipFile) -> None:
-    shipped = {p.relative_to(ROOT).as_posix() for p in (ROOT / "content" / "en").glob("*.yaml")}
+    shipped = {p.relative_to(ROOT).as_posix() for p in (ROOT / "content").rglob("*.yaml")}
     inside = {name.removeprefix("backguide/") for name in wheel.namelist()
-              if name.startswith("backguide/content/en/") and name.endswith(".yaml")}
-    assert len(shipped) >= 9
+              if name.startswith("backguide/content/") and name.endswith(".yaml")}
+    assert {path.split("/")[1] for path in shipped} >= {"en", "es"}
     assert inside == shipped
+
+
+def test_the_bundle_ships_every_file_the_wheel_has_for_run_time(wheel: zipfile.ZipFile) -> None:
+    # The wheel keeps content/ and assets/ inside the package; the bundle keeps them
+    # beside it. A movement's drawing missing from the bundle made its check fail.
+    from_wheel = _read_at_run_time({
+        name.removeprefix("backguide/") if name.startswith(("backguide/content/",
+                                                            "backguide/assets/")) else name
+        for name in wheel.namelist()})
+    bundled = {f"{folder}/{Path(path).name}"
+               for path, folder in _packaging_module("bundle_files").data_files(ROOT)}
+    assert any(name.startswith("assets/exercises/") for name in from_wheel)
+    assert from_wheel <= bundled, sorted(from_wheel - bundled)
 
 
 def test_wheel_carries_the_body_map_and_the_icon(wheel: zipfile.ZipFile) -> None:
