@@ -35,11 +35,24 @@ LAST_YEAR = 2200
 
 
 def check_year(moment: dt.datetime) -> None:
-    """ValueError, in plain words, for a time outside the years BackGuide accepts.
+    """ValueError, in plain words, unless ``moment`` falls in the years BackGuide accepts, in UTC.
 
-    Times far from now are typing mistakes, and near the ends of the calendar
-    (year 1 or 9999) converting between time zones overflows.
+    A time without an offset is on this computer's clock. The rule is on the
+    moment itself, not on the clock it is written in: a time accepted once is
+    accepted again whatever zone it is written in later (an export on another
+    computer, then an import). Times far from now are typing mistakes, and
+    near the ends of the calendar (year 1 or 9999) converting between time
+    zones overflows.
     """
-    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise ValueError(f"the year {moment.year} is out of range; "
-                         f"give a time between {FIRST_YEAR} and {LAST_YEAR}")
+    year = moment.year
+    # Far outside, converting may overflow; a year either side may be in range in UTC.
+    if FIRST_YEAR - 1 <= year <= LAST_YEAR + 1:
+        utc = moment.astimezone(dt.UTC)
+        if FIRST_YEAR <= utc.year <= LAST_YEAR:
+            return
+        if FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValueError(f"the time {moment.isoformat()} is {utc.isoformat(timespec='minutes')} "
+                             f"in UTC, which is out of range; give a time between {FIRST_YEAR} "
+                             f"and {LAST_YEAR} in UTC")
+    raise ValueError(f"the year {year} is out of range; "
+                     f"give a time between {FIRST_YEAR} and {LAST_YEAR}")

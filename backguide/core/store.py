@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import stat
 import time
@@ -169,8 +170,36 @@ class _Corrupt(Exception):
     pass
 
 
+class _CannotWrite(Exception):
+    """SQLite could not write, not even the shared-memory index any read of a WAL file needs."""
+
+    def __init__(self, error: sqlite3.Error) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+# A full disk, or a write that failed: the file may still be read as it is.
+_WRITE_FAILED = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+
+
+def _why_not_written(folder: Path, error: sqlite3.Error) -> str:
+    """Why SQLite could not write in ``folder``, in plain words where they are known."""
+    if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    try:
+        # SQLite says only "disk I/O error" when the -shm file finds no room.
+        if shutil.disk_usage(folder).free == 0:
+            return "the disk is full"
+    except OSError:
+        pass
+    return str(error)
+
+
 def _inspect(path: Path) -> int:
-    """The schema version of an existing file, read without writing to it."""
+    """The schema version of an existing file, read without writing to it.
+
+    Raises :class:`_CannotWrite` when even reading needs a write that fails (a full disk).
+    """
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                 timeout=BUSY_TIMEOUT_S)
@@ -189,6 +218,8 @@ def _inspect(path: Path) -> int:
                 raise _Corrupt from exc
             if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
                 raise  # retried by Store.open
+            if exc.sqlite_errorcode & 0xFF in _WRITE_FAILED:
+                raise _CannotWrite(exc) from exc
             raise StoreUnavailable(f"BackGuide cannot read its data file {path}: {exc}.") from exc
 
 
@@ -346,6 +377,8 @@ class Store(DiaryRecords):
             _roll_back_hot_journal(path)
             try:
                 version = _inspect(path)
+            except _CannotWrite as exc:
+                return cls._read_only(path, _why_not_written(folder, exc.error))
             except _Corrupt:
                 try:
                     aside = _move_aside(path)
@@ -375,7 +408,7 @@ class Store(DiaryRecords):
                     and exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
                 raise  # retried by open()
             if _has_data(path):
-                return cls._read_only(path, str(exc))
+                return cls._read_only(path, _why_not_written(folder, exc))
             raise StoreUnavailable(f"BackGuide cannot save in the folder {folder}: {exc}.") from exc
         return cls(conn, path, notice=notice)
 

@@ -134,6 +134,50 @@ def test_a_handout_cut_short_by_a_full_disk_is_an_error_and_keeps_the_old_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lumbar.pdf"]
 
 
+def test_a_handout_qt_could_not_finish_says_so_not_that_its_title_failed(
+        tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt's writer stops early on a full disk; the title is added after it, to a short file."""
+    from backguide.ui.printing import render
+
+    target = tmp_path / "lumbar.pdf"
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 0
+    good = target.read_bytes()
+    capsys.readouterr()
+    real_render = render.render_handout
+
+    def render_cut_short(handout, artwork, printer):  # type: ignore[no-untyped-def]
+        pages = real_render(handout, artwork, printer)
+        os.truncate(printer.outputFileName(), len(good) // 2)
+        return pages
+
+    monkeypatch.setattr(render, "render_handout", render_cut_short)
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert "Saved" not in out and "title" not in err
+    assert err.count("\n") == 1 and "not written completely (is the disk full?)" in err
+    assert "unchanged" in err
+    assert target.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lumbar.pdf"]
+
+
+def test_a_handout_whose_title_cannot_be_added_keeps_the_old_file_and_says_so(
+        tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from backguide.core.pdf_info import PdfInfoError
+    from backguide.ui.printing import render
+
+    target = tmp_path / "lumbar.pdf"
+    target.write_bytes(b"the old handout")
+
+    def cannot_add(pdf: bytes, info: object) -> bytes:
+        raise PdfInfoError("the catalogue cannot be read")
+
+    monkeypatch.setattr(render, "with_document_info", cannot_add)
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "title and language could not be added" in err
+    assert "unchanged" in err and target.read_bytes() == b"the old handout"
+
+
 def test_a_saved_handout_has_every_page_the_writer_reported(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "general.pdf"
     assert main(["handout", "general", "-o", str(target)]) == 0

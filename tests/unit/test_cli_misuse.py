@@ -14,7 +14,7 @@ import pytest
 
 from backguide.cli import main
 from backguide.core import content as content_module
-from backguide.core.diary_csv import parse_csv, write_csv
+from backguide.core.diary_csv import parse_csv, read_csv, write_csv
 from backguide.core.store import Store
 from backguide.paths import content_dir
 
@@ -131,18 +131,58 @@ def test_check_suggests_names_for_a_bounded_number_of_unknown_references(
     ["add", "--pain", "3", "--at", "9999-12-31T23:59:59-23:59"],
     ["add", "--pain", "3", "--at", "0001-01-01T00:00+01:00"],
     ["add", "--pain", "3", "--at", "1899-12-31T23:59:59Z"],
+    # The range is on the moment in UTC: these are 1899 and 2201 there.
+    ["add", "--pain", "3", "--at", "1900-01-01T00:00+14:00"],
+    ["add", "--pain", "3", "--at", "2200-12-31T23:59:59-12:00"],
     ["list", "--since", "0001-01-01"],
     ["list", "--since", "9999-12-31"],
+    ["list", "--since", "1900-01-01T00:00+01:00"],
 ])
 def test_dates_out_of_range_are_a_one_line_error(data: Path, capsys, args: list[str]) -> None:
     assert main(["--data-dir", str(data), "diary", *args]) == 2
     assert "out of range" in _one_line_error(capsys)
 
 
-def test_dates_at_the_ends_of_the_range_are_accepted(data: Path, capsys) -> None:
-    for at in ("1900-01-01T00:00+14:00", "2200-12-31T23:59:59-12:00"):
+def test_dates_at_the_ends_of_the_range_are_accepted_in_any_zone(data: Path, capsys) -> None:
+    for at in ("1900-01-01T00:00Z", "1899-12-31T12:00-12:00", "2200-12-31T23:59:59Z",
+               "2201-01-01T13:59:59+14:00"):
         assert main(["--data-dir", str(data), "diary", "add", "--pain", "1", "--at", at]) == 0
-    assert main(["--data-dir", str(data), "diary", "list", "--since", "1900-01-01"]) == 0
+    assert main(["--data-dir", str(data), "diary", "list", "--since",
+                 "1900-01-01T14:00+14:00"]) == 0
+
+
+# Both ends of the range, each written in three zones, and times just outside them.
+ENDS = ["1900-01-01T00:00:00Z", "1899-12-31T12:00:00-12:00", "1900-01-01T14:00:00+14:00",
+        "2200-12-31T23:59:59Z", "2200-12-31T11:59:59-12:00", "2201-01-01T13:59:59+14:00",
+        "1900-01-01T00:00:00+14:00", "2200-12-31T23:59:59-12:00"]
+
+
+@pytest.mark.parametrize("hours", [-12, 0, 14])
+def test_whatever_an_import_accepts_exports_and_imports_again_in_any_zone(
+        tmp_path: Path, hours: int) -> None:
+    accepted = parse_csv("time,pain\n" + "".join(f"{at},{pain}\n" for pain, at in enumerate(ENDS))
+                         ).rows
+    assert {row.at.astimezone(dt.UTC) for row in accepted} == {
+        dt.datetime(1900, 1, 1, tzinfo=dt.UTC), dt.datetime(2200, 12, 31, 23, 59, 59, tzinfo=dt.UTC)}
+    with Store.in_memory() as store:
+        store.add_entries(accepted)
+        write_csv(store.entries(), tmp_path / "out.csv", zone=dt.timezone(dt.timedelta(hours=hours)))
+    again = read_csv(tmp_path / "out.csv")
+    assert [p.message for p in again.problems] == []
+    assert sorted((r.at, r.pain) for r in again.rows) == sorted((r.at, r.pain) for r in accepted)
+
+
+def test_diary_export_then_import_round_trips_the_ends_of_the_range(
+        data: Path, tmp_path: Path, capsys, berlin_clock: str) -> None:
+    for at in ("1900-01-01T00:00Z", "2200-12-31T23:59:59Z"):
+        assert main(["--data-dir", str(data), "diary", "add", "--pain", "1", "--at", at]) == 0
+    assert main(["--data-dir", str(data), "diary", "export", str(tmp_path / "out.csv")]) == 0
+    assert main(["--data-dir", str(tmp_path / "other"), "diary", "import",
+                 str(tmp_path / "out.csv")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "other"), "diary", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1900-01-01T01:00:00+01:00\t1\t-\t", "2201-01-01T00:59:59+01:00\t1\t-\t"]
 
 
 def test_an_import_with_dates_out_of_range_names_the_rows(tmp_path: Path) -> None:

@@ -199,6 +199,80 @@ def test_a_read_only_store_refuses_writes(read_only_data: Path) -> None:
         store.add_entry(T0, 1)
 
 
+def _disk_full_for_writers(monkeypatch: pytest.MonkeyPatch, message: str, code: int) -> None:
+    """Every connection that may write fails as on a full disk; an unchanging read still works.
+
+    On a full disk a database in WAL mode cannot make its shared-memory index
+    (the -shm file), so SQLite fails on the first statement, even a read.
+    """
+    real_connect = sqlite3.connect
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+
+    class FullDisk(sqlite3.Connection):
+        def execute(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            raise error
+
+    def connect(database, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "immutable=1" in str(database):
+            return real_connect(database, *args, **kwargs)
+        return real_connect(database, *args, factory=FullDisk, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+@pytest.fixture
+def one_entry(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        store.add_entry(T0, 6, None, "before the disk filled up")
+    return folder
+
+
+@pytest.mark.parametrize(("message", "code", "why"), [
+    ("database or disk is full", sqlite3.SQLITE_FULL, "the disk is full"),
+    ("disk I/O error", 4874, "disk I/O error"),  # SQLITE_IOERR_SHMSIZE: no room for the -shm file
+])
+def test_a_store_that_cannot_be_written_opens_read_only_and_says_why(
+        one_entry: Path, monkeypatch: pytest.MonkeyPatch, message: str, code: int,
+        why: str) -> None:
+    _disk_full_for_writers(monkeypatch, message, code)
+    with Store.open(one_entry) as store:
+        assert store.read_only
+        assert store.notice is not None and f"({why})" in store.notice
+        assert "changes cannot be saved" in store.notice
+        assert [e.note for e in store.entries()] == ["before the disk filled up"]
+        with pytest.raises(StoreReadOnly):
+            store.add_entry(T0, 1)
+
+
+def test_diary_list_on_a_full_disk_shows_the_diary_and_says_changes_cannot_be_saved(
+        one_entry: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    _disk_full_for_writers(monkeypatch, "database or disk is full", sqlite3.SQLITE_FULL)
+    assert main(["--data-dir", str(one_entry), "diary", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "before the disk filled up" in out
+    assert "the disk is full" in err and "changes cannot be saved" in err
+
+
+def test_diary_list_works_on_a_really_full_disk(one_entry: Path, tmp_path: Path) -> None:
+    """A small file system filled to the last byte with ``dd``, in a mount namespace of its own."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("mounting a small file system needs root and 'unshare'")
+    small = tmp_path / "small"
+    small.mkdir()
+    command = " ".join(f"'{word}'" for word in [sys.executable, "-m", "backguide", "--data-dir",
+                                                 str(small / "data"), "diary", "list"])
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c",
+         f"mount -t tmpfs -o size=256k tmpfs '{small}' && cp -a '{one_entry}' '{small}/data' && "
+         f"{{ dd if=/dev/zero of='{small}/fill' bs=4k 2>/dev/null; exec {command}; }}"],
+        capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "before the disk filled up" in result.stdout
+    assert "the disk is full" in result.stderr and "changes cannot be saved" in result.stderr
+
+
 # -- two at once ---------------------------------------------------------------------
 
 def test_opening_waits_for_another_program_creating_the_store(

@@ -94,13 +94,16 @@ def save_pdf(handout: Handout, artwork: Artwork, path: str | os.PathLike[str]) -
         printer.setCreator("BackGuide")
         configure_printer(printer, handout.options.paper)
         pages.append(render_handout(handout, artwork, printer))
+        # Qt's writer does not notice a full disk, it just stops: what it wrote
+        # gets the check every saved PDF gets before anything is added to it.
+        check_pdf(partial, pages[0])
         info = DocumentInfo(title=handout.title, author=handout.author, subject=handout.subject,
                             language=handout.language)
         try:
             partial.write_bytes(with_document_info(partial.read_bytes(), info))
         except PdfInfoError as exc:
-            raise HandoutError(translate("HandoutPrinting", "the PDF's title and language could "
-                                                            "not be added: {why}").format(why=exc)) from exc
+            raise SaveError(translate("HandoutPrinting", "the PDF's title and language could "
+                                                         "not be added: {why}").format(why=exc)) from exc
 
     try:
         save_file(path, write, lambda partial: check_pdf(partial, pages[0]), what="the handout")
