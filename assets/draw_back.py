@@ -8,7 +8,8 @@ figure is exactly symmetric.
 
 Layout (viewBox 0 0 880 1000):
 
-* back view, midline x = 300, figure roughly x 24..576, y 26..1000;
+* back view, midline x = 300, figure roughly x 24..576, y 26..1100 (down to the
+  backs of the thighs);
 * front views, midline x = 738: the head (y 20..270) and the trunk (y 306..860).
 
 The SVG has four top-level groups the app relies on: ``figure`` (the picture,
@@ -28,7 +29,7 @@ from pathlib import Path
 Point = tuple[float, float]
 
 OUT = Path(__file__).with_name("back.svg")
-WIDTH, HEIGHT = 880, 1000
+WIDTH, HEIGHT = 880, 1100
 MID = 300.0  # back view midline
 FRONT_MID = 738.0  # front views' midline (the trunk and, above it, the head)
 FRONT_SCALE = 0.7  # the trunk seen from the front, against the back view
@@ -282,11 +283,13 @@ def pair(path: PathData, axis: float = MID, /, **kw: object) -> list[str]:
 # --------------------------------------------------------------------------
 # anatomy outlines (left side, distances dx from the midline)
 
-# Body outline, neck (hidden under the head) down to the thigh at the bottom edge.
+# Body outline, neck (hidden under the head) down the thighs to the bottom edge;
+# the thighs taper a little toward the knees.
 BODY = [(44, 150), (44, 190), (46, 212), (55, 231), (82, 247), (126, 261), (166, 274),
         (192, 291), (204, 318), (199, 348), (182, 372), (162, 393), (153, 422),
         (148, 470), (141, 525), (129, 580), (121, 614), (123, 645), (132, 675),
-        (144, 715), (152, 760), (155, 805), (154, 850), (150, 900), (147, 950), (144, 1005)]
+        (144, 715), (152, 760), (155, 805), (154, 850), (150, 900), (147, 950), (143, 1000),
+        (138, 1050), (133, 1105)]
 # Half-width of the body at a height, from the neck down.
 OUTLINE = profile([(y, dx) for dx, y in BODY[1:]])
 
@@ -416,6 +419,9 @@ def gradients() -> list[str]:
     return ["<defs>",
             fade("fade-arm", SKIN, 0.74, 0.97), fade("fade-arm-line", SKIN_LINE, 0.7, 0.93),
             fade("fade-body", SKIN, 0.9, 0.995), fade("fade-body-line", SKIN_LINE, 0.88, 0.98),
+            # The back view reaches further down, to the backs of the thighs, and
+            # fades out below them (its outline spans y 150..1105).
+            fade("fade-back", SKIN, 0.943, 0.995), fade("fade-back-line", SKIN_LINE, 0.93, 0.985),
             "</defs>"]
 
 
@@ -625,8 +631,14 @@ def skin_details() -> list[str]:
     fold = smooth([left(dx, y) for dx, y in [(3, 916), (30, 928), (70, 930), (108, 920),
                                              (134, 902)]])
     dimple = ellipse(MID - 43, 752, 4.5, 3.2)
+    # Where the thighs meet, parting a little toward the knees; and the soft
+    # groove down the back of each thigh, between its hamstring muscles.
+    between = smooth([left(dx, y) for dx, y in [(0, 919), (1.5, 970), (4, 1018), (7, 1058)]])
+    groove = smooth([left(dx, y) for dx, y in [(70, 952), (67, 990), (65, 1024)]])
     return ([path_el(cleft, stroke_width=1.5, **detail)]
             + pair(fold, stroke_width=1.4, **detail)
+            + pair(between, stroke_width=1.3, **detail)
+            + pair(groove, stroke_width=1.2, opacity=0.4, **detail)
             + pair(glute, stroke_width=1.2, opacity=0.55, **detail)
             + pair(dimple, fill="#e3c4b0", stroke="none"))
 
@@ -692,7 +704,7 @@ def figure() -> list[str]:
     body = silhouette(BODY, left, MID)
     return (gradients()
             + pair(arm(), fill="url(#fade-arm)", stroke="url(#fade-arm-line)", stroke_width=1.6)
-            + [path_el(body, fill="url(#fade-body)", stroke="url(#fade-body-line)",
+            + [path_el(body, fill="url(#fade-back)", stroke="url(#fade-back-line)",
                        stroke_width=1.6)]
             + ribs() + pelvis() + scapula()
             + ['<g id="muscles">'] + muscles() + ["</g>"]
@@ -755,6 +767,11 @@ def back_zones() -> dict[str, PathData]:
                          (122, 898), (84, 914), (46, 906), (26, 876), (24, 826)]),
         "hip-side": ribbon([(OUTLINE(y) - 16, y) for y in steps(770, 890, 30)],
                            [10, 14, 15, 14, 10]),
+        # The back of the thigh: from just under the buttock's fold, across the
+        # thigh between its inner edge and its outer side, down toward the knee.
+        "back-of-thigh": blob([(14, 948), (42, 942), (72, 942), (102, 938), (124, 933),
+                               (134, 952), (133, 985), (124, 1018), (104, 1042), (74, 1050),
+                               (46, 1044), (26, 1024), (16, 992), (12, 966)]),
     }
 
 
@@ -821,7 +838,7 @@ def labels() -> list[str]:
                                                    ("label-your-left", "your left", 14, False)])
             + text_block("label-right-box", 488, 80, [("label-right-letter", "R", 46, True),
                                                       ("label-your-right", "your right", 14, False)])
-            + text_block("label-behind-box", MID, 948, [
+            + text_block("label-behind-box", MID, 1060, [
                 ("label-seen-from-behind", "Seen from behind: your left is on the left", 17, False)])
             + text_block("label-front-box", FRONT_MID, 270, [
                 ("label-front-view", "Head and body seen from the front", 12, False)], pad=5)

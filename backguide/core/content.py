@@ -348,7 +348,8 @@ def _caution_key(build: _Build, reader: FieldReader, node: Node) -> CautionKey |
 
 
 def _zone(build: _Build, reader: FieldReader, node: Node) -> Zone | None:
-    f = reader.fields(node, "a zone", ("id", "name", "surface", "sided", "description"))
+    f = reader.fields(node, "a zone", ("id", "name", "surface", "sided", "description"),
+                      ("explanations",))
     if f is None:
         return None
     zid = build.define(reader, "zone", f.get("id"))
@@ -356,10 +357,12 @@ def _zone(build: _Build, reader: FieldReader, node: Node) -> Zone | None:
     surface = reader.choice(f.get("surface"), "surface", [s.value for s in Surface])
     sided = reader.boolean(f.get("sided"), "sided")
     description = reader.text(f.get("description"), "description")
+    explanations = build.refs_list(reader, f.get("explanations"), "explanation", "explanation",
+                                   allow_empty=True)
     if zid is None or name is None or surface is None or sided is None or description is None:
         return None
     return Zone(id=zid, name=name, surface=Surface(surface), sided=sided,
-                description=description)
+                description=description, explanations=explanations)
 
 
 def _muscle(build: _Build, reader: FieldReader, node: Node) -> Muscle | None:

@@ -52,7 +52,7 @@ FIELD_KINDS: dict[str, dict[str, FieldKind]] = {
     "sources.yaml": {"id": FIXED, "citation": NAME, "url": FIXED},
     "cautions.yaml": {"id": FIXED, "label": PROSE, "question": PROSE},
     "zones.yaml": {"id": FIXED, "name": PROSE, "surface": FIXED, "sided": FIXED,
-                   "description": PROSE},
+                   "description": PROSE, "explanations": FIXED},
     "muscles.yaml": {
         "id": FIXED, "name": PROSE, "latin": FIXED, "location": PROSE,
         "referral.essential": FIXED, "referral.spillover": FIXED, "referral_note": PROSE,

@@ -224,6 +224,8 @@ class Zone(NamedTuple):
 
     ``sided`` zones exist once per side (``buttock`` gives the drawn areas
     ``buttock-left`` and ``buttock-right``); midline zones exist once.
+    ``explanations`` name the explanation cards the place's page leads to
+    (pain at the back of the thigh: sciatica), most relevant first.
     """
 
     id: str
@@ -231,6 +233,7 @@ class Zone(NamedTuple):
     surface: Surface
     sided: bool
     description: str
+    explanations: tuple[str, ...] = ()
 
     def area_id(self, side: Side) -> str:
         """The id of the drawn area of this zone on ``side`` of the body."""

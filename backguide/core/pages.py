@@ -148,7 +148,8 @@ def explanation_html(explanation: Explanation, heading: str = "h4",
 
 
 def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
-    """The reverse view: which muscles can send pain to a place.
+    """The reverse view: which muscles can send pain to a place, then the
+    explanation cards the place leads to (its zone's ``explanations``).
 
     Without ``header`` the place's name and description are left out (the
     panel shows them above its tabs).
@@ -167,10 +168,17 @@ def zone_page(content: Content, area: ZoneArea, header: bool = True) -> str:
         ]
         if items:
             parts.append(f"<p><b>{label}</b></p>{_list(items)}")
-    if not referrals:
+    if referrals:
+        parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
+        parts.append(f"<p>{words.html('panel.choose_muscle_on_back')}</p>")
+    else:
+        # No muscle to choose and no muscle map to qualify: the caveat and the
+        # "choose a muscle" line would only confuse.
         parts.append(f"<p>{words.html('panel.no_muscle_here')}</p>")
-    parts.append(f"<p><i>{escape(content.guide.map_caveat)}</i></p>")
-    parts.append(f"<p>{words.html('panel.choose_muscle_on_back')}</p>")
+    explanations = [content.explanations[e] for e in area.zone.explanations]
+    if explanations:
+        parts.append(f"<h3>{words.html('panel.why_it_can_hurt_here')}</h3>")
+        parts += [explanation_html(e, words=words) for e in explanations]
     return "".join(parts)
 
 

@@ -94,7 +94,7 @@ def test_click_on_empty_space_keeps_the_choice(qtbot, window) -> None:
     _click(qtbot, view, view.area_centre("lumbar-left"))
     shaded = view.shaded()
     _click(qtbot, view, QPointF(view.mapFromScene(QPointF(4, 4))))
-    _click(qtbot, view, QPointF(view.mapFromScene(QPointF(300, 990))))  # below the figure
+    _click(qtbot, view, QPointF(view.mapFromScene(QPointF(300, 990))))  # the thighs: no region
     assert window.selection.region == "lumbar-left"
     assert window.panel.page == "region/lumbar-left/"
     assert view.shaded() == shaded and shaded
@@ -286,6 +286,23 @@ def test_every_zone_is_clickable_at_its_centre_in_the_reverse_view(qtbot, window
         if window.selection.place != area.id:
             missed.append(area.id)
     assert missed == []
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_click_on_the_back_of_the_thigh_leads_to_the_sciatica_card(qtbot, window, side) -> None:
+    window.set_mode(ViewMode.PAIN)
+    place = f"back-of-thigh-{side}"
+    centre = window.map.area_centre(place)
+    # Below the buttock, on the patient's own side of the drawing (their left is on the left).
+    scene = window.map.mapToScene(centre.toPoint())
+    assert scene.y() > window.map.zones[f"buttock-{side}"].path().boundingRect().bottom()
+    assert (scene.x() < 300) == (side == "left")
+    _click(qtbot, window.map, centre)
+    assert window.selection.place == place
+    text = window.panel.toPlainText()
+    sciatica = CONTENT.explanations["sciatica"]
+    assert sciatica.title in text and "Why it can hurt here" in text
+    assert "Choose a muscle to see it on the back." not in text  # there is no muscle to choose
 
 
 def test_choosing_a_referral_jumps_back_to_the_muscle_view(qtbot, window) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from backguide.core.artwork import load_artwork
 from backguide.core.content import load_content
-from backguide.core.matching import artwork_mismatches, referrals_to, zone_areas
-from backguide.core.model import EVIDENCE_GRADES, Side, Urgency
+from backguide.core.matching import artwork_mismatches, referrals_to, zone_area, zone_areas
+from backguide.core.model import EVIDENCE_GRADES, Region, Side, Surface, Urgency
+from backguide.core.pages import escape, zone_page
+from backguide.core.region_sections import region_section_builders
 from backguide.paths import asset, content_dir
 
 CONTENT = load_content(content_dir())
@@ -42,10 +46,13 @@ def test_every_muscle_of_the_clinical_referral_table_is_there() -> None:
         assert any(name in entry for entry in latin), name
 
 
-def test_every_muscle_belongs_to_a_region_and_every_zone_is_reachable() -> None:
+def test_every_muscle_belongs_to_a_region_and_every_place_leads_somewhere() -> None:
     used = {m for lv in CONTENT.levels for m in lv.muscles}
     assert used == set(CONTENT.muscles)
-    assert all(referrals_to(CONTENT, area.id) for area in zone_areas(CONTENT))
+    # A place leads to the muscles that can send pain there, or else to an
+    # explanation card (the back of the thigh: no muscle here, but sciatica).
+    assert all(referrals_to(CONTENT, area.id) or area.zone.explanations
+               for area in zone_areas(CONTENT))
 
 
 def test_the_original_guides_remedies_are_graded_as_the_clinical_reference_says() -> None:
@@ -164,6 +171,30 @@ def test_explanations_of_fact_are_not_labelled_as_guideline_advice() -> None:
 def test_sciatica_is_explained_at_the_low_back_and_the_base_of_the_spine() -> None:
     levels = {lv.id for lv in CONTENT.levels if "sciatica" in lv.explanations}
     assert {"lumbar", "sacral"} <= levels
+    title = escape(CONTENT.explanations["sciatica"].title)
+    for region in CONTENT.regions:
+        if region.level.id in ("lumbar", "sacral"):
+            assert title in _why_it_hurts(region), region.id
+
+
+def _why_it_hurts(region: Region) -> str:
+    """The "Why it hurts" section of a region's page, as the panel builds it."""
+    return next(html() for key, _title, html in region_section_builders(CONTENT, region)
+                if key == "why")
+
+
+@pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
+def test_the_back_of_the_thigh_is_a_place_on_each_side_that_leads_to_sciatica(
+        side: Side) -> None:
+    area = zone_area(CONTENT, f"back-of-thigh-{side.value}")
+    assert area.side is side and area.zone.surface is Surface.BACK
+    assert area.id in load_artwork(asset("back.svg")).zones
+    sciatica = CONTENT.explanations["sciatica"]
+    page = zone_page(CONTENT, area)
+    assert escape(sciatica.title) in page and escape(sciatica.text) in page
+    # CLINICAL.md names no muscle that sends pain to the back of the thigh.
+    assert referrals_to(CONTENT, area.id) == []
+    assert escape(CONTENT.words.text("panel.no_muscle_here")) in page
 
 
 def test_how_sure_lines_are_short_and_free_of_jargon() -> None:
