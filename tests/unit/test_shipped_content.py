@@ -66,6 +66,8 @@ def test_personal_cautions_are_machine_readable_on_the_right_steps() -> None:
     keys = {s.id: s.caution_keys for s in CONTENT.steps}
     assert "numb-skin" in keys["heat"]
     assert "blood-thinners" in keys["methyl-salicylate-rub"]
+    # Some balms also hold methyl salicylate: a person on blood thinners is warned there too.
+    assert "blood-thinners" in keys["menthol-camphor-balm"]
     assert {"blood-thinners", "shellfish-allergy"} <= keys["glucosamine"]
     assert "kidney-disease" in keys["magnesium"]
     assert set(CONTENT.caution_keys) == {"blood-thinners", "pregnancy", "numb-skin",
@@ -131,6 +133,16 @@ def test_remedy_cautions_cite_the_source_that_really_says_them() -> None:
         ("acupuncture", "breathlessness", {"nhs-collapsed-lung"}),
         ("capsicum-plaster", "hot shower", {"capsaicin-leaflet"}),
         ("cold", "raynaud", {"nhs-raynauds"}),
+        ("cold", "numb skin", {"mpft-heat-cold"}),
+        ("heat", "can burn", {"fda-heating-pads-1995", "mpft-heat-cold"}),
+        ("heat", "numb skin", {"fda-heating-pads-1995", "mpft-heat-cold"}),
+        ("menthol-camphor-balm", "7 days", {"tiger-balm-label"}),
+        ("menthol-camphor-balm", "allergic to aspirin", {"salicylate-label"}),
+        ("menthol-camphor-balm", "blood thinner", {"joss-2000", "yip-1990"}),
+        ("glucosamine", "shellfish", {"glucosamine-smpc"}),
+        ("bromelain", "pregnant", {"nhs-medicines-pregnancy", "nhs-breastfeeding-medicines"}),
+        ("magnesium", "pregnant", {"nhs-medicines-pregnancy", "nhs-breastfeeding-medicines"}),
+        ("glucosamine", "pregnant", {"nhs-medicines-pregnancy", "nhs-breastfeeding-medicines"}),
     ]
     for step_id, words, sources in expected:
         assert sources <= _caution_sources(step_id, words), (step_id, words)
