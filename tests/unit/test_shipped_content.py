@@ -217,3 +217,30 @@ def test_the_shipped_folder_raises_no_warnings() -> None:
     from backguide.paths import content_dir
 
     assert unexpected_files(content_dir()) == []
+
+
+# Research done only in low back pain (shared/CLINICAL.md sources): a step or movement
+# that rests on it alone, and is offered for the neck or upper back, says so in its
+# "How sure" line. Garra 2010 studied neck and back strain; the neck sources are the neck's own.
+LOW_BACK_RESEARCH = frozenset({
+    "nice-ng59", "nice-qs155", "acp-2017", "foster-2018", "french-2006", "oltean-2014",
+    "mu-2020", "wilkens-2010", "yousef-2013", "williams-2014", "steffens-2016", "hayden-2021",
+})
+WIDER_RESEARCH = frozenset({"garra-2010", "nhs-neck-pain", "cks-neck-pain"})
+NECK_AND_UPPER_BACK = frozenset({"cervical", "upper-thoracic", "mid-thoracic", "lower-thoracic"})
+
+
+def test_what_was_studied_only_in_low_back_pain_says_so_on_the_neck_and_upper_back() -> None:
+    from backguide.paths import content_dir
+
+    for locale, words in (("en", "low back"), ("es", "lumbar")):
+        content = load_content(content_dir(locale))
+        every_level = tuple(level.id for level in content.levels)
+        items = [(s.id, s.levels or every_level, s.evidence) for s in content.steps]
+        items += [(m.id, m.levels, m.evidence) for m in content.movements]
+        for item_id, levels, evidence in items:
+            sources = set(evidence.sources)
+            if not NECK_AND_UPPER_BACK & set(levels) or sources & WIDER_RESEARCH:
+                continue
+            if sources & LOW_BACK_RESEARCH:
+                assert words in evidence.summary.lower(), (locale, item_id, evidence.summary)
