@@ -244,3 +244,20 @@ def test_what_was_studied_only_in_low_back_pain_says_so_on_the_neck_and_upper_ba
                 continue
             if sources & LOW_BACK_RESEARCH:
                 assert words in evidence.summary.lower(), (locale, item_id, evidence.summary)
+
+
+def test_patients_read_upper_back_never_chest_level_for_the_thoracic_levels() -> None:
+    """Names and descriptions follow the level names "Upper back (top part)" and so on."""
+    import re
+
+    from backguide.paths import content_dir
+
+    old_words = {"en": re.compile(r"chest[ -]level", re.IGNORECASE),
+                 "es": re.compile(r"(altura|zona|mitad|parte alta|parte baja) del pecho",
+                                  re.IGNORECASE)}
+    for locale, pattern in old_words.items():
+        for path in sorted(content_dir(locale).glob("*.yaml")):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            found = [f"{path.name}:{n}" for n, line in enumerate(lines, 1)
+                     if pattern.search(line) and not line.lstrip().startswith("#")]
+            assert found == [], found
