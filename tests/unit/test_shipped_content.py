@@ -261,3 +261,14 @@ def test_patients_read_upper_back_never_chest_level_for_the_thoracic_levels() ->
             found = [f"{path.name}:{n}" for n, line in enumerate(lines, 1)
                      if pattern.search(line) and not line.lstrip().startswith("#")]
             assert found == [], found
+
+
+def test_the_sciatica_card_gives_every_tier_the_emergency_numbers_and_the_nice_opioid_advice() -> None:
+    text = CONTENT.explanations["sciatica"].text
+    assert all(number in text for number in ("999", "911", "112"))
+    assert "emergency department" in text and "Do not drive yourself" in text
+    assert "today" in text  # one leg getting weaker, a foot that drags
+    assert "next week or two" in text and "after a few weeks" in text  # not settling: soon
+    # NICE NG59: weak opioids, short term, only when other painkillers do not suit or fail.
+    assert "weak opioids" in text and "do not suit you or have not worked" in text
+    assert "Strong painkillers" not in text
