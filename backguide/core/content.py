@@ -440,7 +440,8 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
                         or StepKind.SELF_CARE)
     cautions = []
     for item in reader.items(f["cautions"], "cautions") if "cautions" in f else ():
-        cf = reader.fields(item, "a caution", ("text",), ("keys", "sources", "levels"))
+        cf = reader.fields(item, "a caution", ("text",),
+                           ("keys", "sources", "levels", "experience"))
         if cf is None:
             continue
         text = reader.text(cf.get("text"), "caution text")
@@ -448,8 +449,10 @@ def _step(build: _Build, reader: FieldReader, node: Node) -> Step | None:
         sources = build.refs_list(reader, cf.get("sources"), "source", "source")
         caution_levels = build.refs_list(reader, cf.get("levels"), "level", "level",
                                          allow_empty=True)
+        experience = bool(reader.boolean(cf["experience"], "experience")) \
+            if "experience" in cf else False
         if text is not None:
-            cautions.append(Caution(text, keys, sources, caution_levels))
+            cautions.append(Caution(text, keys, sources, caution_levels, experience))
     durations = tuple(
         Duration(d) for item in (reader.items(f["durations"], "durations") if "durations" in f else ())
         if (d := reader.choice(item, "duration", [x.value for x in Duration])) is not None

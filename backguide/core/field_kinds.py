@@ -67,7 +67,7 @@ FIELD_KINDS: dict[str, dict[str, FieldKind]] = {
         "id": FIXED, "title": PROSE, "summary": PROSE, "actions": PROSE, "how_long": PROSE,
         **_EVIDENCE,
         "cautions.text": PROSE, "cautions.keys": FIXED, "cautions.sources": FIXED,
-        "cautions.levels": FIXED,
+        "cautions.levels": FIXED, "cautions.experience": FIXED,
         "durations": FIXED, "levels": FIXED, "kind": FIXED,
     },
     "red_flags.yaml": {

@@ -125,13 +125,16 @@ def _applies_to(levels: tuple[str, ...], level_id: str | None) -> bool:
 class Caution(NamedTuple):
     """A warning that goes with a step; ``keys`` name the circumstances it is about.
 
-    ``sources`` are the publications that say it.
+    ``sources`` are the publications that say it; ``experience`` marks one that
+    rests on practice (the original guide's author, or ordinary good practice)
+    rather than on a publication.
     """
 
     text: str
     keys: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()  # empty = every level
+    experience: bool = False
 
     def applies_to(self, level_id: str | None) -> bool:
         """Whether the caution goes with the step at ``level_id`` (None: no level chosen)."""

@@ -47,6 +47,44 @@ def test_neck_movements_warn_about_dizziness(shipped) -> None:
             assert any("dizzy" in line for line in movement.stop_if), movement.id
 
 
+# "Take care" lines go where they apply (shared/CLINICAL.md; the Royal Osteoporosis
+# Society on bending forward; NHS advice on exercise in pregnancy).
+FLEXION = {"knee-to-chest", "back-rock", "cat-cow", "seated-forward-bend"}
+EXTENSION = {"back-extension", "standing-back-bend", "upper-back-arch"}
+
+
+def test_every_movement_lying_on_the_back_warns_about_feeling_faint_in_pregnancy(shipped) -> None:
+    on_the_back = [m for m in shipped.movements if "lie on your back" in m.steps[0].lower()]
+    assert {m.id for m in on_the_back} >= {"knee-to-chest", "pelvic-tilt", "bridge"}
+    for movement in on_the_back:
+        assert any("pregnant" in line and "faint" in line for line in movement.take_care), \
+            movement.id
+
+
+def test_every_movement_says_what_to_do_after_a_recent_operation(shipped) -> None:
+    for movement in shipped.movements:
+        assert any(("surgery" in line or "operation" in line) and "recently" in line
+                   for line in movement.take_care), movement.id
+
+
+def test_weak_bones_are_mentioned_on_the_bending_forward_movements_and_cite_the_advice(
+        shipped) -> None:
+    for movement in shipped.movements:
+        mentions = any("osteoporosis" in line for line in movement.take_care)
+        assert mentions == (movement.id in FLEXION), movement.id
+        if movement.id in FLEXION:
+            assert "ros-bending-forward" in movement.evidence.sources, movement.id
+    # Backward bends are what bone-health advice recommends: no weak-bones line there.
+    assert {m.id for m in shipped.movements} >= EXTENSION
+
+
+def test_neck_movements_cite_neck_advice_not_the_low_back_review(shipped) -> None:
+    for movement in shipped.movements:
+        if "cervical" in movement.levels:
+            assert "hayden-2021" not in movement.evidence.sources, movement.id
+            assert "cks-neck-pain" in movement.evidence.sources, movement.id
+
+
 def test_a_neck_level_gets_only_movements_that_suit_the_neck(shipped) -> None:
     chosen = shipped.movements_for("cervical")
     assert chosen

@@ -144,6 +144,26 @@ def test_every_step_with_cautions_cites_sources_that_exist() -> None:
             assert step.evidence.sources, step.id
 
 
+@pytest.mark.parametrize("locale", ["en", "es"])
+def test_every_caution_cites_a_source_that_exists_unless_marked_as_practice(locale: str) -> None:
+    content = load_content(content_dir(locale))
+    for step in content.steps:
+        for caution in step.cautions:
+            assert set(caution.sources) <= set(content.sources), (step.id, caution.text)
+            assert caution.sources or caution.experience, (step.id, caution.text)
+
+
+def test_a_caution_marked_as_practice_is_one_the_clinical_reference_gives_no_source_for() -> None:
+    practice = {(step.id, caution.text) for step in CONTENT.steps for caution in step.cautions
+                if caution.experience}
+    # The author's heat caution (CLINICAL.md: practitioner experience), and two lines of
+    # ordinary good practice: tell the instructor, tell the practitioner.
+    assert {step_id for step_id, _ in practice} == {"heat", "exercise-programme",
+                                                    "manual-therapy"}
+    heat = [text for step_id, text in practice if step_id == "heat"]
+    assert all("author of the original guide" in text for text in heat)
+
+
 # -- where the neck's signs show ------------------------------------------------
 
 def _neck_signs_in(text: str) -> set[str]:

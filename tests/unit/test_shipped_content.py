@@ -73,6 +73,8 @@ def test_personal_cautions_are_machine_readable_on_the_right_steps() -> None:
     keys = {s.id: s.caution_keys for s in CONTENT.steps}
     assert "numb-skin" in keys["heat"]
     assert "blood-thinners" in keys["methyl-salicylate-rub"]
+    # Some balms also hold methyl salicylate: a person on blood thinners is warned there too.
+    assert "blood-thinners" in keys["menthol-camphor-balm"]
     assert {"blood-thinners", "shellfish-allergy"} <= keys["glucosamine"]
     assert "kidney-disease" in keys["magnesium"]
     assert set(CONTENT.caution_keys) == {"blood-thinners", "pregnancy", "numb-skin",
@@ -138,6 +140,16 @@ def test_remedy_cautions_cite_the_source_that_really_says_them() -> None:
         ("acupuncture", "breathlessness", {"nhs-collapsed-lung"}),
         ("capsicum-plaster", "hot shower", {"capsaicin-leaflet"}),
         ("cold", "raynaud", {"nhs-raynauds"}),
+        ("cold", "numb skin", {"mpft-heat-cold"}),
+        ("heat", "can burn", {"fda-heating-pads-1995", "mpft-heat-cold"}),
+        ("heat", "numb skin", {"fda-heating-pads-1995", "mpft-heat-cold"}),
+        ("menthol-camphor-balm", "7 days", {"tiger-balm-label"}),
+        ("menthol-camphor-balm", "allergic to aspirin", {"salicylate-label"}),
+        ("menthol-camphor-balm", "blood thinner", {"joss-2000", "yip-1990"}),
+        ("glucosamine", "shellfish", {"glucosamine-smpc"}),
+        ("bromelain", "pregnant", {"nhs-medicines-pregnancy", "nhs-breastfeeding-medicines"}),
+        ("magnesium", "pregnant", {"nhs-medicines-pregnancy", "nhs-breastfeeding-medicines"}),
+        ("glucosamine", "pregnant", {"nhs-medicines-pregnancy", "nhs-breastfeeding-medicines"}),
     ]
     for step_id, words, sources in expected:
         assert sources <= _caution_sources(step_id, words), (step_id, words)
@@ -236,3 +248,58 @@ def test_the_shipped_folder_raises_no_warnings() -> None:
     from backguide.paths import content_dir
 
     assert unexpected_files(content_dir()) == []
+
+
+# Research done only in low back pain (shared/CLINICAL.md sources): a step or movement
+# that rests on it alone, and is offered for the neck or upper back, says so in its
+# "How sure" line. Garra 2010 studied neck and back strain; the neck sources are the neck's own.
+LOW_BACK_RESEARCH = frozenset({
+    "nice-ng59", "nice-qs155", "acp-2017", "foster-2018", "french-2006", "oltean-2014",
+    "mu-2020", "wilkens-2010", "yousef-2013", "williams-2014", "steffens-2016", "hayden-2021",
+})
+WIDER_RESEARCH = frozenset({"garra-2010", "nhs-neck-pain", "cks-neck-pain"})
+NECK_AND_UPPER_BACK = frozenset({"cervical", "upper-thoracic", "mid-thoracic", "lower-thoracic"})
+
+
+def test_what_was_studied_only_in_low_back_pain_says_so_on_the_neck_and_upper_back() -> None:
+    from backguide.paths import content_dir
+
+    for locale, words in (("en", "low back"), ("es", "lumbar")):
+        content = load_content(content_dir(locale))
+        every_level = tuple(level.id for level in content.levels)
+        items = [(s.id, s.levels or every_level, s.evidence) for s in content.steps]
+        items += [(m.id, m.levels, m.evidence) for m in content.movements]
+        for item_id, levels, evidence in items:
+            sources = set(evidence.sources)
+            if not NECK_AND_UPPER_BACK & set(levels) or sources & WIDER_RESEARCH:
+                continue
+            if sources & LOW_BACK_RESEARCH:
+                assert words in evidence.summary.lower(), (locale, item_id, evidence.summary)
+
+
+def test_patients_read_upper_back_never_chest_level_for_the_thoracic_levels() -> None:
+    """Names and descriptions follow the level names "Upper back (top part)" and so on."""
+    import re
+
+    from backguide.paths import content_dir
+
+    old_words = {"en": re.compile(r"chest[ -]level", re.IGNORECASE),
+                 "es": re.compile(r"(altura|zona|mitad|parte alta|parte baja) del pecho",
+                                  re.IGNORECASE)}
+    for locale, pattern in old_words.items():
+        for path in sorted(content_dir(locale).glob("*.yaml")):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            found = [f"{path.name}:{n}" for n, line in enumerate(lines, 1)
+                     if pattern.search(line) and not line.lstrip().startswith("#")]
+            assert found == [], found
+
+
+def test_the_sciatica_card_gives_every_tier_the_emergency_numbers_and_the_nice_opioid_advice() -> None:
+    text = CONTENT.explanations["sciatica"].text
+    assert all(number in text for number in ("999", "911", "112"))
+    assert "emergency department" in text and "Do not drive yourself" in text
+    assert "today" in text  # one leg getting weaker, a foot that drags
+    assert "next week or two" in text and "after a few weeks" in text  # not settling: soon
+    # NICE NG59: weak opioids, short term, only when other painkillers do not suit or fail.
+    assert "weak opioids" in text and "do not suit you or have not worked" in text
+    assert "Strong painkillers" not in text
