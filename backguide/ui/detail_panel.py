@@ -57,6 +57,7 @@ from backguide.ui.movement_art import add_movement_images
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.speech import say
 from backguide.ui.style import PAGE_STYLE
+from backguide.ui.text_landmarks import TextLandmarks
 from backguide.ui.translation import translate
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
@@ -108,6 +109,8 @@ class PageText(QTextBrowser):
         # The pages' parent is not this view, which would delete a page it stops showing.
         self._owner = QObject(self)
         self._pages: dict[str, QTextDocument] = {}
+        # Its headings and links as objects a screen reader can find (while one listens).
+        self.landmarks = TextLandmarks(self, self.link_name)
 
     # -- reading with the keyboard ------------------------------------------------------
 
@@ -155,11 +158,15 @@ class PageText(QTextBrowser):
         cursor = self.textCursor()
         if not (cursor.hasSelection() and cursor.charFormat().isAnchor()):
             return
-        href = cursor.charFormat().anchorHref()
-        words = cursor.selectedText().replace(PICTURE, "").strip()
-        if not words:  # a picture: named by the words of its link beside it
-            words = self.tr("Picture: {words}").format(words=self._link_words(href))
-        say(self.tr("{words}, link").format(words=words), self)
+        name = self.link_name(cursor.selectedText(), cursor.charFormat().anchorHref())
+        say(self.tr("{words}, link").format(words=name), self)
+
+    def link_name(self, words: str, href: str) -> str:
+        """What a link is called: its words, or for a picture the words of its link beside it."""
+        words = words.replace(PICTURE, "").strip()
+        if words:
+            return words
+        return self.tr("Picture: {words}").format(words=self._link_words(href))
 
     def _link_words(self, href: str) -> str:
         block = self.document().begin()
@@ -211,6 +218,7 @@ class PageText(QTextBrowser):
         self.key = key
         self.setDocument(document)
         self.verticalScrollBar().setValue(0)
+        self.landmarks.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -230,6 +238,7 @@ class PageText(QTextBrowser):
         for page in self._owner.children():
             page.deleteLater()
         self.key = ""
+        self.landmarks.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
