@@ -155,6 +155,7 @@ def test_diary_dates_and_counts_are_written_the_spanish_way(qtbot, window: MainW
 
 def test_qt_own_buttons_are_in_spanish_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     urgent = window.show_urgent_signs()
+    qtbot.addWidget(urgent)  # closed at the end, not left open for the next test
     box = urgent.findChild(QDialogButtonBox)
     assert [b.text().replace("&", "") for b in box.buttons()] == ["Cerrar"]
     assert urgent.windowTitle() == "Señales de alarma"
