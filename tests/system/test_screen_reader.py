@@ -36,6 +36,10 @@ def _missing() -> str:
     return ""
 
 
+CHOSEN = "upper-thoracic-right"  # where app_until_done.py's keys land on the map
+CHOSEN_NAME = shipped()[0].region(CHOSEN).name
+
+
 def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Path) -> None:
     why = _missing()
     if why:
@@ -46,7 +50,7 @@ def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Pat
         "{sys.executable}" "{HERE / 'app_until_done.py'}" "{done}" "{tmp_path / 'data'}" \\
             > "{tmp_path / 'app.log'}" 2>&1 &
         app=$!
-        {SYSTEM_PYTHON} "{HERE / 'walk.py'}"
+        {SYSTEM_PYTHON} "{HERE / 'walk.py'}" "{CHOSEN_NAME}"
         touch "{done}"
         wait $app
         echo "app exit $?"
@@ -66,8 +70,16 @@ def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Pat
     assert seen["roles"] == ["list item"] and seen["selectable"]
     # Every control a keyboard can reach tells a screen reader what it is.
     assert seen["unnamed_focusable"] == []
-    # The panel's title is a heading (the guide's title, or the region chosen by then).
-    assert seen["headings"] and set(seen["headings"]) <= {
-        content.guide.title, content.region("upper-thoracic-right").name}
+    # The panel's title is a heading; so are the headings inside its text ("Try first", each
+    # step's title), and its links are links, each named by its words (the movements page
+    # is open: its pictures and titles are links).
+    words = content.words
+    assert CHOSEN_NAME in seen["headings"]
+    assert {words.text("help_groups.try-first"), words.text("help_groups.may-help")} \
+        <= set(seen["headings"]), seen["headings"]
+    level = content.region(CHOSEN).level.id
+    titles = [m.title for m in content.movements if level in m.levels]
+    assert titles and {f"Picture: {title}" for title in titles} | set(titles) \
+        <= set(seen["links"]), seen["links"]
     # Keyboard moves and a choice, with the bridge listening, left the app sound.
-    assert "chose upper-thoracic-right" in (tmp_path / "app.log").read_text(encoding="utf-8")
+    assert f"chose {CHOSEN}" in (tmp_path / "app.log").read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
-"""Runs BackGuide, moves on the map with the keyboard, and quits once argv[1] exists."""
+"""Runs BackGuide, moves on the map with the keyboard, chooses, opens the gentle movements,
+and quits once argv[1] exists."""
 
 import sys
 from pathlib import Path
@@ -26,6 +27,12 @@ def press_keys() -> None:
             for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Return):
                 QTest.keyClick(widget, key)
             print(f"chose {widget.selection.region}", flush=True)
+    # Then the region's gentle movements: a page with links (the movements' pictures).
+    from backguide.ui.detail_panel import DetailPanel
+
+    for panel in QApplication.allWidgets():
+        if isinstance(panel, DetailPanel):
+            panel.show_section("moves")
     pressed.append("yes")
 
 

@@ -1,6 +1,8 @@
 """Walks BackGuide's accessibility tree over AT-SPI, as a screen reader does.
 
 Runs under Debian's own Python (python3-pyatspi); prints what it found as JSON.
+argv[1], when given, is the heading to wait for (the region the app chooses)
+before the walk, so the panel shows that region's page.
 """
 
 import json
@@ -52,14 +54,27 @@ def walk(node, trail, depth=0):
 window = the_map
 while window.parent is not None and window.getRoleName() != "frame":
     window = window.parent
-unnamed, headings = [], []
-for node, trail in walk(window, "frame"):
-    states = node.getState()
-    if (states.contains(pyatspi.STATE_FOCUSABLE) and states.contains(pyatspi.STATE_SHOWING)
-            and not (node.name or "").strip()):
-        unnamed.append(trail)
-    if node.getRoleName() == "heading":
-        headings.append(node.name)
+
+
+def look():
+    unnamed, headings, links = [], [], []
+    for node, trail in walk(window, "frame"):
+        states = node.getState()
+        if (states.contains(pyatspi.STATE_FOCUSABLE) and states.contains(pyatspi.STATE_SHOWING)
+                and not (node.name or "").strip()):
+            unnamed.append(trail)
+        if node.getRoleName() == "heading":
+            headings.append(node.name)
+        elif node.getRoleName() == "link":
+            links.append(node.name)
+    return unnamed, headings, links
+
+
+unnamed, headings, links = look()
+wanted = sys.argv[1] if len(sys.argv) > 1 else None
+while wanted and wanted not in headings and time.time() < deadline:
+    time.sleep(0.3)
+    unnamed, headings, links = look()
 print(json.dumps({
     "found": True,
     "role": the_map.getRoleName(),
@@ -68,4 +83,5 @@ print(json.dumps({
     "selectable": all(child.getState().contains(pyatspi.STATE_SELECTABLE) for child in children),
     "unnamed_focusable": unnamed,
     "headings": headings,
+    "links": links,
 }))
