@@ -152,16 +152,16 @@ class Part:
         return min(xs), min(ys), max(xs), max(ys)
 
     def svg(self, dx: float, dy: float, fade: str | None = None) -> list[str]:
-        paths = [capsule((a[0] + dx, a[1] + dy), ra, (b[0] + dx, b[1] + dy), rb)
+        # The outline is every capsule grown by the line width, under every capsule, each
+        # layer one path: a union with no inner edges, so a faded (half-transparent) part
+        # shows no ghost of the joints inside it.
+        moved = [((a[0] + dx, a[1] + dy), ra, (b[0] + dx, b[1] + dy), rb)
                  for a, ra, b, rb in self.capsules]
+        outline = " ".join(capsule(a, ra + LINE, b, rb + LINE) for a, ra, b, rb in moved)
+        inside = " ".join(capsule(a, ra, b, rb) for a, ra, b, rb in moved)
         line = f"url(#{fade}-line)" if fade else self.line
         fill = f"url(#{fade}-fill)" if fade else self.fill
-        out = [f'<g fill="{line}" stroke="{line}" stroke-width="{f1(2 * LINE)}" '
-               'stroke-linejoin="round">']
-        out += [f'<path d="{d}"/>' for d in paths]
-        out.append(f'</g><g fill="{fill}">')
-        out += [f'<path d="{d}"/>' for d in paths]
-        out.append("</g>")
+        out = [f'<path d="{outline}" fill="{line}"/>', f'<path d="{inside}" fill="{fill}"/>']
         out += [mark(dx, dy) for mark in self.marks]
         return out
 
