@@ -15,10 +15,15 @@ the capsules merge into one smooth shape with no seams at the joints. The far
 limbs are a shade darker and drawn first; the near arm is drawn last, with
 its own outline, so it reads against the trunk.
 
-A picture shows the start position (1) and the end position (2) side by side,
-on a mat, a floor line or a chair, with an arrow for the movement; neck
-movements are shown close up, head and shoulders, fading out below like the
-arms of the body map. The palette and line weight are those of
+A picture shows the start position (1) and the end position (2) side by side
+(or one above the other when lying down), on a mat, a floor line or a chair,
+with an arrow for the movement; where the move is small, the start stays as a
+pale shape behind the end. Neck movements are shown close up, head and
+shoulders, fading out below like the arms of the body map; the standing bends
+fade out below the knees, so that they print large enough. Faces seen from
+the front have eyes and a nose, so a turned head plainly looks one way; a
+figure seen from behind has none. The numbers go where the figures leave room
+for them at the size the handouts print them. The palette and line weight are those of
 ``assets/back.svg``. Nothing is traced or copied from any leaflet or book.
 """
 
@@ -42,6 +47,7 @@ SKIN_FAR = "#e2c2ad"  # the far arm and leg, a shade darker
 SKIN_LINE = "#c29f8b"
 BONE = "#f7f3ec"
 BONE_LINE = "#a9a39b"
+HOLLOW = "#98b0c8"  # the gap under the low back, a pale tint of the arrows' blue
 GHOST, GHOST_LINE = "#f8eee8", "#dfc9bb"  # where a head was, paler than the figure
 FACE = "#8c6b5b"  # the eyes: the skin's line colour, darker, so they hold in black and white
 TEXT = "#444444"
@@ -71,7 +77,11 @@ F_DELTOID = 7.6  # the round of the shoulder, the body's and the arm's, so their
 PANEL_GAP = 26.0
 PAD = 8.0
 BADGE_R = 7.0  # the step numbers, 1 and 2
-BADGE_CLEAR = 12.0  # room round a number's centre: print draws the numbers larger
+BADGE_CLEAR = 11.0  # room round a number's centre, at the least
+# The handouts print the numbers again, about 5.6 pt in radius, on a picture scaled to fit
+# its place: about 190 x 91 pt in the full guide, 165 x 65 pt in the two-page handout.
+PRINT_BADGE_PT = 5.6
+PRINT_PLACES_PT = ((190.0, 91.0),)
 
 
 def direction(angle: float) -> Point:
@@ -169,7 +179,7 @@ class Part:
         outline = " ".join(capsule(a, ra + LINE, b, rb + LINE) for a, ra, b, rb in moved)
         inside = " ".join(capsule(a, ra, b, rb) for a, ra, b, rb in moved)
         line = f"url(#{fade}-line)" if fade else self.line
-        fill = f"url(#{fade}-fill)" if fade else self.fill
+        fill = f"url(#{fade}-{'far' if self.fill == SKIN_FAR else 'fill'})" if fade else self.fill
         out = [f'<path d="{outline}" fill="{line}"/>', f'<path d="{inside}" fill="{fill}"/>']
         out += [mark(dx, dy, fade) for mark in self.marks]
         return out
@@ -185,7 +195,8 @@ class Pose:
 
     Side view: the figure faces right when standing (its front is +90 degrees
     from the direction its spine runs). Front view: the figure faces the viewer;
-    the patient's right is on the viewer's left.
+    the patient's right is on the viewer's left. Back view: the same outline,
+    seen from behind (no face; the spine and shoulder blades show).
     """
 
     pelvis: Point
@@ -206,6 +217,7 @@ class Pose:
     shoulders: float = F_SHOULDER_X  # seen from the front or behind: half the shoulders' width
     fade: float = 8.0  # head and shoulders: how far below the chest the picture has faded out
     near_leg_apart: bool = False  # the near leg lifted in front of the body, with its own outline
+    to_knees: bool = False  # standing, faded out below the knees: short enough to print large
 
     def joints(self) -> dict[str, Point]:
         j: dict[str, Point] = {"pelvis": self.pelvis}
@@ -447,13 +459,15 @@ def figure(pose: Pose) -> list[tuple[Part, str]]:
 
 @dataclass(frozen=True)
 class Prop:
-    kind: str  # "mat", "floor", "chair"
+    kind: str  # "mat", "floor", "chair", or "hollow": the space under an arched back, tinted
     x0: float
     x1: float
-    seat: float = 46.0  # chair seat height
+    seat: float = 46.0  # chair seat height; a hollow's height
     facing: int = 1
 
     def bounds(self) -> tuple[float, float, float, float]:
+        if self.kind == "hollow":
+            return self.x0, -self.seat, self.x1, 0
         if self.kind == "chair":
             top = -self.seat - (56 if self.x1 > 0 else 0)
             return self.x0 - 2, top - 2, self.x1 + 2, 2
@@ -467,6 +481,11 @@ class Prop:
         if self.kind == "floor":
             return [f'<path d="M {f1(x0)},{f1(dy + 0.8)} L {f1(x1)},{f1(dy + 0.8)}" '
                     f'stroke="{FLOOR}" stroke-width="1.6" stroke-linecap="round" fill="none"/>']
+        if self.kind == "hollow":
+            # Drawn under the figure, which covers all of it but the gap under the back.
+            rx = (x1 - x0) / 2
+            return [f'<path d="M {f1(x0)},{f1(dy)} A {f1(rx)},{f1(self.seat)} 0 0 1 {f1(x1)},{f1(dy)} Z" '
+                    f'fill="{HOLLOW}"/>']
         # A plain chair seen from the side: seat, two legs, and a back on the far side.
         seat = dy - self.seat
         back_x = x0 if self.facing > 0 else x1
@@ -573,14 +592,30 @@ def _panel_bounds(panel: Panel) -> tuple[float, float, float, float]:
     boxes = [part.bounds() for part, _name in figure(panel.pose)]
     boxes += [p.bounds() for p in panel.props] + [a.bounds() for a in panel.arrows]
     x0, y0, x1, y1 = _union(boxes)
-    if panel.pose.bust:
+    if faded(panel.pose):
         y1 = min(y1, fade_bottom(panel.pose))
     return x0, y0, x1, y1
 
 
+def faded(pose: Pose) -> bool:
+    """Whether the figure fades out below (head and shoulders, or down to the knees)."""
+    return pose.bust or pose.to_knees
+
+
 def fade_bottom(pose: Pose) -> float:
-    """Where a head-and-shoulders picture has faded out: a little below the chest."""
-    return pose.joints()["chest"][1] + pose.fade
+    """Where a picture has faded out: a little below the chest, or below the knees."""
+    j = pose.joints()
+    if pose.to_knees:
+        sides = (-1, 1) if pose.view != "side" else (0,)
+        legs = (pose.near_leg, pose.far_leg)
+        return max(along(hip_of(pose, j, side), leg[0], THIGH)[1]
+                   for side in sides for leg in legs) + pose.fade
+    return j["chest"][1] + pose.fade
+
+
+def fade_length(pose: Pose) -> float:
+    """How far above ``fade_bottom`` the fading starts."""
+    return 34.0 if pose.to_knees else 22.0
 
 
 def _gradients(bottom: float, top: float) -> list[str]:
@@ -622,24 +657,50 @@ def _badge_spots(box: tuple[float, float, float, float]) -> list[Point]:
     """Where a panel's number may go, best first: its top left corner, left of the figure
     (a little lower if need be), above it."""
     x0, y0 = box[0], box[1]
-    return [(x0 + BADGE_R, y0 + BADGE_R), *((x0 - BADGE_R - 3, y0 + BADGE_R + down) for down in (0, 10, 20)),
+    return [(x0 + BADGE_R, y0 + BADGE_R),
+            *((x0 - BADGE_R - out, y0 + BADGE_R + down) for down in (0, 10, 20) for out in (3, 8)),
             (x0 + BADGE_R, y0 - BADGE_R - 4)]
 
 
-def _placed(panels: tuple[Panel, Panel], height: float) -> list[tuple[tuple[float, float, float, float], Point]]:
+def _print_badge(width: float, height: float) -> float:
+    """The radius, in drawing units, of the numbers as the handouts print a picture this big."""
+    return max(PRINT_BADGE_PT / min(w / width, h / height) for w, h in PRINT_PLACES_PT)
+
+
+def _placed(panels: tuple[Panel, Panel], height: float,
+            stacked: bool) -> list[tuple[tuple[float, float, float, float], Point]]:
     """Each panel's box, ``height`` tall or more, with its number, and where the number goes.
 
-    The numbers go in the panels' top left corners when both are clear (print
-    draws them larger, so each keeps BADGE_CLEAR of room), else just left of
-    the figures, else above them: the same place in both panels.
+    The numbers go in the panels' top left corners when both are clear, else
+    just left of the figures, else above them: the same place in both panels.
+    Print draws them again, larger and kept inside the picture; they must stay
+    clear at that size too.
     """
     boxes = []
     for panel in panels:
         x0, y0, x1, y1 = _panel_bounds(panel)
         boxes.append((x0, min(y0, y1 - height), x1, y1))
+    if stacked:
+        size = (max(b[2] - b[0] for b in boxes), sum(b[3] - b[1] for b in boxes) + PANEL_GAP)
+    else:
+        size = (sum(b[2] - b[0] for b in boxes) + PANEL_GAP, max(b[3] - b[1] for b in boxes))
+    printed = _print_badge(size[0] + 2 * PAD, size[1] + 2 * PAD)
+    need = max(BADGE_CLEAR, printed + 1.5)
+
+    def clear(k: int) -> bool:
+        for i, (panel, box) in enumerate(zip(panels, boxes, strict=True)):
+            spot = _badge_spots(box)[k]
+            left = min(box[0], spot[0] - BADGE_R) - PAD
+            top = min(box[1], spot[1] - BADGE_R) - PAD
+            # Print keeps a number inside the picture: near its top or left edge it moves in.
+            x = max(spot[0], left + printed) if stacked or i == 0 else spot[0]
+            y = max(spot[1], top + printed) if not stacked or i == 0 else spot[1]
+            if _clearance(panel, (x, y)) < need:
+                return False
+        return True
+
     last = len(_badge_spots(boxes[0])) - 1
-    choice = next((k for k in range(last) if all(_clearance(panel, _badge_spots(box)[k]) >= BADGE_CLEAR
-                                                 for panel, box in zip(panels, boxes, strict=True))), last)
+    choice = next((k for k in range(last) if clear(k)), last)
     placed = []
     for box in boxes:
         spot = _badge_spots(box)[choice]
@@ -655,7 +716,7 @@ def render(picture: Picture) -> str:
     # side, the two share a floor and a top line, where their numbers go.
     stacked = sum(b[2] - b[0] for b in raw) / sum(b[3] - b[1] for b in raw) > 2.0
     tall = 0.0 if stacked else max(b[3] - b[1] for b in raw)
-    (b1, n1), (b2, n2) = _placed((picture.start, picture.end), tall)
+    (b1, n1), (b2, n2) = _placed((picture.start, picture.end), tall, stacked)
     w1, w2 = b1[2] - b1[0], b2[2] - b2[0]
     h1, h2 = b1[3] - b1[1], b2[3] - b2[1]
     if stacked:
@@ -681,11 +742,11 @@ def render(picture: Picture) -> str:
              f"<title>{picture.title}</title>",
              f"<desc>{picture.desc}</desc>"]
     panels = ((picture.start, b1, n1), (picture.end, b2, n2))
-    bust = picture.start.pose.bust
+    bust = faded(picture.start.pose)
     if bust:
         dy = places[0][1] - b1[1]
         fade_end = fade_bottom(picture.start.pose) + dy
-        lines += ["<defs>", *_gradients(fade_end, fade_end - 22), "</defs>"]
+        lines += ["<defs>", *_gradients(fade_end, fade_end - fade_length(picture.start.pose)), "</defs>"]
     lines.append(f'<path d="{rule}" stroke="{LABEL_EDGE}" stroke-width="1" '
                  'stroke-dasharray="3 3" fill="none"/>')
     for number, ((panel, box, spot), (px, py)) in enumerate(zip(panels, places, strict=True), 1):
@@ -771,10 +832,10 @@ def pelvic_tilt() -> Picture:
     flattened = replace(start, spine=spine_through(flat))
     return Picture(
         "pelvic-tilt", "Pelvic tilt",
-        "1: lying on the back, knees bent, with a small hollow between the low back and the "
-        "floor. 2: the pelvis rocked back so the low back presses gently flat into the floor; "
+        "1: lying on the back, knees bent, with a small hollow (tinted) between the low back and "
+        "the floor. 2: the pelvis rocked back so the low back presses gently flat into the floor; "
         "a curved arrow over the tummy shows the rock, ending at the low back.",
-        Panel(arched, (Prop("mat", -104, 84),)),
+        Panel(arched, (Prop("mat", -104, 84), Prop("hollow", hollow[0] - 22, hollow[0] + 20, seat=10.0))),
         Panel(flattened, (Prop("mat", -104, 84),), (arc_arrow(pelvis, 32.0, -72, -150),)))
 
 
@@ -922,7 +983,9 @@ def _standing(x: float = 0.0) -> Pose:
 
 
 def standing_back_bend() -> Picture:
-    stand = _standing()
+    # Drawn down to the knees only: a whole standing figure prints too small under the
+    # handouts' height limit, and the legs do not move.
+    stand = replace(_standing(), to_knees=True, fade=10.0)
     j = stand.joints()
     sh = shoulder_of(stand, j)
     hips = (j["waist"][0] - 13, j["waist"][1] + 6)
@@ -937,11 +1000,11 @@ def standing_back_bend() -> Picture:
     head0 = j["head"]
     return Picture(
         "standing-back-bend", "Standing back bend",
-        "1: standing tall with the hands on the back of the hips. 2: leaning gently back, "
-        "looking ahead; an arrow shows the upper body moving back.",
-        Panel(stand, (Prop("floor", -34, 40),)),
-        Panel(lean, (Prop("floor", -34, 40),),
-              (Arrow((head0[0] + 8, head0[1] - HEAD_R - 6), (j2["head"][0] - 14, j2["head"][1] - HEAD_R - 3), 5),)))
+        "Seen from the side, down to the knees. 1: standing tall with the hands on the back of "
+        "the hips. 2: leaning gently back, looking ahead; an arrow shows the upper body moving back.",
+        Panel(stand),
+        Panel(lean,
+              arrows=(Arrow((head0[0] + 9, head0[1] - HEAD_R - 4), (j2["head"][0] - HEAD_R - 5, j2["head"][1] - 4), -9),)))
 
 
 def _front_standing(**kw: object) -> Pose:
@@ -952,24 +1015,26 @@ def _front_standing(**kw: object) -> Pose:
 
 
 def side_bend() -> Picture:
-    stand = _front_standing()
-    bend = _front_standing(spine=(-92, -106, -118), neck=-114, head=-108,
-                           far_arm=(78, 84, 84))
+    # Bending to the viewer's right (the patient's left), so the numbers at the top left
+    # stay clear of the arrow; down to the knees only, so the picture prints large enough.
+    stand = _front_standing(to_knees=True, fade=10.0)
+    bend = _front_standing(spine=(-88, -74, -62), neck=-66, head=-72, near_arm=(102, 96, 96),
+                           to_knees=True, fade=10.0)
     j = bend.joints()
-    sh = shoulder_of(bend, j, -1)
-    thigh_side = along(hip_of(bend, j, -1), 96, 34)
-    target = (thigh_side[0] - 9, thigh_side[1])
-    upper, fore = reach(sh, target, UPPER_ARM, FOREARM, 1)
-    bend = replace(bend, near_arm=(upper, fore, fore))
+    sh = shoulder_of(bend, j, 1)
+    thigh_side = along(hip_of(bend, j, 1), 84, 34)
+    target = (thigh_side[0] + 9, thigh_side[1])
+    upper, fore = reach(sh, target, UPPER_ARM, FOREARM, -1)
+    bend = replace(bend, far_arm=(upper, fore, fore))
     head0 = stand.joints()["head"]
     return Picture(
         "side-bend", "Side bend standing",
-        "Seen from the front. 1: standing tall, feet apart, arms by the sides. 2: bending to "
-        "one side with that hand sliding down the side of the leg; an arrow shows the upper "
-        "body bending sideways.",
-        Panel(stand, (Prop("floor", -36, 36),)),
-        Panel(bend, (Prop("floor", -36, 36),),
-              (Arrow((head0[0] + 10, head0[1] - 4), (j["head"][0] - 8, j["head"][1] - HEAD_R - 4), -7),)))
+        "Seen from the front, down to the knees. 1: standing tall, feet apart, arms by the "
+        "sides. 2: bending to one side with that hand sliding down the side of the thigh; an "
+        "arrow over the head shows the upper body bending sideways.",
+        Panel(stand),
+        Panel(bend,
+              arrows=(Arrow((head0[0] - 10, head0[1] - 4), (j["head"][0] + 8, j["head"][1] - HEAD_R - 4), 7),)))
 
 
 def upper_back_arch() -> Picture:
