@@ -15,10 +15,15 @@ the capsules merge into one smooth shape with no seams at the joints. The far
 limbs are a shade darker and drawn first; the near arm is drawn last, with
 its own outline, so it reads against the trunk.
 
-A picture shows the start position (1) and the end position (2) side by side,
-on a mat, a floor line or a chair, with an arrow for the movement; neck
-movements are shown close up, head and shoulders, fading out below like the
-arms of the body map. The palette and line weight are those of
+A picture shows the start position (1) and the end position (2) side by side
+(or one above the other when lying down), on a mat, a floor line or a chair,
+with an arrow for the movement; where the move is small, the start stays as a
+pale shape behind the end. Neck movements are shown close up, head and
+shoulders, fading out below like the arms of the body map; the standing bends
+fade out below the knees, so that they print large enough. Faces seen from
+the front have eyes and a nose, so a turned head plainly looks one way; a
+figure seen from behind has none. The numbers go where the figures leave room
+for them at the size the handouts print them. The palette and line weight are those of
 ``assets/back.svg``. Nothing is traced or copied from any leaflet or book.
 """
 
@@ -30,6 +35,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 Point = tuple[float, float]
+# A small detail drawn on a part (an ear, an eye): its SVG given the panel's offset and the
+# id of the fade the part is painted with, if any.
+Mark = Callable[[float, float, str | None], str]
 
 OUT_DIR = Path(__file__).with_name("exercises")
 
@@ -39,6 +47,9 @@ SKIN_FAR = "#e2c2ad"  # the far arm and leg, a shade darker
 SKIN_LINE = "#c29f8b"
 BONE = "#f7f3ec"
 BONE_LINE = "#a9a39b"
+HOLLOW = "#98b0c8"  # the gap under the low back, a pale tint of the arrows' blue
+GHOST, GHOST_LINE = "#f8eee8", "#dfc9bb"  # where a head was, paler than the figure
+FACE = "#8c6b5b"  # the eyes: the skin's line colour, darker, so they hold in black and white
 TEXT = "#444444"
 LABEL_BG = "#fbf8f4"
 LABEL_EDGE = "#d8cec4"
@@ -60,9 +71,17 @@ R_HIP, R_KNEE, R_ANKLE, R_TOE = 9.6, 6.2, 4.1, 2.7
 # Front view: a wider trunk and hips.
 F_PELVIS, F_WAIST, F_CHEST, F_NECKBASE = 16.5, 14.0, 17.0, 11.5
 F_SHOULDER_X, F_HIP_X = 19.0, 9.0
+F_NECK = 6.8  # the neck seen from the front, wider than from the side
+F_DELTOID = 7.6  # the round of the shoulder, the body's and the arm's, so their outlines meet
 
 PANEL_GAP = 26.0
-PAD = 10.0
+PAD = 8.0
+BADGE_R = 7.0  # the step numbers, 1 and 2
+BADGE_CLEAR = 11.0  # room round a number's centre, at the least
+# The handouts print the numbers again, about 5.6 pt in radius, on a picture scaled to fit
+# its place: about 190 x 91 pt in the full guide, 165 x 65 pt in the two-page handout.
+PRINT_BADGE_PT = 5.6
+PRINT_PLACES_PT = ((190.0, 91.0),)
 
 
 def direction(angle: float) -> Point:
@@ -139,7 +158,7 @@ class Part:
     fill: str = SKIN
     line: str = SKIN_LINE
     # Small details drawn on top (an ear, a nose), given the panel's offset.
-    marks: list[Callable[[float, float], str]] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
 
     def add(self, c1: Point, r1: float, c2: Point, r2: float) -> None:
         self.capsules.append((c1, r1, c2, r2))
@@ -152,17 +171,17 @@ class Part:
         return min(xs), min(ys), max(xs), max(ys)
 
     def svg(self, dx: float, dy: float, fade: str | None = None) -> list[str]:
-        paths = [capsule((a[0] + dx, a[1] + dy), ra, (b[0] + dx, b[1] + dy), rb)
+        # The outline is every capsule grown by the line width, under every capsule, each
+        # layer one path: a union with no inner edges, so a faded (half-transparent) part
+        # shows no ghost of the joints inside it.
+        moved = [((a[0] + dx, a[1] + dy), ra, (b[0] + dx, b[1] + dy), rb)
                  for a, ra, b, rb in self.capsules]
+        outline = " ".join(capsule(a, ra + LINE, b, rb + LINE) for a, ra, b, rb in moved)
+        inside = " ".join(capsule(a, ra, b, rb) for a, ra, b, rb in moved)
         line = f"url(#{fade}-line)" if fade else self.line
-        fill = f"url(#{fade}-fill)" if fade else self.fill
-        out = [f'<g fill="{line}" stroke="{line}" stroke-width="{f1(2 * LINE)}" '
-               'stroke-linejoin="round">']
-        out += [f'<path d="{d}"/>' for d in paths]
-        out.append(f'</g><g fill="{fill}">')
-        out += [f'<path d="{d}"/>' for d in paths]
-        out.append("</g>")
-        out += [mark(dx, dy) for mark in self.marks]
+        fill = f"url(#{fade}-{'far' if self.fill == SKIN_FAR else 'fill'})" if fade else self.fill
+        out = [f'<path d="{outline}" fill="{line}"/>', f'<path d="{inside}" fill="{fill}"/>']
+        out += [mark(dx, dy, fade) for mark in self.marks]
         return out
 
 
@@ -176,7 +195,8 @@ class Pose:
 
     Side view: the figure faces right when standing (its front is +90 degrees
     from the direction its spine runs). Front view: the figure faces the viewer;
-    the patient's right is on the viewer's left.
+    the patient's right is on the viewer's left. Back view: the same outline,
+    seen from behind (no face; the spine and shoulder blades show).
     """
 
     pelvis: Point
@@ -187,12 +207,17 @@ class Pose:
     far_arm: tuple[float, float, float] = (90, 85, 85)
     near_leg: tuple[float, float, float] = (90, 90, 0)
     far_leg: tuple[float, float, float] = (90, 90, 0)
-    view: str = "side"
-    turn: float = 0.0  # front view: the head turned (degrees, + to the viewer's left)
+    view: str = "side"  # "side", "front" or "back" (seen from behind: no face)
+    turn: float = 0.0  # front view: the head turned (degrees, + to the viewer's right)
     bust: bool = False  # head and shoulders only (no legs), fading out below
     show_far_leg: bool = True
     bust_arms: bool = False  # a side-view head-and-shoulders picture that needs the arms
     show_far_arm: bool = True
+    blades: float = 8.0  # seen from behind: how far each shoulder blade is from the spine
+    shoulders: float = F_SHOULDER_X  # seen from the front or behind: half the shoulders' width
+    fade: float = 8.0  # head and shoulders: how far below the chest the picture has faded out
+    near_leg_apart: bool = False  # the near leg lifted in front of the body, with its own outline
+    to_knees: bool = False  # standing, faded out below the knees: short enough to print large
 
     def joints(self) -> dict[str, Point]:
         j: dict[str, Point] = {"pelvis": self.pelvis}
@@ -207,25 +232,26 @@ class Pose:
 def shoulder_of(pose: Pose, j: dict[str, Point], side: int = 0) -> Point:
     """The shoulder joint: a little down the trunk from the base of the neck."""
     down = pose.spine[2] + 180
-    base = along(j["neckbase"], down, 4.0)
-    if pose.view == "front":
+    base = along(j["neckbase"], down, 4.0 if pose.view == "side" else 6.0)
+    if pose.view != "side":
         across = pose.spine[2] + 90
-        return along(base, across, side * F_SHOULDER_X)
+        return along(base, across, side * pose.shoulders)
     return base
 
 
 def hip_of(pose: Pose, j: dict[str, Point], side: int = 0) -> Point:
-    if pose.view == "front":
+    if pose.view != "side":
         return along(along(j["pelvis"], pose.spine[0] + 90, side * F_HIP_X), pose.spine[0] + 180, 4)
     return j["pelvis"]
 
 
-def arm_part(root: Point, angles: tuple[float, float, float], fill: str) -> Part:
+def arm_part(root: Point, angles: tuple[float, float, float], fill: str,
+             shoulder: float = R_SHOULDER) -> Part:
     part = Part(fill=fill)
     elbow = along(root, angles[0], UPPER_ARM)
     wrist = along(elbow, angles[1], FOREARM)
     tip = along(wrist, angles[2], HAND)
-    part.add(root, R_SHOULDER, elbow, R_ELBOW)
+    part.add(root, shoulder, elbow, R_ELBOW)
     part.add(elbow, R_ELBOW, wrist, R_WRIST)
     part.add(along(wrist, angles[2], 1.5), R_WRIST + 0.5, tip, R_HANDTIP)
     return part
@@ -244,25 +270,132 @@ def leg_part(part: Part, root: Point, angles: tuple[float, float, float],
         part.add(heel, R_ANKLE + 0.3, along(ankle, angles[2], FOOT), R_TOE)
 
 
-def ear_mark(ear: Point) -> Callable[[float, float], str]:
-    def mark(dx: float, dy: float) -> str:
-        return (f'<ellipse cx="{f1(ear[0] + dx)}" cy="{f1(ear[1] + dy)}" rx="2.4" ry="3.2" '
+def ear_mark(ear: Point, tilt: float = 0.0, width: float = 2.4) -> Mark:
+    def mark(dx: float, dy: float, fade: str | None) -> str:
+        cx, cy = ear[0] + dx, ear[1] + dy
+        turn = f' transform="rotate({f1(tilt)} {f1(cx)} {f1(cy)})"' if round(tilt, 1) else ""
+        return (f'<ellipse cx="{f1(cx)}" cy="{f1(cy)}" rx="{f1(width)}" ry="3.2"{turn} '
                 f'fill="none" stroke="{SKIN_LINE}" stroke-width="{f1(LINE * 0.8)}"/>')
     return mark
 
 
-def line_mark(a: Point, b: Point) -> Callable[[float, float], str]:
-    def mark(dx: float, dy: float) -> str:
-        return (f'<path d="M {f1(a[0] + dx)},{f1(a[1] + dy)} L {f1(b[0] + dx)},{f1(b[1] + dy)}" '
-                f'fill="none" stroke="{SKIN_LINE}" stroke-width="{f1(LINE * 0.8)}" '
-                'stroke-linecap="round"/>')
+def eye_mark(eye: Point, tilt: float, width: float = 1.0) -> Mark:
+    """An eye: a small dark oval, the calmest mark that still says which way a face looks."""
+    def mark(dx: float, dy: float, fade: str | None) -> str:
+        cx, cy = eye[0] + dx, eye[1] + dy
+        turn = f' transform="rotate({f1(tilt)} {f1(cx)} {f1(cy)})"' if round(tilt, 1) else ""
+        return (f'<ellipse cx="{f1(cx)}" cy="{f1(cy)}" rx="{f1(width)}" ry="1.3"{turn} '
+                f'fill="{FACE}"/>')
     return mark
+
+
+def line_mark(a: Point, b: Point, *more: Point, width: float = LINE * 0.8) -> Mark:
+    def mark(dx: float, dy: float, fade: str | None) -> str:
+        points = " L ".join(f"{f1(p[0] + dx)},{f1(p[1] + dy)}" for p in (a, b, *more))
+        colour = f"url(#{fade}-line)" if fade else SKIN_LINE
+        return (f'<path d="M {points}" fill="none" stroke="{colour}" stroke-width="{f1(width)}" '
+                'stroke-linecap="round" stroke-linejoin="round"/>')
+    return mark
+
+
+def blade_mark(points: tuple[Point, Point, Point]) -> Mark:
+    """A shoulder blade seen from behind: a triangle with round corners (top inner, outer, tip)."""
+    def mark(dx: float, dy: float, fade: str | None) -> str:
+        p = [(x + dx, y + dy) for x, y in points]
+        cut = 2.6  # how far along each side a corner's round begins
+
+        def toward(a: Point, b: Point) -> Point:
+            return along(a, angle_of(a, b), cut)
+
+        d = ""
+        for i in range(3):
+            corner, before, after = p[i], p[i - 1], p[(i + 1) % 3]
+            start, end = toward(corner, before), toward(corner, after)
+            d += (f"{'M' if not d else 'L'} {f1(start[0])},{f1(start[1])} "
+                  f"Q {f1(corner[0])},{f1(corner[1])} {f1(end[0])},{f1(end[1])} ")
+        fill = f"url(#{fade}-far)" if fade else SKIN_FAR
+        line = f"url(#{fade}-line)" if fade else SKIN_LINE
+        return (f'<path d="{d}Z" fill="{fill}" stroke="{line}" '
+                f'stroke-width="{f1(LINE * 0.8)}" stroke-linejoin="round"/>')
+    return mark
+
+
+def frontal_head(pose: Pose, j: dict[str, Point], body: Part) -> None:
+    """The head seen from the front (a face) or from behind (none), turned by ``pose.turn``.
+
+    Ears, eyes and nose sit on a sphere: turning moves them round it, so the
+    ear on one side comes to the middle of the cheek while the nose reaches the
+    outline, and the head plainly looks to that side.
+    """
+    head = j["head"]
+    down, across = pose.head + 180, pose.head + 90
+    turn = math.radians(pose.turn)
+    side_on = math.sin(turn)
+    behind = pose.view == "back"
+    jaw = along(along(head, down, 4.2 - 0.5 * abs(side_on)), across, 3.5 * side_on)
+    body.add(head, HEAD_R, jaw, 7.8 - 0.2 * abs(side_on))
+    # The neck runs straight up into the jaw, with no notch under it when the head tips.
+    body.add(j["neckbase"], F_NECK + 1.2, jaw, F_NECK)
+    for side in (-1, 1):
+        longitude = side * math.pi / 2 + turn
+        x, towards = math.sin(longitude), math.cos(longitude) * (-1 if behind else 1)
+        ear = along(along(head, across, x * HEAD_R), down, 1.5)
+        if abs(x) > 0.85 and towards > -0.4:
+            body.add(ear, 2.8, along(ear, down, 3.0), 2.4)
+        elif towards > 0:
+            inner = along(along(head, across, x * HEAD_R * 0.75), down, 2.5)
+            body.marks.append(ear_mark(inner, pose.head + 90, 1.8))
+    if behind:
+        return
+    for side in (-1, 1):
+        longitude = math.radians(side * 30) + turn
+        if math.cos(longitude) > 0.3:
+            eye = along(along(head, across, math.sin(longitude) * HEAD_R * 0.88), down, 0.6)
+            body.marks.append(eye_mark(eye, pose.head + 90, 0.5 + 0.6 * math.cos(longitude)))
+    if abs(side_on) > 0.7:
+        # Turned well round: the nose shows on the outline, as in a side view.
+        facing = across if side_on > 0 else across + 180
+        sign = 1 if side_on > 0 else -1
+        body.add(along(head, facing + sign * 6, 8.0), 2.8, along(head, facing + sign * 12, 11.8), 2.0)
+    else:
+        bridge = along(along(head, across, side_on * HEAD_R * 0.85), down, 2.6)
+        tip = along(along(bridge, down, 3.6), across, side_on * 2.4)
+        body.marks.append(line_mark(bridge, tip, along(tip, across, -side_on * 1.2 - 0.01)))
+
+
+def back_marks(pose: Pose, j: dict[str, Point], body: Part) -> None:
+    """Seen from behind: the line of the spine and the two shoulder blades."""
+    down, across = pose.spine[2] + 180, pose.spine[2] + 90
+    top = along(j["neckbase"], down, 2.0)
+    body.marks.append(line_mark(top, along(top, down, 44.0), width=LINE * 0.7))
+    gap = pose.blades
+    for side in (-1, 1):
+        upper = along(along(j["neckbase"], down, 7.0), across, side * gap)
+        outer = along(along(j["neckbase"], down, 6.0), across, side * (gap + 10.0))
+        tip = along(along(j["neckbase"], down, 28.0), across, side * (gap + 2.0))
+        body.marks.append(blade_mark((upper, outer, tip)))
+
+
+def side_head(pose: Pose, j: dict[str, Point], part: Part) -> None:
+    """The head from the side: skull, jaw and nose, facing +90 degrees from the head's axis."""
+    head, face = j["head"], pose.head + 90
+    part.add(head, HEAD_R, along(head, face + 50, 5.5), 7.6)
+    part.add(along(head, face + 4, 8.0), 2.8, along(head, face + 10, 11.6), 2.0)
+
+
+def ghost_head(pose: Pose) -> Part:
+    """Where the head was: a pale shape drawn behind the figure, so a small move shows."""
+    j = pose.joints()
+    part = Part(fill=GHOST, line=GHOST_LINE)
+    part.add(j["neckbase"], R_NECK + 1.2, j["necktop"], R_NECK)
+    side_head(pose, j, part)
+    return part
 
 
 def figure(pose: Pose) -> list[tuple[Part, str]]:
     """The body's parts in painting order, with the name of their group."""
     j = pose.joints()
-    front = pose.view == "front"
+    front = pose.view != "side"  # seen from the front or from behind: the same outline
     parts: list[tuple[Part, str]] = []
     body = Part()
     face = pose.head + 90
@@ -283,38 +416,38 @@ def figure(pose: Pose) -> list[tuple[Part, str]]:
         body.add(j[names[a]], radii[a], j[names[b]], radii[b])
     if front:
         left, right = shoulder_of(pose, j, -1), shoulder_of(pose, j, 1)
-        body.add(left, 8.0, right, 8.0)
-        body.add(j["chest"], F_CHEST, left, 8.5)
-        body.add(j["chest"], F_CHEST, right, 8.5)
-    body.add(j["neckbase"], R_NECK + 1.2, j["necktop"], R_NECK)
+        body.add(left, F_DELTOID, right, F_DELTOID)
+        body.add(j["chest"], F_CHEST, left, F_DELTOID)
+        body.add(j["chest"], F_CHEST, right, F_DELTOID)
+        # The slope from the neck out to each shoulder (the trapezius), not a square yoke.
+        root = along(j["neckbase"], pose.spine[2], -2.5)
+        body.add(root, F_NECK + 0.6, left, F_DELTOID)
+        body.add(root, F_NECK + 0.6, right, F_DELTOID)
+    neck_r = F_NECK if front else R_NECK
+    body.add(j["neckbase"], neck_r + 1.2, j["necktop"], neck_r)
     head = j["head"]
     if front:
-        body.add(head, HEAD_R, along(head, pose.head + 180, 6.5), 8.6)
-        turn = math.radians(pose.turn)
-        across = pose.head + 90
-        for side in (-1, 1):
-            # Ears on a sphere: one comes round to the front, the other goes behind.
-            longitude = side * math.pi / 2 + turn
-            if math.cos(longitude) > -0.05 and abs(math.sin(longitude)) > 0.9:
-                ear = along(along(head, across, math.sin(longitude) * HEAD_R), pose.head + 180, 1.5)
-                body.add(ear, 2.8, along(ear, pose.head + 180, 3.0), 2.4)
-        nose = along(along(head, across, math.sin(turn) * HEAD_R * 0.85), pose.head + 180, 2.5)
-        tip = along(nose, pose.head + 180, 3.6)
-        body.marks.append(line_mark(nose, along(tip, across, -math.sin(turn) * 1.6)))
+        frontal_head(pose, j, body)
+        if pose.view == "back":
+            back_marks(pose, j, body)
         if not pose.bust:
             for side in (-1, 1):
                 leg_part(body, hip_of(pose, j, side), pose.near_leg if side < 0 else pose.far_leg,
                          front=side)
     else:
-        body.add(head, HEAD_R, along(head, face + 50, 5.5), 7.6)
-        body.add(along(head, face + 4, 8.0), 2.8, along(head, face + 10, 11.6), 2.0)
-        body.marks.append(ear_mark(along(head, face + 180, 1.0)))
-        if not pose.bust:
+        side_head(pose, j, body)
+        body.marks.append(ear_mark(along(head, face + 180, 1.0), face))
+        body.marks.append(eye_mark(along(head, face + 4, 6.8), face, 0.8))
+        if not pose.bust and not pose.near_leg_apart:
             leg_part(body, hip_of(pose, j), pose.near_leg)
     parts.append((body, "body"))
+    if pose.near_leg_apart and not front:
+        near = Part()
+        leg_part(near, hip_of(pose, j), pose.near_leg)
+        parts.append((near, "near-leg"))
     if front:
-        parts.append((arm_part(shoulder_of(pose, j, -1), pose.near_arm, SKIN), "arm-right"))
-        parts.append((arm_part(shoulder_of(pose, j, 1), pose.far_arm, SKIN), "arm-left"))
+        parts.append((arm_part(shoulder_of(pose, j, -1), pose.near_arm, SKIN, F_DELTOID), "arm-right"))
+        parts.append((arm_part(shoulder_of(pose, j, 1), pose.far_arm, SKIN, F_DELTOID), "arm-left"))
     elif not (pose.bust and not pose.bust_arms):
         parts.append((arm_part(shoulder_of(pose, j), pose.near_arm, SKIN), "near-arm"))
     return parts
@@ -326,13 +459,15 @@ def figure(pose: Pose) -> list[tuple[Part, str]]:
 
 @dataclass(frozen=True)
 class Prop:
-    kind: str  # "mat", "floor", "chair"
+    kind: str  # "mat", "floor", "chair", or "hollow": the space under an arched back, tinted
     x0: float
     x1: float
-    seat: float = 46.0  # chair seat height
+    seat: float = 46.0  # chair seat height; a hollow's height
     facing: int = 1
 
     def bounds(self) -> tuple[float, float, float, float]:
+        if self.kind == "hollow":
+            return self.x0, -self.seat, self.x1, 0
         if self.kind == "chair":
             top = -self.seat - (56 if self.x1 > 0 else 0)
             return self.x0 - 2, top - 2, self.x1 + 2, 2
@@ -346,6 +481,11 @@ class Prop:
         if self.kind == "floor":
             return [f'<path d="M {f1(x0)},{f1(dy + 0.8)} L {f1(x1)},{f1(dy + 0.8)}" '
                     f'stroke="{FLOOR}" stroke-width="1.6" stroke-linecap="round" fill="none"/>']
+        if self.kind == "hollow":
+            # Drawn under the figure, which covers all of it but the gap under the back.
+            rx = (x1 - x0) / 2
+            return [f'<path d="M {f1(x0)},{f1(dy)} A {f1(rx)},{f1(self.seat)} 0 0 1 {f1(x1)},{f1(dy)} Z" '
+                    f'fill="{HOLLOW}"/>']
         # A plain chair seen from the side: seat, two legs, and a back on the far side.
         seat = dy - self.seat
         back_x = x0 if self.facing > 0 else x1
@@ -411,11 +551,23 @@ class Arrow:
         return out
 
 
+def arc_arrow(centre: Point, radius: float, start: float, end: float, both: bool = False) -> Arrow:
+    """An arrow along a circle round ``centre``, from angle ``start`` to angle ``end``."""
+    a, b = along(centre, start, radius), along(centre, end, radius)
+    half = math.radians(abs(end - start) / 2)
+    mid = along(centre, (start + end) / 2, radius / math.cos(half))
+    chord = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    left = direction(angle_of(a, b) - 90)
+    offset = (mid[0] - chord[0]) * left[0] + (mid[1] - chord[1]) * left[1]
+    return Arrow(a, b, offset / 2, both)
+
+
 @dataclass(frozen=True)
 class Panel:
     pose: Pose
     props: tuple[Prop, ...] = ()
     arrows: tuple[Arrow, ...] = ()
+    ghost: Pose | None = None  # the start position's head, drawn pale behind the figure
 
 
 @dataclass(frozen=True)
@@ -440,19 +592,35 @@ def _panel_bounds(panel: Panel) -> tuple[float, float, float, float]:
     boxes = [part.bounds() for part, _name in figure(panel.pose)]
     boxes += [p.bounds() for p in panel.props] + [a.bounds() for a in panel.arrows]
     x0, y0, x1, y1 = _union(boxes)
-    if panel.pose.bust:
+    if faded(panel.pose):
         y1 = min(y1, fade_bottom(panel.pose))
     return x0, y0, x1, y1
 
 
+def faded(pose: Pose) -> bool:
+    """Whether the figure fades out below (head and shoulders, or down to the knees)."""
+    return pose.bust or pose.to_knees
+
+
 def fade_bottom(pose: Pose) -> float:
-    """Where a head-and-shoulders picture has faded out: a little below the chest."""
-    return pose.joints()["chest"][1] + 8.0
+    """Where a picture has faded out: a little below the chest, or below the knees."""
+    j = pose.joints()
+    if pose.to_knees:
+        sides = (-1, 1) if pose.view != "side" else (0,)
+        legs = (pose.near_leg, pose.far_leg)
+        return max(along(hip_of(pose, j, side), leg[0], THIGH)[1]
+                   for side in sides for leg in legs) + pose.fade
+    return j["chest"][1] + pose.fade
+
+
+def fade_length(pose: Pose) -> float:
+    """How far above ``fade_bottom`` the fading starts."""
+    return 34.0 if pose.to_knees else 22.0
 
 
 def _gradients(bottom: float, top: float) -> list[str]:
     out = []
-    for gid, colour in (("bust-fill", SKIN), ("bust-line", SKIN_LINE)):
+    for gid, colour in (("bust-fill", SKIN), ("bust-line", SKIN_LINE), ("bust-far", SKIN_FAR)):
         out.append(f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="0" '
                    f'y1="{f1(top)}" x2="0" y2="{f1(bottom)}">'
                    f'<stop offset="0" stop-color="{colour}" stop-opacity="1"/>'
@@ -460,28 +628,110 @@ def _gradients(bottom: float, top: float) -> list[str]:
     return out
 
 
+def _clearance(panel: Panel, spot: Point) -> float:
+    """How far ``spot`` is from the nearest thing drawn in the panel."""
+    gaps = [math.inf]
+    for part, _name in figure(panel.pose):
+        for a, ra, b, rb in part.capsules:
+            length = math.dist(a, b)
+            t = 0.0
+            if length > 0:
+                t = ((spot[0] - a[0]) * (b[0] - a[0]) + (spot[1] - a[1]) * (b[1] - a[1])) / length ** 2
+                t = max(0.0, min(1.0, t))
+            near = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
+            gaps.append(math.dist(spot, near) - (ra + t * (rb - ra)) - LINE)
+    for arrow in panel.arrows:
+        c = arrow.control()
+        for i in range(13):
+            t = i / 12
+            x = (1 - t) ** 2 * arrow.start[0] + 2 * t * (1 - t) * c[0] + t ** 2 * arrow.end[0]
+            y = (1 - t) ** 2 * arrow.start[1] + 2 * t * (1 - t) * c[1] + t ** 2 * arrow.end[1]
+            gaps.append(math.dist(spot, (x, y)) - 5.0)
+    for prop in panel.props:
+        x0, y0, x1, y1 = prop.bounds()
+        gaps.append(math.hypot(max(x0 - spot[0], 0, spot[0] - x1), max(y0 - spot[1], 0, spot[1] - y1)))
+    return min(gaps)
+
+
+def _badge_spots(box: tuple[float, float, float, float]) -> list[Point]:
+    """Where a panel's number may go, best first: its top left corner, left of the figure
+    (a little lower if need be), above it."""
+    x0, y0 = box[0], box[1]
+    return [(x0 + BADGE_R, y0 + BADGE_R),
+            *((x0 - BADGE_R - out, y0 + BADGE_R + down) for down in (0, 10, 20) for out in (3, 8)),
+            (x0 + BADGE_R, y0 - BADGE_R - 4)]
+
+
+def _print_badge(width: float, height: float) -> float:
+    """The radius, in drawing units, of the numbers as the handouts print a picture this big."""
+    return max(PRINT_BADGE_PT / min(w / width, h / height) for w, h in PRINT_PLACES_PT)
+
+
+def _placed(panels: tuple[Panel, Panel], height: float,
+            stacked: bool) -> list[tuple[tuple[float, float, float, float], Point]]:
+    """Each panel's box, ``height`` tall or more, with its number, and where the number goes.
+
+    The numbers go in the panels' top left corners when both are clear, else
+    just left of the figures, else above them: the same place in both panels.
+    Print draws them again, larger and kept inside the picture; they must stay
+    clear at that size too.
+    """
+    boxes = []
+    for panel in panels:
+        x0, y0, x1, y1 = _panel_bounds(panel)
+        boxes.append((x0, min(y0, y1 - height), x1, y1))
+    if stacked:
+        size = (max(b[2] - b[0] for b in boxes), sum(b[3] - b[1] for b in boxes) + PANEL_GAP)
+    else:
+        size = (sum(b[2] - b[0] for b in boxes) + PANEL_GAP, max(b[3] - b[1] for b in boxes))
+    printed = _print_badge(size[0] + 2 * PAD, size[1] + 2 * PAD)
+    need = max(BADGE_CLEAR, printed + 1.5)
+
+    def clear(k: int) -> bool:
+        for i, (panel, box) in enumerate(zip(panels, boxes, strict=True)):
+            spot = _badge_spots(box)[k]
+            left = min(box[0], spot[0] - BADGE_R) - PAD
+            top = min(box[1], spot[1] - BADGE_R) - PAD
+            # Print keeps a number inside the picture: near its top or left edge it moves in.
+            x = max(spot[0], left + printed) if stacked or i == 0 else spot[0]
+            y = max(spot[1], top + printed) if not stacked or i == 0 else spot[1]
+            if _clearance(panel, (x, y)) < need:
+                return False
+        return True
+
+    last = len(_badge_spots(boxes[0])) - 1
+    choice = next((k for k in range(last) if clear(k)), last)
+    placed = []
+    for box in boxes:
+        spot = _badge_spots(box)[choice]
+        placed.append((_union([box, (spot[0] - BADGE_R - 0.5, spot[1] - BADGE_R - 0.5,
+                                     spot[0] + BADGE_R + 0.5, spot[1] + BADGE_R + 0.5)]), spot))
+    return placed
+
+
 def render(picture: Picture) -> str:
     """The SVG text of one picture: the two positions side by side, or one above the other."""
-    b1, b2 = _panel_bounds(picture.start), _panel_bounds(picture.end)
+    raw = [_panel_bounds(picture.start), _panel_bounds(picture.end)]
+    # Long, low pictures (lying down) are stacked, so each figure is drawn larger; side by
+    # side, the two share a floor and a top line, where their numbers go.
+    stacked = sum(b[2] - b[0] for b in raw) / sum(b[3] - b[1] for b in raw) > 2.0
+    tall = 0.0 if stacked else max(b[3] - b[1] for b in raw)
+    (b1, n1), (b2, n2) = _placed((picture.start, picture.end), tall, stacked)
     w1, w2 = b1[2] - b1[0], b2[2] - b2[0]
     h1, h2 = b1[3] - b1[1], b2[3] - b2[1]
-    label = 16.0
-    # Long, low pictures (lying down) are stacked, so each figure is drawn larger.
-    stacked = (w1 + w2) / (h1 + h2) > 2.0
     if stacked:
         width = PAD + max(w1, w2) + PAD
-        top2 = label + h1 + PANEL_GAP
-        height = top2 + label + h2 + PAD
-        places = ((PAD, label), (PAD, top2 + label))
-        numbers = ((PAD + 1, label - 7), (PAD + 1, top2 + label - 7))
-        rule = f"M {f1(PAD)},{f1(top2 - PANEL_GAP / 2 + 4)} L {f1(width - PAD)},{f1(top2 - PANEL_GAP / 2 + 4)}"
+        top2 = PAD + h1 + PANEL_GAP
+        height = top2 + h2 + PAD
+        places = ((PAD, PAD), (PAD, top2))
+        rule_y = top2 - PANEL_GAP / 2
+        rule = f"M {f1(PAD)},{f1(rule_y)} L {f1(width - PAD)},{f1(rule_y)}"
     else:
-        height = label + max(h1, h2) + PAD
+        height = PAD + max(h1, h2) + PAD
         width = PAD + w1 + PANEL_GAP + w2 + PAD
-        places = ((PAD, label + max(h1, h2) - h1), (PAD + w1 + PANEL_GAP, label + max(h1, h2) - h2))
-        numbers = ((PAD + 7, 9), (PAD + w1 + PANEL_GAP + 7, 9))
+        places = ((PAD, PAD + max(h1, h2) - h1), (PAD + w1 + PANEL_GAP, PAD + max(h1, h2) - h2))
         gap_x = PAD + w1 + PANEL_GAP / 2
-        rule = f"M {f1(gap_x)},{f1(label)} L {f1(gap_x)},{f1(height - PAD)}"
+        rule = f"M {f1(gap_x)},{f1(PAD)} L {f1(gap_x)},{f1(height - PAD)}"
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              f"<!-- BackGuide movement picture: {picture.id}. Drawn from scratch by the BackGuide "
              "project with assets/draw_exercises.py; regenerate with: "
@@ -491,21 +741,22 @@ def render(picture: Picture) -> str:
              f'width="{f1(width)}" height="{f1(height)}">',
              f"<title>{picture.title}</title>",
              f"<desc>{picture.desc}</desc>"]
-    panels = ((picture.start, b1), (picture.end, b2))
-    bust = picture.start.pose.bust
+    panels = ((picture.start, b1, n1), (picture.end, b2, n2))
+    bust = faded(picture.start.pose)
     if bust:
         dy = places[0][1] - b1[1]
         fade_end = fade_bottom(picture.start.pose) + dy
-        lines += ["<defs>", *_gradients(fade_end, fade_end - 22), "</defs>"]
+        lines += ["<defs>", *_gradients(fade_end, fade_end - fade_length(picture.start.pose)), "</defs>"]
     lines.append(f'<path d="{rule}" stroke="{LABEL_EDGE}" stroke-width="1" '
                  'stroke-dasharray="3 3" fill="none"/>')
-    for number, ((panel, box), (px, py), (nx, ny)) in enumerate(zip(panels, places, numbers,
-                                                                     strict=True), 1):
+    for number, ((panel, box, spot), (px, py)) in enumerate(zip(panels, places, strict=True), 1):
         dx, dy = px - box[0], py - box[1]
         lines.append(f'<g id="{"start" if number == 1 else "end"}">')
-        lines += _number(number, nx + 6, ny + 2)
+        lines += _number(number, spot[0] + dx, spot[1] + dy)
         for prop in panel.props:
             lines += prop.svg(dx, dy)
+        if panel.ghost is not None:
+            lines += ghost_head(panel.ghost).svg(dx, dy)
         for part, _name in figure(panel.pose):
             lines += part.svg(dx, dy, "bust" if bust else None)
         for arrow in panel.arrows:
@@ -516,7 +767,7 @@ def render(picture: Picture) -> str:
 
 
 def _number(n: int, x: float, y: float) -> list[str]:
-    return [f'<circle cx="{f1(x)}" cy="{f1(y)}" r="7" fill="{LABEL_BG}" stroke="{TEXT}" '
+    return [f'<circle cx="{f1(x)}" cy="{f1(y)}" r="{f1(BADGE_R)}" fill="{LABEL_BG}" stroke="{TEXT}" '
             'stroke-width="1"/>',
             f'<text x="{f1(x)}" y="{f1(y + 3.6)}" font-family="Helvetica, Arial, sans-serif" '
             f'font-size="10" font-weight="bold" text-anchor="middle" fill="{TEXT}">{n}</text>']
@@ -541,34 +792,51 @@ def knee_to_chest() -> Picture:
     start = _supine()
     j = start.joints()
     hip = j["pelvis"]
-    knee = along(hip, -128, THIGH)
-    hold = along(knee, -20, 8)
+    # The knee drawn up over the chest, the shin level and clear of the other knee, which
+    # rests a little further out than at the start so the two legs do not cross.
+    knee = along(hip, -130, THIGH)
+    shin = -18.0
+    hold = along(along(knee, shin, 7.0), shin - 90, R_KNEE + 2.5)
     shoulder = shoulder_of(start, j)
     upper, fore = reach(shoulder, hold, UPPER_ARM, FOREARM, 1)
-    end = replace(start, near_leg=(-128, -20, -105), near_arm=(upper, fore, fore + 5),
-                  far_arm=(upper - 4, fore + 4, fore + 5))
+    far_ankle = (hip[0] + 60, -R_ANKLE - 0.8)
+    far_thigh, far_shin = reach(hip, far_ankle, THIGH, SHIN, 1)
+    end = replace(start, near_leg=(-130, shin, shin + 35), near_leg_apart=True,
+                  far_leg=(far_thigh, far_shin, 0),
+                  near_arm=(upper, fore, fore + 20), far_arm=(upper - 4, fore + 4, fore + 20))
     start_knee = along(hip, start.near_leg[0], THIGH)
     return Picture(
         "knee-to-chest", "Knee to chest",
         "1: lying on the back with both knees bent and feet flat. 2: one knee is held with "
-        "both hands and drawn toward the chest; an arrow shows the knee moving up toward the chest.",
+        "both hands and drawn toward the chest while the other foot stays on the floor; a "
+        "curved arrow shows the knee moving up toward the chest.",
         Panel(start, (Prop("mat", -104, 84),)),
         Panel(end, (Prop("mat", -104, 84),),
-              (Arrow(along(start_knee, -60, 8), along(knee, -20, 14), 8),)))
+              (arc_arrow(hip, math.dist(hip, start_knee) + 16, angle_of(hip, start_knee) - 6, -106),)))
 
 
 def pelvic_tilt() -> Picture:
+    # The low back's hollow is a centimetre or two; it is drawn a little deeper, so that the
+    # rock of the pelvis (hollow, then flat on the floor) shows at 5 cm wide.
     start = _supine()
-    end = replace(start, spine=(178, 181, 181))
-    j = start.joints()
-    waist = j["waist"]
+    pelvis = start.pelvis
+    chest = start.joints()["chest"]
+
+    def spine_through(waist: Point) -> tuple[float, float, float]:
+        return (angle_of(pelvis, waist), angle_of(waist, chest), start.spine[2])
+
+    hollow = along(pelvis, 180, LOW)
+    hollow = (hollow[0], hollow[1] - 8.0)
+    flat = (pelvis[0] - LOW, -R_WAIST - 0.5)
+    arched = replace(start, spine=spine_through(hollow))
+    flattened = replace(start, spine=spine_through(flat))
     return Picture(
         "pelvic-tilt", "Pelvic tilt",
-        "1: lying on the back, knees bent, with a small hollow under the low back. 2: the low "
-        "back is pressed gently flat into the floor; an arrow points down at the low back.",
-        Panel(start, (Prop("mat", -104, 84),)),
-        Panel(end, (Prop("mat", -104, 84),),
-              (Arrow((waist[0], waist[1] - 40), (waist[0], waist[1] - 17), 0),)))
+        "1: lying on the back, knees bent, with a small hollow (tinted) between the low back and "
+        "the floor. 2: the pelvis rocked back so the low back presses gently flat into the floor; "
+        "a curved arrow over the tummy shows the rock, ending at the low back.",
+        Panel(arched, (Prop("mat", -104, 84), Prop("hollow", hollow[0] - 22, hollow[0] + 20, seat=10.0))),
+        Panel(flattened, (Prop("mat", -104, 84),), (arc_arrow(pelvis, 32.0, -72, -150),)))
 
 
 def bridge() -> Picture:
@@ -674,10 +942,10 @@ def back_rock() -> Picture:
 
 
 def _seated(spine: tuple[float, float, float] = (-88, -90, -91), neck: float = -90,
-            head: float = -90) -> Pose:
+            head: float = -90, pelvis_x: float = 0.0) -> Pose:
     """Sitting on a chair, facing right, feet flat."""
     seat = 46.0
-    pelvis = (0.0, -seat - R_PELVIS + 2.0)
+    pelvis = (pelvis_x, -seat - R_PELVIS + 2.0)
     ankle = (46.0, -R_ANKLE - 0.8)
     thigh, shin = reach(pelvis, ankle, THIGH, SHIN, 1)
     pose = Pose(pelvis=pelvis, spine=spine, neck=neck, head=head,
@@ -715,7 +983,9 @@ def _standing(x: float = 0.0) -> Pose:
 
 
 def standing_back_bend() -> Picture:
-    stand = _standing()
+    # Drawn down to the knees only: a whole standing figure prints too small under the
+    # handouts' height limit, and the legs do not move.
+    stand = replace(_standing(), to_knees=True, fade=10.0)
     j = stand.joints()
     sh = shoulder_of(stand, j)
     hips = (j["waist"][0] - 13, j["waist"][1] + 6)
@@ -730,11 +1000,11 @@ def standing_back_bend() -> Picture:
     head0 = j["head"]
     return Picture(
         "standing-back-bend", "Standing back bend",
-        "1: standing tall with the hands on the back of the hips. 2: leaning gently back, "
-        "looking ahead; an arrow shows the upper body moving back.",
-        Panel(stand, (Prop("floor", -34, 40),)),
-        Panel(lean, (Prop("floor", -34, 40),),
-              (Arrow((head0[0] + 6, head0[1] - 22), (j2["head"][0] - 8, j2["head"][1] - 20), 6),)))
+        "Seen from the side, down to the knees. 1: standing tall with the hands on the back of "
+        "the hips. 2: leaning gently back, looking ahead; an arrow shows the upper body moving back.",
+        Panel(stand),
+        Panel(lean,
+              arrows=(Arrow((head0[0] + 9, head0[1] - HEAD_R - 4), (j2["head"][0] - HEAD_R - 5, j2["head"][1] - 4), -9),)))
 
 
 def _front_standing(**kw: object) -> Pose:
@@ -745,42 +1015,51 @@ def _front_standing(**kw: object) -> Pose:
 
 
 def side_bend() -> Picture:
-    stand = _front_standing()
-    bend = _front_standing(spine=(-92, -106, -118), neck=-122, head=-118,
-                           far_arm=(78, 84, 84))
+    # Bending to the viewer's right (the patient's left), so the numbers at the top left
+    # stay clear of the arrow; down to the knees only, so the picture prints large enough.
+    stand = _front_standing(to_knees=True, fade=10.0)
+    bend = _front_standing(spine=(-88, -74, -62), neck=-66, head=-72, near_arm=(102, 96, 96),
+                           to_knees=True, fade=10.0)
     j = bend.joints()
-    sh = shoulder_of(bend, j, -1)
-    thigh_side = along(hip_of(bend, j, -1), 96, 34)
-    target = (thigh_side[0] - 9, thigh_side[1])
-    upper, fore = reach(sh, target, UPPER_ARM, FOREARM, 1)
-    bend = replace(bend, near_arm=(upper, fore, fore))
+    sh = shoulder_of(bend, j, 1)
+    thigh_side = along(hip_of(bend, j, 1), 84, 34)
+    target = (thigh_side[0] + 9, thigh_side[1])
+    upper, fore = reach(sh, target, UPPER_ARM, FOREARM, -1)
+    bend = replace(bend, far_arm=(upper, fore, fore))
     head0 = stand.joints()["head"]
     return Picture(
         "side-bend", "Side bend standing",
-        "Seen from the front. 1: standing tall, feet apart, arms by the sides. 2: bending to "
-        "one side with that hand sliding down the side of the leg; an arrow shows the upper "
-        "body bending sideways.",
-        Panel(stand, (Prop("floor", -36, 36),)),
-        Panel(bend, (Prop("floor", -36, 36),),
-              (Arrow((head0[0] + 6, head0[1] - 18), (j["head"][0] - 8, j["head"][1] - 14), -8),)))
+        "Seen from the front, down to the knees. 1: standing tall, feet apart, arms by the "
+        "sides. 2: bending to one side with that hand sliding down the side of the thigh; an "
+        "arrow over the head shows the upper body bending sideways.",
+        Panel(stand),
+        Panel(bend,
+              arrows=(Arrow((head0[0] - 10, head0[1] - 4), (j["head"][0] + 8, j["head"][1] - HEAD_R - 4), 7),)))
 
 
 def upper_back_arch() -> Picture:
-    # Arms crossed over the chest: the upper arm forward and down, the forearm across.
-    crossed = (70.0, -128.0, -128.0)
-    sit = replace(_seated(), near_arm=crossed, far_arm=(68.0, -126.0, -126.0))
+    # Sitting well back, so the back rests on the chair; its top is level with the chest
+    # joint, the lower end of the shoulder blades. Arms crossed over the chest: the upper
+    # arm forward and down, the forearm across.
+    sit = _seated(pelvis_x=-6.0)
+    sit = replace(sit, near_arm=(70.0, -128.0, -128.0), far_arm=(68.0, -126.0, -126.0))
+    # Only the upper back arches, over the top of the chair; the hips and low back stay.
+    bend = -36.0
+    arch = replace(sit, spine=(sit.spine[0], sit.spine[1] - 1, sit.spine[2] + bend), neck=-90 + bend - 6,
+                   head=-90 + bend + 18,
+                   near_arm=(70.0 + bend, -128.0 + bend, -128.0 + bend),
+                   far_arm=(68.0 + bend, -126.0 + bend, -126.0 + bend))
     j = sit.joints()
-    arch = replace(sit, spine=(-88, -104, -124), neck=-112, head=-100,
-                   near_arm=(54.0, -146.0, -146.0), far_arm=(52.0, -144.0, -144.0))
-    j2 = arch.joints()
+    pivot = j["chest"]
+    reach_out = math.dist(pivot, j["head"]) + HEAD_R + 9
     chair = Prop("chair", -22, 20)
     return Picture(
         "upper-back-arch", "Upper back arch in a chair",
-        "1: sitting tall on a chair with the arms crossed over the chest. 2: leaning the upper back "
-        "gently back over the top of the chair; an arrow shows the chest opening up and back.",
+        "1: sitting tall, well back on a chair, with the arms crossed over the chest. 2: the "
+        "upper back arched gently back over the top of the chair, looking slightly up, while "
+        "the hips and low back stay put; a curved arrow shows the upper body moving back.",
         Panel(sit, (chair,)),
-        Panel(arch, (chair,),
-              (Arrow((j["chest"][0] + 20, j["chest"][1] - 30), (j2["chest"][0] + 12, j2["chest"][1] - 40), 8),)))
+        Panel(arch, (chair,), (arc_arrow(pivot, reach_out, -70, -112),)))
 
 
 def walking() -> Picture:
@@ -803,17 +1082,20 @@ def _bust_side(**kw: object) -> Pose:
 
 
 def chin_tuck() -> Picture:
-    ahead = _bust_side(neck=-80, head=-88)
-    tucked = _bust_side(neck=-98, head=-93)
+    # A real tuck moves the head back only 2 or 3 cm; it is drawn a little larger, and the
+    # start position stays behind the figure as a pale head, so the move shows.
+    ahead = _bust_side(neck=-60, head=-90, bust_arms=True, show_far_arm=False)
+    tucked = _bust_side(neck=-102, head=-90, bust_arms=True, show_far_arm=False)
     j1, j2 = ahead.joints(), tucked.joints()
-    chin1, chin2 = along(j1["head"], 40, 12), along(j2["head"], 40, 12)
+    chin1, chin2 = along(j1["head"], 40, 12.5), along(j2["head"], 40, 12.5)
     return Picture(
         "chin-tuck", "Chin tuck",
         "Head and shoulders from the side. 1: sitting tall, looking ahead, the head a little "
-        "forward. 2: the chin slid straight back, still looking ahead; an arrow shows the chin "
-        "moving back.",
+        "forward. 2: the chin slid straight back, still looking ahead, with the head's first "
+        "place shown pale in front of it; an arrow shows the chin moving back.",
         Panel(ahead),
-        Panel(tucked, arrows=(Arrow((chin1[0] + 14, chin1[1] + 2), (chin2[0] + 5, chin2[1] + 2), 0),)))
+        Panel(tucked, arrows=(Arrow((chin1[0] + 16, chin1[1] + 1), (chin2[0] + 4, chin2[1] + 1), 0),),
+              ghost=ahead))
 
 
 def _bust_front(**kw: object) -> Pose:
@@ -824,7 +1106,7 @@ def _bust_front(**kw: object) -> Pose:
 
 def neck_turn() -> Picture:
     ahead = _bust_front()
-    turned = _bust_front(turn=58)
+    turned = _bust_front(turn=70)
     head = ahead.joints()["head"]
     return Picture(
         "neck-turn", "Neck turn",
@@ -832,37 +1114,41 @@ def neck_turn() -> Picture:
         "look over one shoulder; a curved arrow above the head shows the turn, to one side "
         "and then the other.",
         Panel(ahead),
-        Panel(turned, arrows=(Arrow((head[0] + 16, head[1] - 16), (head[0] - 16, head[1] - 16), 7,
+        Panel(turned, arrows=(Arrow((head[0] + 17, head[1] - 19), (head[0] - 17, head[1] - 19), 6,
                                     both=True),)))
 
 
 def neck_side_bend() -> Picture:
     upright = _bust_front()
-    tilted = _bust_front(neck=-104, head=-118)
-    head0 = upright.joints()["head"]
-    head1 = tilted.joints()["head"]
+    # The neck and head tip together from the base of the neck, the head a little more.
+    tilted = _bust_front(neck=-90 - 8, head=-90 - 30)
+    pivot = upright.joints()["neckbase"]
+    crown = math.dist(pivot, upright.joints()["head"]) + HEAD_R + 7
     return Picture(
         "neck-side-bend", "Ear toward shoulder",
         "Head and shoulders from the front. 1: sitting tall, looking ahead. 2: the head tipped "
         "so one ear moves toward the shoulder; a curved arrow shows the head tipping sideways.",
         Panel(upright),
-        Panel(tilted, arrows=(Arrow((head0[0] + 4, head0[1] - 19), (head1[0] - 15, head1[1] - 10), 6),)))
+        Panel(tilted, arrows=(arc_arrow(pivot, crown, -80, -150),)))
 
 
 def shoulder_squeeze() -> Picture:
-    relaxed = _bust_side(spine=(-90, -86, -80), neck=-76, head=-86, bust_arms=True,
-                         near_arm=(92, 4, 4), far_arm=(90, 6, 6))
-    squeezed = _bust_side(spine=(-90, -92, -96), neck=-88, head=-90, bust_arms=True,
-                          near_arm=(106, 8, 8), far_arm=(104, 10, 10))
+    # Seen from behind, where the shoulder blades show: they come in toward the spine. The
+    # elbows are bent (the forearms hidden in front), so the upper arms hang a little out.
+    relaxed = _bust_front(view="back", blades=7.5, fade=24.0, shoulders=F_SHOULDER_X + 1.5,
+                          near_arm=(104.0, 90.0, 90.0), far_arm=(76.0, 90.0, 90.0))
+    squeezed = replace(relaxed, blades=3.5, shoulders=F_SHOULDER_X,
+                       near_arm=(100.0, 90.0, 90.0), far_arm=(80.0, 90.0, 90.0))
     j = squeezed.joints()
-    sh = shoulder_of(squeezed, j)
+    level = along(j["neckbase"], 90, 17.0)
     return Picture(
         "shoulder-squeeze", "Shoulder blade squeeze",
-        "Upper body from the side, elbows bent. 1: sitting tall and relaxed. 2: the shoulders "
-        "drawn back and down, squeezing the shoulder blades together; an arrow shows the "
-        "shoulders moving back.",
+        "Head and upper back seen from behind. 1: sitting tall and relaxed, the shoulder blades "
+        "apart. 2: the shoulders drawn back and down so the shoulder blades come together; two "
+        "arrows point in toward the spine.",
         Panel(relaxed),
-        Panel(squeezed, arrows=(Arrow((sh[0] - 2, sh[1] - 22), (sh[0] - 26, sh[1] - 14), 6),)))
+        Panel(squeezed, arrows=tuple(Arrow(along(level, 90 - 90 * side, 26.0), along(level, 90 - 90 * side, 9.0))
+                                     for side in (-1, 1))))
 
 
 PICTURES = (knee_to_chest, pelvic_tilt, bridge, back_extension, cat_cow, back_rock,
