@@ -429,3 +429,44 @@ def test_arrows_in_the_pain_view_move_as_the_drawing_is_laid_out(qtbot, window) 
         moves += view.keyboard_cursor != before
     assert start in view.zones and moves >= 3
     assert window.selection.place is None  # moving only looks; Enter chooses
+
+
+def _chosen_edge_pixels(view, path) -> int:  # type: ignore[no-untyped-def]
+    """How many pixels on the area's outline are the chosen outline's blue."""
+    from backguide.ui.map.items import CHOSEN_EDGE
+
+    image = view.viewport().grab().toImage()
+    scale = image.width() / view.viewport().width()
+    hits = 0
+    for i in range(200):
+        point = view.mapFromScene(path.pointAtPercent(i / 200))
+        colour = image.pixelColor(int(point.x() * scale), int(point.y() * scale))
+        if abs(colour.red() - CHOSEN_EDGE.red()) + abs(colour.green() - CHOSEN_EDGE.green()) \
+                + abs(colour.blue() - CHOSEN_EDGE.blue()) < 60:
+            hits += 1
+    return hits
+
+
+@pytest.mark.parametrize("mode", [ViewMode.MUSCLES, ViewMode.PAIN])
+def test_the_chosen_outline_stays_blue_where_the_keyboard_is(qtbot, window, mode) -> None:  # type: ignore[no-untyped-def]
+    # The keyboard's dashed ring runs around the chosen outline, never over it: the
+    # chosen area looks as the map's key shows it, also after a click (which moves
+    # the keyboard there).
+    view = window.map
+    window.selection.set_mode(mode)
+    items = view.regions if mode is ViewMode.MUSCLES else view.zones
+    area = "lumbar-left" if mode is ViewMode.MUSCLES else "buttock-left"
+    window.resize(1280, 860)
+    _click(qtbot, view, view.area_centre(area))
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert items[area].focused and items[area].selected
+    assert _chosen_edge_pixels(view, items[area].path()) > 150
+
+
+def test_the_chosen_region_is_not_outlined_among_the_places(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.map
+    window.selection.choose_region("lumbar-left")
+    window.selection.set_mode(ViewMode.PAIN)
+    assert not view.regions["lumbar-left"].isVisible()
+    assert _chosen_edge_pixels(view, view.regions["lumbar-left"].path()) < 20

@@ -166,20 +166,37 @@ class AreaItem(QGraphicsPathItem):
             painter.drawPath(device_path)
             painter.restore()
             fill = None
-        painter.setPen(pen)
+        chosen = self.is_zone and self.active and self.selected
+        painter.setPen(Qt.PenStyle.NoPen if chosen else pen)
         painter.setBrush(fill or QBrush(Qt.BrushStyle.NoBrush))
         painter.drawPath(path)
         if self.is_zone and self.focused:
-            paint_focus(painter, path)
+            paint_focus(painter, path, around=chosen)
+        if chosen:
+            paint_chosen_edge(painter, path)
 
 
-def paint_focus(painter: QPainter, path: QPainterPath) -> None:
-    """The keyboard's place: a dark dashed line on a white one, clear on any skin tone."""
+def paint_chosen_edge(painter: QPainter, path: QPainterPath) -> None:
+    """The chosen area's outline: strong blue on a white line, as in the map's key."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(cosmetic(QPen(QColor("white"), 4.5)))
+    painter.setPen(cosmetic(QPen(QColor("white"), 5)))
     painter.drawPath(path)
-    dash = cosmetic(QPen(FOCUS_INK, 2.5, Qt.PenStyle.CustomDashLine))
-    dash.setDashPattern([3.0, 2.0])
+    painter.setPen(cosmetic(QPen(CHOSEN_EDGE, 2.5)))
+    painter.drawPath(path)
+
+
+def paint_focus(painter: QPainter, path: QPainterPath, around: bool = False) -> None:
+    """The keyboard's place: a dark dashed line on a white one, clear on any skin tone.
+
+    ``around`` the chosen area's outline (painted after it), the dashes run as a wider
+    band on both sides of it, so the chosen outline still looks as the key shows it.
+    """
+    white, dashed = (11.0, 8.0) if around else (4.5, 2.5)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(cosmetic(QPen(QColor("white"), white)))
+    painter.drawPath(path)
+    dash = cosmetic(QPen(FOCUS_INK, dashed, Qt.PenStyle.CustomDashLine))
+    dash.setDashPattern([3.0 * 2.5 / dashed, 2.0 * 2.5 / dashed])  # the same dash length
     painter.setPen(dash)
     painter.drawPath(path)
 
@@ -203,16 +220,14 @@ class AreaEdge(QGraphicsPathItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         path = self.path()
-        if area.selected:
-            painter.setPen(cosmetic(QPen(QColor("white"), 5)))
-            painter.drawPath(path)
-            painter.setPen(cosmetic(QPen(CHOSEN_EDGE, 2.5)))
-            painter.drawPath(path)
+        chosen = area.selected and area.active
+        if area.focused and area.active:
+            paint_focus(painter, path, around=chosen)
+        if chosen:
+            paint_chosen_edge(painter, path)
         elif area.hovered and area.active:
             painter.setPen(cosmetic(QPen(palette.color(QPalette.ColorRole.Highlight), 1.5)))
             painter.drawPath(path)
-        if area.focused and area.active:
-            paint_focus(painter, path)
 
 
 class MuscleItem(QGraphicsPathItem):

@@ -74,6 +74,9 @@ class BodyMap(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        # The outlines' pens (the keyboard's dashed band is 11 px wide) reach past the
+        # shapes' own bounds, so a change repaints the whole drawing, leaving no trace.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Map of the back"))
@@ -197,7 +200,7 @@ class BodyMap(QGraphicsView):
         for item in self.regions.values():
             item.active = not pain
             item.setToolTip("" if pain else item.name)
-            item.setVisible(not pain or item.selected)
+            item.setVisible(not pain)  # the chosen region's outline is not a chosen place
         for item in self.zones.values():
             item.active = pain
             item.setToolTip(item.name if pain else "")
