@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QFont,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -256,6 +257,34 @@ class PageText(QTextBrowser):
             self.setLineWrapColumnOrWidth(readable)
 
 
+class SummaryArea(QScrollArea):
+    """The panel's top: as tall as its summary needs (the panel says how tall), and it
+    scrolls when there is less room. Its least height never changes, so a new summary
+    lays out the panel again, never the whole window (whose smallest size it would change).
+    """
+
+    LEAST = 40
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wanted = self.LEAST
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def want_height(self, height: int) -> None:
+        if height != self._wanted:
+            self._wanted = height
+            # Take the height at once (as the layout will): the new summary then never
+            # wraps beside a scroll bar that it needed only at the old height.
+            self.resize(self.width(), height)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self._wanted)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self.LEAST)
+
+
 def section_names() -> dict[str, str]:
     """Every section a page can have, in reading order: its key and its name for screen readers."""
     return {"help": translate("DetailPanel", "What may help"),
@@ -334,7 +363,7 @@ class DetailPanel(QWidget):
         header_layout.addLayout(urgent_row)
         # On a small or 2x scaled screen the summary scrolls within at most half
         # the panel, so the sections below always keep room.
-        self.header = QScrollArea()
+        self.header = SummaryArea()
         self.header.setObjectName("panelSummaryArea")
         self.header.setAccessibleName(self.tr("Summary"))
         self.header.setWidget(header)
@@ -498,9 +527,7 @@ class DetailPanel(QWidget):
             # Its labels wrap, so its height always follows its width (asking Qt
             # whether it does costs as much as a millisecond a click).
             needed = self._header_heights[measured] = content.heightForWidth(width)
-        height = max(40, min(needed, self.height() // 2))
-        if (self.header.minimumHeight(), self.header.maximumHeight()) != (height, height):
-            self.header.setFixedHeight(height)  # a new height lays the whole panel out again
+        self.header.want_height(max(SummaryArea.LEAST, min(needed, self.height() // 2)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

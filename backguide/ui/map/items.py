@@ -25,7 +25,12 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from backguide.core.artwork import Outline
 
@@ -112,19 +117,79 @@ class AreaItem(QGraphicsPathItem):
         self.area_id = area_id
         self.name = name
         self.is_zone = is_zone
-        self.hovered = False
-        self.selected = False
-        self.focused = False  # the keyboard's current place
-        self.shade = Shade.NONE
-        self.active = False  # clickable in the current mode
         self.edge: AreaEdge | None = None
+        self._hovered = False
+        self._selected = False
+        self._focused = False  # the keyboard's current place
+        self._shade = Shade.NONE
+        self._active = False  # clickable in the current mode
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
 
+    # A change of state repaints the area; its outline is shown only while it has
+    # something to paint (a repaint of the map then skips the idle outlines).
+    @property
+    def hovered(self) -> bool:
+        return self._hovered
+
+    @hovered.setter
+    def hovered(self, value: bool) -> None:
+        self._hovered = value
+        self.refresh()
+
+    @property
+    def selected(self) -> bool:
+        return self._selected
+
+    @selected.setter
+    def selected(self, value: bool) -> None:
+        if value != self._selected:
+            self._selected = value
+            self.refresh()
+
+    @property
+    def focused(self) -> bool:
+        return self._focused
+
+    @focused.setter
+    def focused(self, value: bool) -> None:
+        if value != self._focused:
+            self._focused = value
+            self.refresh()
+
+    @property
+    def shade(self) -> Shade:
+        return self._shade
+
+    @shade.setter
+    def shade(self, value: Shade) -> None:
+        if value is not self._shade:
+            self._shade = value
+            self.update()
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    @active.setter
+    def active(self, value: bool) -> None:
+        if value != self._active:
+            self._active = value
+            self.refresh()
+
     def refresh(self) -> None:
         self.update()
-        if self.edge is not None:
-            self.edge.update()
+        edge = self.edge
+        if edge is not None:
+            edge.setVisible(self.isVisible() and self._active
+                            and (self._selected or self._hovered or self._focused))
+            edge.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange,  # noqa: N802
+                   value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged:
+            self.refresh()
+        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -156,6 +221,9 @@ class AreaItem(QGraphicsPathItem):
                 colour.setAlpha(45)
                 fill = QBrush(colour)
                 pen = cosmetic(QPen(PAIN_COLOUR.darker(130), 1, Qt.PenStyle.DotLine))
+        if fill is None and pen.style() == Qt.PenStyle.NoPen \
+                and not (self.is_zone and self.focused):
+            return  # nothing to paint (most regions, most of the time)
         if fill is not None and fill.style() == Qt.BrushStyle.TexturePattern:
             # Keep the hatching the same on screen at any zoom: texture in device pixels.
             painter.save()
@@ -237,15 +305,21 @@ class MuscleItem(QGraphicsPathItem):
         super().__init__(path)
         self.muscle_id = muscle_id
         self.side = side
-        self.highlighted = False
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setVisible(False)  # painted only while lit up
+
+    @property
+    def highlighted(self) -> bool:
+        return self.isVisible()
+
+    @highlighted.setter
+    def highlighted(self, value: bool) -> None:
+        self.setVisible(value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if not self.highlighted:
-            return
         palette = widget.palette() if widget else QPalette()
         highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -69,6 +69,9 @@ class BodyMap(QGraphicsView):
         self.setViewport(QWidget())
         self.setObjectName("bodyMap")
         self.setScene(QGraphicsScene(self))
+        # A hundred shapes whose visibility changes with every choice: no spatial index
+        # to rebuild each time (Qt advises this for small, changing scenes).
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -179,7 +182,6 @@ class BodyMap(QGraphicsView):
         chosen_muscle = self.chosen_muscle_key()
         for key, muscle in self.muscles.items():
             muscle.highlighted = key == chosen_muscle
-            muscle.update()
         self._apply_mode()
         self._centre_on_choice()
 
@@ -223,9 +225,11 @@ class BodyMap(QGraphicsView):
         """
         region = self._content.region(region_id)
         point = self.mapToScene(pos.toPoint())
-        for item in self.items(pos.toPoint()):  # topmost first
-            if isinstance(item, MuscleItem) and item.side == region.side.value \
-                    and item.muscle_id in region.muscles and item.path().contains(point):
+        # Topmost first; a muscle's shape is shown only while it is lit up, so its
+        # drawn outline is asked, not what is on the screen.
+        for item in sorted(self.muscles.values(), key=QGraphicsItem.zValue, reverse=True):
+            if item.side == region.side.value and item.muscle_id in region.muscles \
+                    and item.path().contains(point):
                 return item.muscle_id
         return None
 
