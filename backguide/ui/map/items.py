@@ -25,12 +25,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from backguide.core.artwork import Outline
 
@@ -178,18 +173,14 @@ class AreaItem(QGraphicsPathItem):
             self.refresh()
 
     def refresh(self) -> None:
+        """Repaint the area; show its outline only while it has something to paint
+        (call after showing or hiding the area, too)."""
         self.update()
         edge = self.edge
         if edge is not None:
             edge.setVisible(self.isVisible() and self._active
                             and (self._selected or self._hovered or self._focused))
             edge.update()
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange,  # noqa: N802
-                   value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged:
-            self.refresh()
-        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -97,6 +97,7 @@ class BodyMap(QGraphicsView):
         self._zoom = 1.0
         self.selection = selection
         self._mode = selection.mode
+        self._applied_mode: ViewMode | None = None
         self._cursor = ""
         self._place_points: dict[str, QPointF] = {}  # where the arrow keys measure from
         self._hovered: AreaItem | None = None
@@ -199,13 +200,17 @@ class BodyMap(QGraphicsView):
 
     def _apply_mode(self) -> None:
         pain = self._mode is ViewMode.PAIN
-        for item in self.regions.values():
-            item.active = not pain
-            item.setToolTip("" if pain else item.name)
-            item.setVisible(not pain)  # the chosen region's outline is not a chosen place
-        for item in self.zones.values():
-            item.active = pain
-            item.setToolTip(item.name if pain else "")
+        if self._applied_mode is not self._mode:  # what each view offers to click
+            self._applied_mode = self._mode
+            for item in self.regions.values():
+                item.active = not pain
+                item.setToolTip("" if pain else item.name)
+                item.setVisible(not pain)  # the chosen region's outline is no chosen place
+                item.refresh()
+            for item in self.zones.values():
+                item.active = pain
+                item.setToolTip(item.name if pain else "")
+        for item in self.zones.values():  # places are shown to click, or when shaded
             item.setVisible(pain or item.shade is not Shade.NONE)
         self._update_description()
         self.viewport().update()
