@@ -33,7 +33,7 @@ def minimal_content(tmp_path: Path) -> Path:
 TRANSLATION_BLOCK = """
 translation:
   from: en
-  from_version: "2.0.0"
+  from_version: "{version}"
   by: el proyecto BackGuide
   reviewer: ""
   reviewed: ""
@@ -46,10 +46,13 @@ def translated_content(tmp_path: Path) -> Path:
     translation block, next to its source ``tmp/en`` (another copy). Returns ``tmp/es``."""
     from backguide.paths import content_dir
 
+    from backguide.core.content import load_content
+
     shutil.copytree(content_dir("en"), tmp_path / "en")
     shutil.copytree(content_dir("en"), tmp_path / "es")
+    version = load_content(tmp_path / "en").guide.version
     with open(tmp_path / "es" / "guide.yaml", "a", encoding="utf-8") as guide:
-        guide.write(TRANSLATION_BLOCK)
+        guide.write(TRANSLATION_BLOCK.format(version=version))
     return tmp_path / "es"
 
 

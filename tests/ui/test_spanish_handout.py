@@ -57,7 +57,7 @@ def test_the_spanish_handout_labels_the_drawing_in_spanish(spanish_pdf) -> None:
 def test_the_spanish_handout_is_dated_in_spanish(spanish_pdf) -> None:  # type: ignore[no-untyped-def]
     pages, today = spanish_pdf
     assert f"Impreso el {SPANISH.words.date(today)}" in pages[0]
-    assert "revisada el 30 de noviembre de 2026" in pages[0]
+    assert "revisada el 1 de diciembre de 2026" in pages[0]
 
 
 def test_every_page_footer_says_the_translation_awaits_its_review(spanish_pdf) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +65,7 @@ def test_every_page_footer_says_the_translation_awaits_its_review(spanish_pdf) -
     for number, page in enumerate(pages, 1):
         assert f"Página {number} de {len(pages)}" in page
         assert "No es un diagnóstico. No sustituye la atención médica." in page
-        assert ("Traducción del contenido en inglés 2.0.0, hecha por el proyecto BackGuide; "
+        assert ("Traducción del contenido en inglés 2.1.0, hecha por el proyecto BackGuide; "
                 "falta que la revise un profesional sanitario nativo.") in page
 
 

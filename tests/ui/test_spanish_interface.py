@@ -79,7 +79,7 @@ def test_the_main_window_speaks_spanish(window: MainWindow) -> None:
     assert window.list.label.text() == "&Partes de la espalda"
     assert window.checklist_button.text() == "Empezar la lista de alivio"
     assert window.version_label.text().startswith(
-        "Versión del contenido 2.0.0, revisada el 30 de noviembre de 2026.")
+        "Versión del contenido 2.1.0, revisada el 1 de diciembre de 2026.")
     # The guide is the Spanish one too.
     assert window.list.item(0).text().startswith("Cuello")
 

@@ -130,7 +130,7 @@ def test_check_on_a_translation_says_what_it_translates(translated_content: Path
     _reviewed(translated_content)
     assert main(["check", str(translated_content)]) == 0
     captured = capsys.readouterr()
-    assert captured.out.strip().endswith("; translated from English 2.0.0")
+    assert captured.out.strip().endswith("; translated from English 2.1.0")
     assert captured.err == ""
 
 

@@ -7,6 +7,7 @@ change to the copy must give exactly one problem, at the right place.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -232,20 +233,25 @@ def test_a_prose_list_with_an_item_less_is_reported(translated_content: Path) ->
 
 
 def test_a_stale_from_version_is_reported_at_from_version(translated_content: Path) -> None:
-    edit(translated_content.parent / "en" / "guide.yaml", 'version: "2.0.0"', 'version: "2.1.0"')
+    english = translated_content.parent / "en" / "guide.yaml"
+    version = load_content(english.parent).guide.version
+    edit(english, f'version: "{version}"', 'version: "9.9.9"')
     guide = translated_content / "guide.yaml"
     text = guide.read_text(encoding="utf-8")
-    line, column = place(text, text.index('"2.0.0"', text.index("from_version")))
+    line, column = place(text, text.index(f'"{version}"', text.index("from_version")))
     assert one_problem(translated_content) == Problem(
         str(guide), line, column,
-        "translates 2.0.0 but the English content is 2.1.0; bring the translation up to "
-        "date, then change from_version")
+        f"translates {version} but the English content is 9.9.9; bring the translation up "
+        "to date, then change from_version")
 
 
 def test_the_translation_may_have_its_own_version_and_review_dates(translated_content: Path) -> None:
     guide = translated_content / "guide.yaml"
-    edit(guide, 'version: "2.0.0"', 'version: "2.0.1"')
-    edit(guide, "last_reviewed: 2026-11-30", "last_reviewed: 2026-12-15")
+    version = load_content(translated_content.parent / "en").guide.version
+    edit(guide, f'version: "{version}"', 'version: "9.9.10"')
+    text = guide.read_text(encoding="utf-8")
+    guide.write_text(re.sub(r"(?m)^last_reviewed: .*$", "last_reviewed: 2027-01-15", text),
+                     encoding="utf-8")
     assert translation_problems(translated_content) == []
 
 

@@ -169,7 +169,7 @@ def test_no_text_presents_swelling_or_heat_as_part_of_ordinary_spasm() -> None:
 
 def test_the_guide_names_its_publisher_reviewer_and_conflict_of_interest() -> None:
     guide = CONTENT.guide
-    assert guide.version == "2.0.0"
+    assert guide.version == "2.1.0"
     assert guide.publisher and guide.reviewer
     assert "acupuncture" in guide.conflict_of_interest
     assert guide.publisher in guide.governance and "acupuncture" in guide.governance

@@ -106,7 +106,7 @@ def test_the_spanish_guide_gives_112_and_911_the_persons_own_first(place: str, f
 
 def test_a_translation_still_to_be_reviewed_says_so_in_its_governance() -> None:
     note = SPANISH.guide.translation_note
-    assert note == ("Traducción del contenido en inglés 2.0.0, hecha por el proyecto BackGuide; "
+    assert note == ("Traducción del contenido en inglés 2.1.0, hecha por el proyecto BackGuide; "
                     "falta que la revise un profesional sanitario nativo.")
     assert SPANISH.guide.governance.endswith(note)
     assert ENGLISH.guide.translation_note == ""
@@ -120,7 +120,7 @@ def test_a_reviewed_translation_names_its_reviewer_and_has_no_pending_note(spani
     content = load_content(spanish)
     assert content.guide.translation_note == ""
     assert content.guide.governance.endswith(
-        "Traducción del contenido en inglés 2.0.0, hecha por el proyecto BackGuide y revisada "
+        "Traducción del contenido en inglés 2.1.0, hecha por el proyecto BackGuide y revisada "
         "por Dra. Ana Pérez el 15 de enero de 2027.")
 
 
