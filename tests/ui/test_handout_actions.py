@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from backguide.core.checklist import Checklist
 from backguide.core.checklist_text import NOT_SAVED_NOTE, handout_progress_html
@@ -200,3 +200,50 @@ def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(qtbot,
     assert button is not None and button.isVisible() and button.text() == "Open folder"
     assert actions.saved_folder == str(tmp_path)
     assert QSettings().value(LAST_FOLDER_KEY) == str(tmp_path)
+
+
+def test_the_options_say_what_the_short_handout_holds_without_sources(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("Low back (waist), left side", False, False)
+    qtbot.addWidget(dialog)
+    intro = dialog.findChild(QLabel, "handoutOptionsIntro")
+    assert intro is not None
+    assert "sources" not in intro.text()
+    assert "urgent signs" in intro.text() and "steps and movements" in intro.text()
+
+
+def test_the_options_offer_the_full_guide_and_pass_it_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("back pain in general", False, False, options=HandoutOptions())
+    qtbot.addWidget(dialog)
+    assert dialog.full.text().replace("&", "") == "Full guide (all steps, explanations and sources)"
+    assert not dialog.full.isChecked()
+    dialog.full.setChecked(True)
+    assert dialog.options() == HandoutOptions(full=True)
+    assert "sources" in dialog.findChild(QLabel, "handoutOptionsIntro").text()
+
+
+def test_the_full_guide_choice_is_offered_again_next_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("back pain in general", False, False,
+                                  options=HandoutOptions(paper="letter", full=True))
+    qtbot.addWidget(dialog)
+    assert dialog.full.isChecked()
+    assert dialog.options() == HandoutOptions(paper="letter", full=True)
+
+
+def test_choosing_the_full_guide_saves_the_full_guide(window, monkeypatch,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    monkeypatch.setattr(QLocale, "name", lambda self: "en_GB")
+
+    def choose_full(dialog: HandoutOptionsDialog) -> int:
+        dialog.full.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(HandoutOptionsDialog, "exec", choose_full)
+    window.selection.choose_region("lumbar-left")
+    target = tmp_path / "full.pdf"
+    save_to(monkeypatch, target)
+    window.handouts.save_pdf_action.trigger()
+    pages = pdf_pages_text(target)
+    assert len(pages) > 3 and "Sources" in "".join(pages)
+    assert window.handouts.options is not None and window.handouts.options.full
+    assert f"({len(pages)} pages)" in window.statusBar().currentMessage()
+
