@@ -247,3 +247,41 @@ def test_choosing_the_full_guide_saves_the_full_guide(window, monkeypatch,  # ty
     assert window.handouts.options is not None and window.handouts.options.full
     assert f"({len(pages)} pages)" in window.statusBar().currentMessage()
 
+
+def _asked_folder(window, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, where, *rest: asked.append(where) or ("", "")))
+    window.handouts.save_pdf_action.trigger()
+    assert len(asked) == 1
+    return Path(asked[0]).parent
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+def test_the_first_save_opens_in_the_documents_folder(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
+                                                      home: Path) -> None:
+    (home / "Documents").mkdir()
+    assert _asked_folder(window, monkeypatch) == home / "Documents"
+
+
+def test_without_a_documents_folder_the_first_save_opens_at_home(window, accept_options,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch, home: Path) -> None:
+    assert _asked_folder(window, monkeypatch) == home
+
+
+def test_the_save_dialog_opens_in_the_last_folder_used(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
+                                                       home: Path, tmp_path: Path) -> None:
+    (home / "Documents").mkdir()
+    elsewhere = tmp_path / "handouts"
+    elsewhere.mkdir()
+    save_to(monkeypatch, elsewhere / "first.pdf")
+    window.handouts.save_pdf_action.trigger()
+    assert (elsewhere / "first.pdf").exists()
+    assert _asked_folder(window, monkeypatch) == elsewhere

@@ -176,13 +176,17 @@ class HandoutActions(QObject):
         self.builder = None
 
     def suggested_folder(self) -> str:
-        """Where a save dialog opens: the last folder a handout went to, else Documents."""
+        """Where a save dialog opens: the last folder a handout went to, else Documents, else home."""
         from PySide6.QtCore import QSettings
 
         remembered = QSettings().value(LAST_FOLDER_KEY, "")
-        return (remembered if isinstance(remembered, str) and remembered
-                and Path(remembered).is_dir() else "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        # Qt names ~/Documents even where it does not exist, and a file dialog
+        # given a missing folder opens in the current directory instead.
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (remembered if isinstance(remembered, str) else "", documents):
+            if folder and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
 
     def print_to(self, printer: QPrinter, options: HandoutOptions) -> bool:
         """Print the handout on a printer the person chose. Returns success."""
