@@ -1169,14 +1169,6 @@
         </translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
-        <source>Open {folder}</source>
-        <translation>Abrir {folder}</translation>
-    </message>
-    <message>
         <source>BackGuide handout - {subject}</source>
         <translation>Hoja de BackGuide - {subject}</translation>
     </message>
@@ -1831,6 +1823,17 @@
     <message>
         <source>After:</source>
         <translation>Después:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Open {folder}</source>
+        <translation>Abrir {folder}</translation>
     </message>
 </context>
 <context>

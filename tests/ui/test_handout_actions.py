@@ -177,7 +177,8 @@ def test_the_handout_takes_progress_from_the_checklist_on_screen(window) -> None
     assert window._checklist_handout_html() == ""
 
 
-def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(  # type: ignore[no-untyped-def]
+        qtbot, settings_dir, tmp_path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow, QPushButton
 

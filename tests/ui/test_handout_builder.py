@@ -5,8 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice
 from backguide.core.model import Dose
@@ -157,3 +169,84 @@ def test_the_panel_opens_the_builder_for_the_chosen_area(qtbot, window) -> None:
     assert len(opened) == 1
     assert "sacral-right" in opened[0].plan().regions
     opened[0].close()
+
+
+@pytest.fixture
+def app_builder(window, monkeypatch) -> HandoutBuilder:  # type: ignore[no-untyped-def]
+    """The builder as File → New handout… opens it, over the main window."""
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "name", lambda self: "en_GB")
+    window.selection.choose_region("lumbar-left")
+    return window.handouts.open_builder()
+
+
+def _open_folder(builder: HandoutBuilder) -> QPushButton:
+    button = builder.findChild(QPushButton, "openHandoutFolder")
+    assert button is not None
+    return button
+
+
+def test_saving_from_the_builder_says_where_in_the_builder_with_open_folder(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "lumbar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "PDF files (*.pdf)")))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(app_builder.pdf_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert app_builder.status.text() == f"Saved the handout (2 pages) to {target}"
+    button = _open_folder(app_builder)
+    assert button.isVisible() and button.text() == "Open folder"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+def test_the_builders_saved_message_is_said_to_screen_readers(  # type: ignore[no-untyped-def]
+        app_builder, monkeypatch, tmp_path: Path) -> None:
+    import backguide.ui.printing.builder as builder_module
+
+    said: list[str] = []
+    monkeypatch.setattr(builder_module, "say", lambda text, widget=None: said.append(text))
+    target = tmp_path / "lumbar.pdf"
+    assert app_builder.save_pdf(str(target))
+    assert said == [f"Saved the handout (2 pages) to {target}"]
+
+
+def test_the_builders_open_folder_button_is_named_and_reached_with_tab(  # type: ignore[no-untyped-def]
+        app_builder, tmp_path: Path) -> None:
+    assert app_builder.save_pdf(str(tmp_path / "lumbar.pdf"))
+    button = _open_folder(app_builder)
+    assert button.accessibleName() or button.text()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    chain: list[QWidget] = []
+    widget = app_builder.nextInFocusChain()
+    while widget is not app_builder and len(chain) < 500:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert button in chain
+
+
+def test_printing_to_a_file_from_the_builder_says_where_in_the_builder(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    qtbot.mouseClick(app_builder.print_button, Qt.MouseButton.LeftButton)
+    assert "Low back" in pdf_pages_text(target, first=1)[0]
+    assert app_builder.status.text() == f"Saved the handout (2 pages) to {target}"
+    assert _open_folder(app_builder).isVisible()
+
+
+def test_a_change_after_saving_shows_the_page_count_again(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, tmp_path: Path) -> None:
+    assert app_builder.save_pdf(str(tmp_path / "lumbar.pdf"))
+    app_builder.large_print.setChecked(True)
+    qtbot.waitUntil(lambda: app_builder.status.text() in ("2 pages", "3 pages"), timeout=5000)
+    assert not _open_folder(app_builder).isVisible()

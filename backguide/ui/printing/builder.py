@@ -48,8 +48,10 @@ from backguide.core.handout_parts import HandoutError, HandoutOptions
 from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice, build_plan_handout, default_plan
 from backguide.core.handout_template import read_template, template_text
 from backguide.core.model import Content, Dose, Movement
+from backguide.ui.printing.open_folder import OpenFolderButton
 from backguide.ui.printing.options import paper_names
 from backguide.ui.printing.render import configure_printer, render_handout
+from backguide.ui.speech import say
 from backguide.ui.translation import number, translate
 
 if TYPE_CHECKING:
@@ -124,7 +126,8 @@ class HandoutBuilder(QDialog):
     def __init__(self, content: Content, artwork: Artwork, region_id: str | None,
                  templates: Path, parent: QWidget | None = None,
                  save_pdf: Callable[[Handout, str], bool] | None = None,
-                 suggested_folder: Callable[[], str] | None = None) -> None:
+                 suggested_folder: Callable[[], str] | None = None,
+                 print_out: Callable[[Handout, QPrinter], bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoutBuilder")
         self.setWindowTitle(self.tr("New handout"))
@@ -132,6 +135,7 @@ class HandoutBuilder(QDialog):
         self.artwork = artwork
         self.templates = templates
         self._save_pdf = save_pdf
+        self._print_out = print_out
         self._suggested_folder = suggested_folder or (lambda: str(Path.home()))
         self._loading = False
         self.preview_error = ""
@@ -164,11 +168,17 @@ class HandoutBuilder(QDialog):
         self.status = QLabel()
         self.status.setObjectName("handoutBuilderStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = OpenFolderButton()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignTop)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(self.status)
+        right_layout.addLayout(status_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
@@ -419,6 +429,19 @@ class HandoutBuilder(QDialog):
             return
         self.preview_error = ""
         self.status.setText(self.tr("{count} pages", "", pages).format(count=number(pages)))
+        self.open_folder.hide()
+
+    def show_news(self, message: str, folder: str = "") -> None:
+        """Show what became of the handout (saved, printed) in the status line, with "Open
+        folder" when it names a ``folder``, and say it to a screen reader."""
+        if self.timer.isActive():  # a pending preview would write over the news
+            self.update_preview()
+        self.status.setText(message)
+        if folder:
+            self.open_folder.show_folder(folder)
+        else:
+            self.open_folder.hide()
+        say(message)
 
     # -- doing ------------------------------------------------------------------------
 
@@ -507,22 +530,29 @@ class HandoutBuilder(QDialog):
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
-    def _on_print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
-
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the handout on ``printer``; says why in a message box if it cannot."""
         self.remember_clinic()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer, self.options().paper)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print handout"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
         try:
             handout = self.handout()
+            if self._print_out is not None:
+                return self._print_out(handout, printer)
             printer.setDocName(handout.title)
             render_handout(handout, self.artwork, printer)
         except HandoutError as exc:
             self._fail(self.tr("The handout was not printed."), str(exc))
+            return False
+        return True
+
+    def _on_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, self.options().paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print handout"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
     def _on_choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic's logo"), "",
