@@ -5,18 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, QEventLoop, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QDialog,
     QFileDialog,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollBar,
     QWidget,
 )
 
@@ -250,3 +252,26 @@ def test_a_change_after_saving_shows_the_page_count_again(  # type: ignore[no-un
     app_builder.large_print.setChecked(True)
     qtbot.waitUntil(lambda: app_builder.status.text() in ("2 pages", "3 pages"), timeout=5000)
     assert not _open_folder(app_builder).isVisible()
+
+
+def test_the_preview_settles_at_every_size(qtbot, builder) -> None:  # type: ignore[no-untyped-def]
+    shown: list[QObject] = []
+
+    class ScrollBarShows(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Show and isinstance(watched, QScrollBar):
+                shown.append(watched)
+            return False
+
+    builder.update_preview()
+    qtbot.waitUntil(lambda: builder.preview.pageCount() >= 2)
+    counter = ScrollBarShows()
+    QApplication.instance().installEventFilter(counter)
+    try:
+        for height in range(600, 680, 2):  # fitting to the width once flipped its scroll bars here
+            shown.clear()
+            builder.resize(700, height)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            assert len(shown) < 10, height
+    finally:
+        QApplication.instance().removeEventFilter(counter)

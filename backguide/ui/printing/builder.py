@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGraphicsView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -165,6 +166,12 @@ class HandoutBuilder(QDialog):
         self.preview.setMinimumWidth(160)
         self.preview.paintRequested.connect(self._paint)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        # Fitting to the width while scroll bars come and go never settled at
+        # some sizes (each bar's change refitted the page and flipped the other).
+        view = self.preview.findChild(QGraphicsView)
+        if view is not None:
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setObjectName("handoutBuilderStatus")
         self.status.setWordWrap(True)
