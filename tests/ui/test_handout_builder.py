@@ -183,6 +183,11 @@ def app_builder(window, monkeypatch) -> HandoutBuilder:  # type: ignore[no-untyp
     return window.handouts.open_builder()
 
 
+def _shown(builder: HandoutBuilder) -> str:
+    """The status line's text without the break opportunities put in paths."""
+    return builder.status.text().replace("\u200b", "")
+
+
 def _open_folder(builder: HandoutBuilder) -> QPushButton:
     button = builder.findChild(QPushButton, "openHandoutFolder")
     assert button is not None
@@ -198,7 +203,7 @@ def test_saving_from_the_builder_says_where_in_the_builder_with_open_folder(  # 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(app_builder.pdf_button, Qt.MouseButton.LeftButton)
     assert target.exists()
-    assert app_builder.status.text() == f"Saved the handout (2 pages) to {target}"
+    assert _shown(app_builder) == f"Saved the handout (2 pages) to {target}"
     button = _open_folder(app_builder)
     assert button.isVisible() and button.text() == "Open folder"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -242,7 +247,7 @@ def test_printing_to_a_file_from_the_builder_says_where_in_the_builder(  # type:
     monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
     qtbot.mouseClick(app_builder.print_button, Qt.MouseButton.LeftButton)
     assert "Low back" in pdf_pages_text(target, first=1)[0]
-    assert app_builder.status.text() == f"Saved the handout (2 pages) to {target}"
+    assert _shown(app_builder) == f"Saved the handout (2 pages) to {target}"
     assert _open_folder(app_builder).isVisible()
 
 
@@ -250,8 +255,25 @@ def test_a_change_after_saving_shows_the_page_count_again(  # type: ignore[no-un
         qtbot, app_builder, tmp_path: Path) -> None:
     assert app_builder.save_pdf(str(tmp_path / "lumbar.pdf"))
     app_builder.large_print.setChecked(True)
-    qtbot.waitUntil(lambda: app_builder.status.text() in ("2 pages", "3 pages"), timeout=5000)
+    qtbot.waitUntil(lambda: _shown(app_builder) in ("2 pages", "3 pages"), timeout=5000)
     assert not _open_folder(app_builder).isVisible()
+
+
+def test_the_builder_opens_no_bigger_than_the_screen(builder) -> None:  # type: ignore[no-untyped-def]
+    room = builder.screen().availableGeometry().size()
+    assert builder.width() <= room.width() and builder.height() <= room.height(), (builder.size(), room)
+
+
+def test_a_long_file_name_wraps_without_widening_the_builder(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, tmp_path: Path) -> None:
+    width = app_builder.width()
+    target = tmp_path / ("a-folder-name-that-goes-on-" * 6) / ("HandoutForAlexExample" * 7 + ".pdf")
+    target.parent.mkdir()
+    assert app_builder.save_pdf(str(target))
+    QApplication.processEvents()
+    assert app_builder.width() == width
+    assert app_builder.status.accessibleName() == f"Saved the handout (2 pages) to {target}"
+    assert app_builder.status.height() > app_builder.status.fontMetrics().height()  # wrapped
 
 
 def test_the_preview_settles_at_every_size(qtbot, builder) -> None:  # type: ignore[no-untyped-def]
