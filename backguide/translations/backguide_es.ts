@@ -1169,14 +1169,6 @@
         </translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
-        <source>Open {folder}</source>
-        <translation>Abrir {folder}</translation>
-    </message>
-    <message>
         <source>BackGuide handout - {subject}</source>
         <translation>Hoja de BackGuide - {subject}</translation>
     </message>
@@ -1481,8 +1473,12 @@
         <translation>Hoja impresa</translation>
     </message>
     <message>
-        <source>A handout about &lt;b&gt;{subject}&lt;/b&gt;, with the urgent signs, the self-care steps and the sources.</source>
-        <translation>Una hoja sobre &lt;b&gt;{subject}&lt;/b&gt;, con las señales de alarma, los pasos de cuidado personal y las fuentes.</translation>
+        <source>&amp;Full guide (all steps, explanations and sources)</source>
+        <translation>Guía &amp;completa (todos los pasos, explicaciones y fuentes)</translation>
+    </message>
+    <message>
+        <source>Print everything the guide says on this subject instead of the short handout (many pages).</source>
+        <translation>Imprimir todo lo que la guía dice sobre este tema en lugar de la hoja breve (muchas páginas).</translation>
     </message>
     <message>
         <source>&amp;Large print (14 pt text)</source>
@@ -1507,6 +1503,14 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>The full guide about &lt;b&gt;{subject}&lt;/b&gt;: the urgent signs, every self-care step with its explanation and evidence, and the sources.</source>
+        <translation>La guía completa sobre &lt;b&gt;{subject}&lt;/b&gt;: las señales de alarma, cada paso de cuidado personal con su explicación y su evidencia, y las fuentes.</translation>
+    </message>
+    <message>
+        <source>A short handout about &lt;b&gt;{subject}&lt;/b&gt;: the urgent signs and a plan of self-care steps and movements, each with how sure the research is.</source>
+        <translation>Una hoja breve sobre &lt;b&gt;{subject}&lt;/b&gt;: las señales de alarma y un plan de pasos de cuidado personal y movimientos, cada uno con el grado de certeza de la investigación.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1823,17 @@
     <message>
         <source>After:</source>
         <translation>Después:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Open {folder}</source>
+        <translation>Abrir {folder}</translation>
     </message>
 </context>
 <context>

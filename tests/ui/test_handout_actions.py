@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from backguide.core.checklist import Checklist
 from backguide.core.checklist_text import NOT_SAVED_NOTE, handout_progress_html
@@ -177,7 +177,8 @@ def test_the_handout_takes_progress_from_the_checklist_on_screen(window) -> None
     assert window._checklist_handout_html() == ""
 
 
-def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(  # type: ignore[no-untyped-def]
+        qtbot, settings_dir, tmp_path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow, QPushButton
 
@@ -200,3 +201,88 @@ def test_saving_says_where_and_offers_to_open_the_folder_and_remembers_it(qtbot,
     assert button is not None and button.isVisible() and button.text() == "Open folder"
     assert actions.saved_folder == str(tmp_path)
     assert QSettings().value(LAST_FOLDER_KEY) == str(tmp_path)
+
+
+def test_the_options_say_what_the_short_handout_holds_without_sources(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("Low back (waist), left side", False, False)
+    qtbot.addWidget(dialog)
+    intro = dialog.findChild(QLabel, "handoutOptionsIntro")
+    assert intro is not None
+    assert "sources" not in intro.text()
+    assert "urgent signs" in intro.text() and "steps and movements" in intro.text()
+
+
+def test_the_options_offer_the_full_guide_and_pass_it_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("back pain in general", False, False, options=HandoutOptions())
+    qtbot.addWidget(dialog)
+    assert dialog.full.text().replace("&", "") == "Full guide (all steps, explanations and sources)"
+    assert not dialog.full.isChecked()
+    dialog.full.setChecked(True)
+    assert dialog.options() == HandoutOptions(full=True)
+    assert "sources" in dialog.findChild(QLabel, "handoutOptionsIntro").text()
+
+
+def test_the_full_guide_choice_is_offered_again_next_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutOptionsDialog("back pain in general", False, False,
+                                  options=HandoutOptions(paper="letter", full=True))
+    qtbot.addWidget(dialog)
+    assert dialog.full.isChecked()
+    assert dialog.options() == HandoutOptions(paper="letter", full=True)
+
+
+def test_choosing_the_full_guide_saves_the_full_guide(window, monkeypatch,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    monkeypatch.setattr(QLocale, "name", lambda self: "en_GB")
+
+    def choose_full(dialog: HandoutOptionsDialog) -> int:
+        dialog.full.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(HandoutOptionsDialog, "exec", choose_full)
+    window.selection.choose_region("lumbar-left")
+    target = tmp_path / "full.pdf"
+    save_to(monkeypatch, target)
+    window.handouts.save_pdf_action.trigger()
+    pages = pdf_pages_text(target)
+    assert len(pages) > 3 and "Sources" in "".join(pages)
+    assert window.handouts.options is not None and window.handouts.options.full
+    assert f"({len(pages)} pages)" in window.statusBar().currentMessage()
+
+
+def _asked_folder(window, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, where, *rest: asked.append(where) or ("", "")))
+    window.handouts.save_pdf_action.trigger()
+    assert len(asked) == 1
+    return Path(asked[0]).parent
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+def test_the_first_save_opens_in_the_documents_folder(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
+                                                      home: Path) -> None:
+    (home / "Documents").mkdir()
+    assert _asked_folder(window, monkeypatch) == home / "Documents"
+
+
+def test_without_a_documents_folder_the_first_save_opens_at_home(window, accept_options,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch, home: Path) -> None:
+    assert _asked_folder(window, monkeypatch) == home
+
+
+def test_the_save_dialog_opens_in_the_last_folder_used(window, accept_options, monkeypatch,  # type: ignore[no-untyped-def]
+                                                       home: Path, tmp_path: Path) -> None:
+    (home / "Documents").mkdir()
+    elsewhere = tmp_path / "handouts"
+    elsewhere.mkdir()
+    save_to(monkeypatch, elsewhere / "first.pdf")
+    window.handouts.save_pdf_action.trigger()
+    assert (elsewhere / "first.pdf").exists()
+    assert _asked_folder(window, monkeypatch) == elsewhere

@@ -5,8 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtCore import QDate, QEvent, QEventLoop, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollBar,
+    QWidget,
+)
 
 from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice
 from backguide.core.model import Dose
@@ -157,3 +171,129 @@ def test_the_panel_opens_the_builder_for_the_chosen_area(qtbot, window) -> None:
     assert len(opened) == 1
     assert "sacral-right" in opened[0].plan().regions
     opened[0].close()
+
+
+@pytest.fixture
+def app_builder(window, monkeypatch) -> HandoutBuilder:  # type: ignore[no-untyped-def]
+    """The builder as File → New handout… opens it, over the main window."""
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "name", lambda self: "en_GB")
+    window.selection.choose_region("lumbar-left")
+    return window.handouts.open_builder()
+
+
+def _shown(builder: HandoutBuilder) -> str:
+    """The status line's text without the break opportunities put in paths."""
+    return builder.status.text().replace("\u200b", "")
+
+
+def _open_folder(builder: HandoutBuilder) -> QPushButton:
+    button = builder.findChild(QPushButton, "openHandoutFolder")
+    assert button is not None
+    return button
+
+
+def test_saving_from_the_builder_says_where_in_the_builder_with_open_folder(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "lumbar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "PDF files (*.pdf)")))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(app_builder.pdf_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert _shown(app_builder) == f"Saved the handout (2 pages) to {target}"
+    button = _open_folder(app_builder)
+    assert button.isVisible() and button.text() == "Open folder"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+def test_the_builders_saved_message_is_said_to_screen_readers(  # type: ignore[no-untyped-def]
+        app_builder, monkeypatch, tmp_path: Path) -> None:
+    import backguide.ui.printing.builder as builder_module
+
+    said: list[str] = []
+    monkeypatch.setattr(builder_module, "say", lambda text, widget=None: said.append(text))
+    target = tmp_path / "lumbar.pdf"
+    assert app_builder.save_pdf(str(target))
+    assert said == [f"Saved the handout (2 pages) to {target}"]
+
+
+def test_the_builders_open_folder_button_is_named_and_reached_with_tab(  # type: ignore[no-untyped-def]
+        app_builder, tmp_path: Path) -> None:
+    assert app_builder.save_pdf(str(tmp_path / "lumbar.pdf"))
+    button = _open_folder(app_builder)
+    assert button.accessibleName() or button.text()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    chain: list[QWidget] = []
+    widget = app_builder.nextInFocusChain()
+    while widget is not app_builder and len(chain) < 500:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert button in chain
+
+
+def test_printing_to_a_file_from_the_builder_says_where_in_the_builder(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    qtbot.mouseClick(app_builder.print_button, Qt.MouseButton.LeftButton)
+    assert "Low back" in pdf_pages_text(target, first=1)[0]
+    assert _shown(app_builder) == f"Saved the handout (2 pages) to {target}"
+    assert _open_folder(app_builder).isVisible()
+
+
+def test_a_change_after_saving_shows_the_page_count_again(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, tmp_path: Path) -> None:
+    assert app_builder.save_pdf(str(tmp_path / "lumbar.pdf"))
+    app_builder.large_print.setChecked(True)
+    qtbot.waitUntil(lambda: _shown(app_builder) in ("2 pages", "3 pages"), timeout=5000)
+    assert not _open_folder(app_builder).isVisible()
+
+
+def test_the_builder_opens_no_bigger_than_the_screen(builder) -> None:  # type: ignore[no-untyped-def]
+    room = builder.screen().availableGeometry().size()
+    assert builder.width() <= room.width() and builder.height() <= room.height(), (builder.size(), room)
+
+
+def test_a_long_file_name_wraps_without_widening_the_builder(  # type: ignore[no-untyped-def]
+        qtbot, app_builder, tmp_path: Path) -> None:
+    width = app_builder.width()
+    target = tmp_path / ("a-folder-name-that-goes-on-" * 6) / ("HandoutForAlexExample" * 7 + ".pdf")
+    target.parent.mkdir()
+    assert app_builder.save_pdf(str(target))
+    QApplication.processEvents()
+    assert app_builder.width() == width
+    assert app_builder.status.accessibleName() == f"Saved the handout (2 pages) to {target}"
+    assert app_builder.status.height() > app_builder.status.fontMetrics().height()  # wrapped
+
+
+def test_the_preview_settles_at_every_size(qtbot, builder) -> None:  # type: ignore[no-untyped-def]
+    shown: list[QObject] = []
+
+    class ScrollBarShows(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Show and isinstance(watched, QScrollBar):
+                shown.append(watched)
+            return False
+
+    builder.update_preview()
+    qtbot.waitUntil(lambda: builder.preview.pageCount() >= 2)
+    counter = ScrollBarShows()
+    QApplication.instance().installEventFilter(counter)
+    try:
+        for height in range(600, 680, 2):  # fitting to the width once flipped its scroll bars here
+            shown.clear()
+            builder.resize(700, height)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            assert len(shown) < 10, height
+    finally:
+        QApplication.instance().removeEventFilter(counter)

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import QWidget
 
 from backguide.core.artwork import Artwork
 from backguide.core.model import Content
+from backguide.ui.speech import say
 from backguide.ui.translation import number
 
 if TYPE_CHECKING:  # the printing code loads on first use, keeping start-up quick
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QStatusBar
 
     from backguide.core.handout import Handout, HandoutOptions
     from backguide.ui.printing.builder import HandoutBuilder
+    from backguide.ui.printing.open_folder import OpenFolderButton
     from backguide.ui.printing.render import HandoutPrintPreview
 
 LAST_FOLDER_KEY = "handouts/last_folder"
@@ -65,6 +68,7 @@ class HandoutActions(QObject):
         self.builder: HandoutBuilder | None = None
         self.options: HandoutOptions | None = None  # the last choices, offered again
         self.saved_folder = ""  # where the last handout was saved
+        self._folder_message = ""  # the status bar's message that goes with "Open folder"
         self.preview: HandoutPrintPreview | None = None
         self.new_action = self._action(self.tr("&New handout…"), "Ctrl+Shift+N", self.open_builder,
                                        self.tr("Choose the regions, steps and movements for a "
@@ -138,8 +142,12 @@ class HandoutActions(QObject):
             return False
         return self.save_built(handout, path)
 
-    def save_built(self, handout: Handout, path: str) -> bool:
-        """Save a handout already built (the builder's) atomically; say where, or why not."""
+    def save_built(self, handout: Handout, path: str, shown_in: HandoutBuilder | None = None) -> bool:
+        """Save a handout already built atomically; say where, or why not.
+
+        The news also goes to ``shown_in`` (the builder the handout came from),
+        which hides the main window's status bar.
+        """
         from backguide.core.handout import HandoutError
         from backguide.ui.printing.render import save_pdf
 
@@ -148,9 +156,31 @@ class HandoutActions(QObject):
             with _busy():
                 pages = save_pdf(handout, artwork, path)
         except HandoutError as exc:
-            self._fail(self.tr("The handout was not saved."), str(exc))
+            self._fail(self.tr("The handout was not saved."), str(exc), shown_in)
             return False
-        self._saved(path, pages)
+        self._saved(path, pages, shown_in)
+        return True
+
+    def print_built(self, handout: Handout, printer: QPrinter,
+                    shown_in: HandoutBuilder | None = None) -> bool:
+        """Print a handout already built; say where it went (as :meth:`save_built`), or why not."""
+        from backguide.core.handout import HandoutError
+        from backguide.ui.printing.render import render_handout
+
+        _, artwork = self._guide()
+        try:
+            with _busy():
+                printer.setDocName(handout.title)
+                pages = render_handout(handout, artwork, printer)
+        except HandoutError as exc:
+            self._fail(self.tr("The handout was not printed."), str(exc), shown_in)
+            return False
+        if printer.outputFileName():  # "Print to file" in the print dialog
+            self._saved(printer.outputFileName(), pages, shown_in)
+        else:
+            self._tell(self.tr("Sent the handout ({count} pages) to {printer}", "", pages).format(
+                count=number(pages), printer=printer.printerName() or self.tr("the printer")),
+                "", shown_in)
         return True
 
     def open_builder(self) -> HandoutBuilder:
@@ -165,7 +195,8 @@ class HandoutActions(QObject):
         templates = self._templates() if self._templates else _default_templates()
         with _busy():
             self.builder = HandoutBuilder(content, artwork, self._region(), templates, self.window,
-                                          save_pdf=self.save_built,
+                                          save_pdf=self._save_from_builder,
+                                          print_out=self._print_from_builder,
                                           suggested_folder=self.suggested_folder)
         self.builder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.builder.destroyed.connect(self._forget_builder)
@@ -175,32 +206,36 @@ class HandoutActions(QObject):
     def _forget_builder(self) -> None:
         self.builder = None
 
+    def _save_from_builder(self, handout: Handout, path: str) -> bool:
+        return self.save_built(handout, path, self.builder)
+
+    def _print_from_builder(self, handout: Handout, printer: QPrinter) -> bool:
+        return self.print_built(handout, printer, self.builder)
+
     def suggested_folder(self) -> str:
-        """Where a save dialog opens: the last folder a handout went to, else Documents."""
+        """Where a save dialog opens: the last folder a handout went to, else Documents, else home."""
         from PySide6.QtCore import QSettings
 
         remembered = QSettings().value(LAST_FOLDER_KEY, "")
-        return (remembered if isinstance(remembered, str) and remembered
-                and Path(remembered).is_dir() else "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        # Qt names ~/Documents even where it does not exist, and a file dialog
+        # given a missing folder opens in the current directory instead.
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (remembered if isinstance(remembered, str) else "", documents):
+            if folder and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
 
     def print_to(self, printer: QPrinter, options: HandoutOptions) -> bool:
         """Print the handout on a printer the person chose. Returns success."""
         from backguide.core.handout import HandoutError
-        from backguide.ui.printing.render import render_handout
 
-        _, artwork = self._guide()
         try:
             with _busy():
                 handout = self.handout(options)
-                printer.setDocName(handout.title)
-                pages = render_handout(handout, artwork, printer)
         except HandoutError as exc:
             self._fail(self.tr("The handout was not printed."), str(exc))
             return False
-        self._status(self.tr("Sent the handout ({count} pages) to {printer}", "", pages).format(
-            count=number(pages), printer=printer.printerName() or self.tr("the printer")))
-        return True
+        return self.print_built(handout, printer)
 
     def open_preview(self, options: HandoutOptions) -> HandoutPrintPreview:
         """Show the print preview (window-modal, without blocking)."""
@@ -212,46 +247,55 @@ class HandoutActions(QObject):
         self.preview.open()
         return self.preview
 
-    def _fail(self, text: str, why: str) -> None:
+    def _fail(self, text: str, why: str, shown_in: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Handout"), text,
-                          QMessageBox.StandardButton.Ok, self.window)
+                          QMessageBox.StandardButton.Ok, shown_in or self.window)
         box.setObjectName("handoutError")
         box.setInformativeText(why[:1].upper() + why[1:] + ".")
         box.open()
 
-    def _saved(self, path: str, pages: int) -> None:
-        """Say where the PDF went, with a button that opens its folder."""
-        from PySide6.QtCore import QSettings, QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QPushButton, QStatusBar
+    def _saved(self, path: str, pages: int, shown_in: HandoutBuilder | None = None) -> None:
+        """Say where the PDF went, with a button that opens its folder; remember the folder."""
+        from PySide6.QtCore import QSettings
 
-        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        self._status(self.tr("Saved the handout ({count} pages) to {file}", "", pages).format(
-            count=number(pages), file=path))
-        status_bar = getattr(self.window, "statusBar", None)
-        if not callable(status_bar):
-            return
-        bar: QStatusBar = status_bar()
-        button = bar.findChild(QPushButton, "openHandoutFolder")
-        if button is None:
-            button = QPushButton(self.tr("Open folder"), bar)
-            button.setObjectName("openHandoutFolder")
-            button.setAutoDefault(False)
-            # Permanent (at stretch 0): a normal status-bar widget hides while a message shows.
-            bar.insertPermanentWidget(0, button, 0)
-            bar.messageChanged.connect(lambda text: button.setVisible(bool(text)))
-            button.clicked.connect(lambda: QDesktopServices.openUrl(
-                QUrl.fromLocalFile(self.saved_folder)))
-        self.saved_folder = str(Path(path).parent)
-        button.setToolTip(self.tr("Open {folder}").format(folder=Path(path).parent))
-        button.show()
+        folder = str(Path(path).parent)
+        QSettings().setValue(LAST_FOLDER_KEY, folder)
+        self.saved_folder = folder
+        self._tell(self.tr("Saved the handout ({count} pages) to {file}", "", pages).format(
+            count=number(pages), file=path), folder, shown_in)
 
-    def _status(self, message: str) -> None:
+    def _tell(self, message: str, folder: str = "", shown_in: HandoutBuilder | None = None) -> None:
+        """Show ``message`` in the status bar (with "Open folder" when it names a ``folder``)
+        and in the builder it is about, and say it to a screen reader."""
         status_bar = getattr(self.window, "statusBar", None)
         if callable(status_bar):
-            status_bar().showMessage(message, 8000)
+            bar: QStatusBar = status_bar()
+            bar.showMessage(message, 8000)
+            button = self._folder_button(bar)
+            self._folder_message = message if folder else ""
+            if folder:
+                button.show_folder(folder)
+            else:
+                button.hide()
+        if shown_in is not None:
+            shown_in.show_news(message, folder)  # the builder says it
+        else:
+            say(message)
+
+    def _folder_button(self, bar: QStatusBar) -> OpenFolderButton:
+        from backguide.ui.printing.open_folder import OpenFolderButton
+
+        button = bar.findChild(OpenFolderButton, "openHandoutFolder")
+        if button is None:
+            button = OpenFolderButton(bar)
+            # Permanent (at stretch 0): a normal status-bar widget hides while a message shows.
+            bar.insertPermanentWidget(0, button, 0)
+            # Only beside the message about the folder, not a menu's tip that replaces it.
+            bar.messageChanged.connect(
+                lambda text: button.setVisible(bool(text) and text == self._folder_message))
+        return button
 
     # -- menu reactions ------------------------------------------------------------
 

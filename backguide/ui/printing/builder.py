@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGraphicsView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -48,8 +51,10 @@ from backguide.core.handout_parts import HandoutError, HandoutOptions
 from backguide.core.handout_plan import Clinic, HandoutPlan, MovementChoice, build_plan_handout, default_plan
 from backguide.core.handout_template import read_template, template_text
 from backguide.core.model import Content, Dose, Movement
+from backguide.ui.printing.open_folder import OpenFolderButton
 from backguide.ui.printing.options import paper_names
 from backguide.ui.printing.render import configure_printer, render_handout
+from backguide.ui.speech import say
 from backguide.ui.translation import number, translate
 
 if TYPE_CHECKING:
@@ -57,6 +62,7 @@ if TYPE_CHECKING:
 
 CLINIC_KEY = "handouts/clinic/"  # + name, address, phone, logo
 PREVIEW_DELAY_MS = 300
+WINDOW_SIZE = (1100, 760)
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
 
@@ -124,7 +130,8 @@ class HandoutBuilder(QDialog):
     def __init__(self, content: Content, artwork: Artwork, region_id: str | None,
                  templates: Path, parent: QWidget | None = None,
                  save_pdf: Callable[[Handout, str], bool] | None = None,
-                 suggested_folder: Callable[[], str] | None = None) -> None:
+                 suggested_folder: Callable[[], str] | None = None,
+                 print_out: Callable[[Handout, QPrinter], bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoutBuilder")
         self.setWindowTitle(self.tr("New handout"))
@@ -132,6 +139,7 @@ class HandoutBuilder(QDialog):
         self.artwork = artwork
         self.templates = templates
         self._save_pdf = save_pdf
+        self._print_out = print_out
         self._suggested_folder = suggested_folder or (lambda: str(Path.home()))
         self._loading = False
         self.preview_error = ""
@@ -161,20 +169,31 @@ class HandoutBuilder(QDialog):
         self.preview.setMinimumWidth(160)
         self.preview.paintRequested.connect(self._paint)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        # Fitting to the width while scroll bars come and go never settled at
+        # some sizes (each bar's change refitted the page and flipped the other).
+        view = self.preview.findChild(QGraphicsView)
+        if view is not None:
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setObjectName("handoutBuilderStatus")
         self.status.setWordWrap(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(self.status)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # A long file name must not widen the dialog past the screen.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.open_folder = OpenFolderButton()
+        # Across the whole dialog: under the preview alone a saved file's path
+        # wrapped into a narrow column at 2x scale.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        splitter.addWidget(right)
+        splitter.addWidget(self.preview)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([2 * WINDOW_SIZE[0] // 3, WINDOW_SIZE[0] // 3])  # room for the doses' columns
 
         buttons = QHBoxLayout()
         self.print_button = self._button(self.tr("&Print…"), self._on_print, buttons)
@@ -187,10 +206,22 @@ class HandoutBuilder(QDialog):
         self.close_button = self._button(self.tr("Close"), self.reject, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addLayout(status_row)
         layout.addLayout(buttons)
 
         self.set_plan(self._with_remembered_clinic(default_plan(content, region_id)))
-        self.resize(1100, 760)
+        self._fit_screen(parent)
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """The usual size, or the screen's available size when that is smaller (at 2x scale a
+        1280x860 screen is 640x430)."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        width, height = WINDOW_SIZE
+        if screen is not None:
+            room = screen.availableGeometry()
+            # Room for the window's frame and title bar.
+            width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+        self.resize(width, height)
 
     # -- the choices ------------------------------------------------------------------
 
@@ -411,14 +442,32 @@ class HandoutBuilder(QDialog):
         self.preview.updatePreview()
 
     def _paint(self, printer: QPrinter) -> None:
+        self.open_folder.hide()  # the news it went with is replaced
         try:
             pages = render_handout(self.handout(), self.artwork, printer)
         except HandoutError as exc:
             self.preview_error = str(exc)
-            self.status.setText(self.tr("The preview cannot be shown: {why}.").format(why=exc))
+            self._show_status(self.tr("The preview cannot be shown: {why}.").format(why=exc))
             return
         self.preview_error = ""
-        self.status.setText(self.tr("{count} pages", "", pages).format(count=number(pages)))
+        self._show_status(self.tr("{count} pages", "", pages).format(count=number(pages)))
+
+    def _show_status(self, text: str) -> None:
+        # Break opportunities after each "/" so a path wraps instead of running off.
+        self.status.setText(re.sub(r"([/\\])", "\\1\u200b", text))
+        self.status.setAccessibleName(text)
+
+    def show_news(self, message: str, folder: str = "") -> None:
+        """Show what became of the handout or template (saved, printed, loaded) in the status
+        line, with "Open folder" when it names a ``folder``, and say it to a screen reader."""
+        if self.timer.isActive():  # a pending preview would write over the news
+            self.update_preview()
+        self._show_status(message)
+        if folder:
+            self.open_folder.show_folder(folder)
+        else:
+            self.open_folder.hide()
+        say(message)
 
     # -- doing ------------------------------------------------------------------------
 
@@ -453,7 +502,7 @@ class HandoutBuilder(QDialog):
         except SaveError as exc:
             self._fail(self.tr("The template was not saved."), str(exc))
             return False
-        self.status.setText(self.tr("Saved the template to {file}").format(file=path))
+        self.show_news(self.tr("Saved the template to {file}").format(file=path), str(Path(path).parent))
         return True
 
     def load_template(self, path: str | Path) -> bool:
@@ -467,7 +516,7 @@ class HandoutBuilder(QDialog):
             plan = HandoutPlan(plan.regions, plan.steps, plan.movements, plan.note, self.clinic(),
                                plan.patient, plan.follow_up)
         self.set_plan(plan)
-        self.status.setText(self.tr("Loaded {file}").format(file=Path(path).name))
+        self.show_news(self.tr("Loaded {file}").format(file=Path(path).name))
         return True
 
     def _template_folder(self) -> str:
@@ -507,22 +556,29 @@ class HandoutBuilder(QDialog):
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
-    def _on_print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
-
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the handout on ``printer``; says why in a message box if it cannot."""
         self.remember_clinic()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer, self.options().paper)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print handout"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
         try:
             handout = self.handout()
+            if self._print_out is not None:
+                return self._print_out(handout, printer)
             printer.setDocName(handout.title)
             render_handout(handout, self.artwork, printer)
         except HandoutError as exc:
             self._fail(self.tr("The handout was not printed."), str(exc))
+            return False
+        return True
+
+    def _on_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, self.options().paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print handout"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
     def _on_choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic's logo"), "",

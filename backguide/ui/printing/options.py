@@ -1,4 +1,5 @@
-"""The handout options dialog: paper size, large print, the person's own records.
+"""The handout options dialog: paper size, short handout or full guide, large print, the
+person's own records.
 
 It lives apart from :mod:`backguide.ui.printing.actions`, whose actions the
 main window builds at start-up, so its widgets load only when a handout is
@@ -35,7 +36,8 @@ def paper_names() -> dict[str, str]:
 
 
 class HandoutOptionsDialog(QDialog):
-    """Paper size, large print, and what of the person's own records to include."""
+    """Paper size, the short handout or the full guide, large print, and what of the person's
+    own records to include."""
 
     def __init__(self, subject: str, can_include_checklist: bool, can_include_diary: bool,
                  parent: QWidget | None = None, options: HandoutOptions | None = None) -> None:
@@ -45,13 +47,20 @@ class HandoutOptionsDialog(QDialog):
         self.setObjectName("handoutOptions")
         self.setWindowTitle(self.tr("Handout"))
         options = options or HandoutOptions(paper=default_paper(QLocale().name()))
-        intro = QLabel(self.tr("A handout about <b>{subject}</b>, with the urgent signs, the "
-                               "self-care steps and the sources.").format(subject=escape(subject)))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setObjectName("handoutOptionsIntro")
+        self.intro.setWordWrap(True)
+        self._subject = escape(subject)
         self.paper = QComboBox()
         for paper, name in paper_names().items():
             self.paper.addItem(name, paper)
         self.paper.setCurrentIndex(self.paper.findData(options.paper))
+        self.full = QCheckBox(self.tr("&Full guide (all steps, explanations and sources)"))
+        self.full.setToolTip(self.tr("Print everything the guide says on this subject instead "
+                                     "of the short handout (many pages)."))
+        self.full.setChecked(options.full)
+        self.full.toggled.connect(self._describe)
+        self._describe(options.full)
         self.large_print = QCheckBox(self.tr("&Large print (14 pt text)"))
         self.large_print.setChecked(options.large_print)
         self.checklist = QCheckBox(self.tr("Include my relief &checklist progress"))
@@ -65,6 +74,7 @@ class HandoutOptionsDialog(QDialog):
         if not can_include_diary:
             self.diary.setToolTip(self.tr("The pain diary chart cannot be printed yet."))
         form = QFormLayout()
+        form.addRow(self.full)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.large_print)
         form.addRow(self.checklist)
@@ -74,9 +84,18 @@ class HandoutOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _describe(self, full: bool) -> None:
+        if full:
+            text = self.tr("The full guide about <b>{subject}</b>: the urgent signs, every "
+                           "self-care step with its explanation and evidence, and the sources.")
+        else:
+            text = self.tr("A short handout about <b>{subject}</b>: the urgent signs and a plan "
+                           "of self-care steps and movements, each with how sure the research is.")
+        self.intro.setText(text.format(subject=self._subject))
 
     def options(self) -> HandoutOptions:
         from backguide.core.handout import HandoutOptions
@@ -84,4 +103,5 @@ class HandoutOptionsDialog(QDialog):
         return HandoutOptions(paper=self.paper.currentData(),
                               large_print=self.large_print.isChecked(),
                               include_checklist=self.checklist.isChecked(),
-                              include_diary=self.diary.isChecked())
+                              include_diary=self.diary.isChecked(),
+                              full=self.full.isChecked())
