@@ -13,6 +13,7 @@ apart in grayscale print and for colour-blind readers (a test measures it).
 from __future__ import annotations
 
 from enum import Enum
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
@@ -42,6 +43,9 @@ CHOSEN_EDGE = QColor("#1f4f8a")
 FOCUS_INK = QColor("#141414")  # the keyboard's place: dark on the pale drawing in any palette
 PAPER_COLOUR = QColor("#fbf9f6")
 HATCH_SPACING = 5  # device pixels between the spillover hatch lines on screen
+
+
+_T = TypeVar("_T")
 
 
 class Shade(Enum):
@@ -100,6 +104,26 @@ def cosmetic(pen: QPen) -> QPen:
     return pen
 
 
+class _Repaints(Generic[_T]):
+    """A state of an area: giving it a new value repaints the area."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attribute = f"_{name}"
+
+    @overload
+    def __get__(self, item: None, owner: type) -> _Repaints[_T]: ...
+    @overload
+    def __get__(self, item: AreaItem, owner: type) -> _T: ...
+
+    def __get__(self, item: AreaItem | None, owner: type) -> _T | _Repaints[_T]:
+        return self if item is None else getattr(item, self.attribute)
+
+    def __set__(self, item: AreaItem, value: _T) -> None:
+        if getattr(item, self.attribute) != value:
+            setattr(item, self.attribute, value)
+            item.refresh()
+
+
 class AreaItem(QGraphicsPathItem):
     """One region or zone on the map; it paints itself from its state.
 
@@ -115,62 +139,19 @@ class AreaItem(QGraphicsPathItem):
         self.edge: AreaEdge | None = None
         self._hovered = False
         self._selected = False
-        self._focused = False  # the keyboard's current place
+        self._focused = False
         self._shade = Shade.NONE
-        self._active = False  # clickable in the current mode
+        self._active = False
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
 
     # A change of state repaints the area; its outline is shown only while it has
     # something to paint (a repaint of the map then skips the idle outlines).
-    @property
-    def hovered(self) -> bool:
-        return self._hovered
-
-    @hovered.setter
-    def hovered(self, value: bool) -> None:
-        self._hovered = value
-        self.refresh()
-
-    @property
-    def selected(self) -> bool:
-        return self._selected
-
-    @selected.setter
-    def selected(self, value: bool) -> None:
-        if value != self._selected:
-            self._selected = value
-            self.refresh()
-
-    @property
-    def focused(self) -> bool:
-        return self._focused
-
-    @focused.setter
-    def focused(self, value: bool) -> None:
-        if value != self._focused:
-            self._focused = value
-            self.refresh()
-
-    @property
-    def shade(self) -> Shade:
-        return self._shade
-
-    @shade.setter
-    def shade(self, value: Shade) -> None:
-        if value is not self._shade:
-            self._shade = value
-            self.update()
-
-    @property
-    def active(self) -> bool:
-        return self._active
-
-    @active.setter
-    def active(self, value: bool) -> None:
-        if value != self._active:
-            self._active = value
-            self.refresh()
+    hovered: _Repaints[bool] = _Repaints()
+    selected: _Repaints[bool] = _Repaints()
+    focused: _Repaints[bool] = _Repaints()  # the keyboard's current place
+    shade: _Repaints[Shade] = _Repaints()
+    active: _Repaints[bool] = _Repaints()  # clickable in the current mode
 
     def refresh(self) -> None:
         """Repaint the area; show its outline only while it has something to paint
