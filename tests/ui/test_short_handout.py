@@ -134,6 +134,16 @@ def test_the_pdf_has_the_laid_out_pages_and_every_footer_its_notes(
         assert _squeezed(content.guide.translation_note) in _squeezed(text), page
 
 
+@pytest.mark.parametrize(("region_id", "paper"), [("lumbar-left", "a4"), ("cervical-left", "letter")])
+def test_page_1_carries_no_hidden_text_of_page_2(qapp, tmp_path: Path, region_id: str,  # type: ignore[no-untyped-def]
+                                                 paper: str) -> None:
+    """Text read aloud or copied from page 1 is page 1's only: the heading that opens
+    page 2 is not also painted (clipped, invisible) at the foot of page 1."""
+    first, second = pdf_pages_text(_pdf(tmp_path, region_id, paper=paper))
+    plan = CONTENT.words.text("handout.your_plan")
+    assert second.startswith(plan) and plan not in first
+
+
 def test_the_urgent_signs_read_in_order_when_text_is_extracted(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     first = _squeezed(pdf_pages_text(_pdf(tmp_path, "cervical-left"))[0])
     order = [f for g in urgent_groups(CONTENT, ("cervical",)) for f in g.flags

@@ -173,7 +173,12 @@ def _paint_page(painter: QPainter, layout: HandoutLayout, index: int, drawing: Q
     painter.setClipRect(QRectF(0, 0, layout.width, layout.page_height))
     painter.translate(0, -top)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, top, layout.width, layout.page_height)
+    # Qt paints every block that touches the clip, and a block opening the next page can
+    # start a rounding error above its top: it would be painted here too, clipped out of
+    # sight but still in the PDF's text (read aloud, copied, searched). A pixel's margin
+    # keeps each page's text its own.
+    edge = 1.0
+    context.clip = QRectF(0, top + edge, layout.width, layout.page_height - 2 * edge)
     palette = QPalette()
     # Print black on white whatever the screen's colour scheme.
     palette.setColor(QPalette.ColorRole.Text, QColor("black"))
