@@ -26,10 +26,11 @@ from backguide.core.handout_parts import (
     style,
     urgent_box,
 )
+from backguide.core.handout_plan import footer_note, regions_heading
 from backguide.core.handout_plan import legend as drawing_legend
-from backguide.core.handout_plan import regions_heading
 from backguide.core.matching import referred_areas, sources_for_region, steps_for
 from backguide.core.model import Content, Movement, Region
+from backguide.core.movements import stop_if_run
 from backguide.core.pages import escape
 from backguide.core.red_flags import signs_for
 from backguide.core.wording import Words
@@ -109,14 +110,14 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
         sizes=sizes,
         footer=words.text("handout.full_footer", guide=guide.title, subject=subject,
                           version=guide.version, date=words.date(guide.last_reviewed)),
-        footer_note=guide.governance,
+        footer_note=footer_note(content),
         region_ids=(region.id,) if region else (),
         essential=tuple(essential),
         spillover=tuple(spillover),
         legend=legend,
         drawing_height_pt=cm_to_pt(sizes.drawing_cm) if region else 0.0,
         movement_drawings=tuple(m.drawing for m in movements),
-        movement_height_pt=cm_to_pt(sizes.movement_cm * 1.4),
+        movement_height_pt=cm_to_pt(sizes.movement_cm),
         disclaimer=words.text("handout.disclaimer"),
         page_words=page_words(words),
         drawing_words=drawing_words(words),
@@ -148,7 +149,7 @@ def _drawing_and_referral(content: Content, region: Region) -> str:
                                    description=region.level.description) + "</p>"
         f"{pages.referral_html(content, region, heading='h2', caveat=False)}"
         "</td></tr></table>"
-        f'<p class="meta"><i>{escape(content.guide.map_caveat)}</i></p>'
+        f'<p class="caption"><i>{escape(content.guide.map_caveat)}</i></p>'
     )
 
 
@@ -157,8 +158,7 @@ def _movements(movements: list[Movement], words: Words) -> str:
     parts = [f"<h2>{words.html('sections.gentle_movements')}</h2>",
              f"<p>{words.html('handout.movements_here')}</p>"]
     for movement in movements:
-        stop = words.series((s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
-                             for i, s in enumerate(movement.stop_if)), "handout.stop_if_join")
+        stop = stop_if_run(movement, words)
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
             f'<td width="40%" valign="top"><p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">'

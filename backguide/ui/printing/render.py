@@ -500,11 +500,7 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     font.setBold(False)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
-    painter.drawText(second, wrapped, handout.footer)
-    if handout.footer_note:
-        note = QRectF(0, second.bottom(), layout.width,
-                      line * (layout.footer_lines - 1 - layout.footer_text_lines))
-        painter.drawText(note, wrapped, handout.footer_note)
+    painter.drawText(second, wrapped, layout.footer_text)
     painter.restore()
 
 
