@@ -210,9 +210,11 @@ def print_badge(grade: EvidenceGrade) -> str:
 
 def evidence_key(grades: list[EvidenceGrade]) -> str:  # each grade's meaning is in its guide's words
     """What each evidence label used in a handout means, in the small size."""
-    rows = "".join(f'<tr><td valign="top">{print_badge(g)}</td>'
-                   f'<td valign="top"><span class="key">{escape(g.meaning)}</span></td></tr>'
-                   for g in sorted(set(grades), key=lambda g: g.rank))
+    # It may run on to the next page, a label or two at a time.
+    rows = "".join(f'<tr><td valign="top">{print_badge(g)}'
+                   + (f'<a name="{FLOWS_ANCHOR}">&nbsp;</a>' if i == 0 else "")
+                   + f'</td><td valign="top"><span class="key">{escape(g.meaning)}</span></td></tr>'
+                   for i, g in enumerate(sorted(set(grades), key=lambda g: g.rank)))
     return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
 
 

@@ -417,9 +417,11 @@ class HandoutLayout:
             if item <= self.page_height * KEEP_ITEM_FRACTION \
                     and (item <= room or room < self.page_height * MAX_GAP_FRACTION):
                 return end
-        end = min(j + 1, end)  # at least the heading and what follows it,
-        while units[end - 1].lead_in and end > j and end + 1 < len(units):
-            end += 1  # and what a lead-in such as "Tick the box:" introduces
+        end = j  # at least the heading and what follows it,
+        while units[end].lead_in and end + 1 < len(units):
+            end += 1  # and what a lead-in such as "Tick the box:" introduces,
+        if end + 2 < len(units) and units[end + 1].heading >= 3 and not units[end + 2].heading:
+            end += 2  # and the first item under a section's heading and its introduction
         return end
 
     def _keep_together(self) -> None:
@@ -447,12 +449,30 @@ class HandoutLayout:
                 continue  # a long paragraph may break between its lines (an image cannot)
             if end == i and self._may_run_on(unit, page_top + height - top):
                 continue
-            self._break_before(unit)
+            last = units[end]
+            if end > i and last.table is not None \
+                    and self._may_run_on(last, page_top + height - self.span(last)[0]):
+                continue  # a heading over a box that may run on to the next page
+            self._break_before(units[self._section_start(units, i, page_top)])
+
+    def _section_start(self, units: list[LayoutUnit], i: int, page_top: float) -> int:
+        """Where to break for unit ``i``: before it, or, when it is the first item of a
+        section, before the section's heading (and its introduction) on the same page."""
+        level = units[i].heading
+        if not level:
+            return i
+        for back in (1, 2):
+            start = i - back
+            if start >= 0 and 0 < units[start].heading < level \
+                    and all(not u.heading for u in units[start + 1:i]) \
+                    and self.span(units[start])[0] >= page_top:
+                return start
+        return i
 
     def _may_run_on(self, unit: LayoutUnit, room: float) -> bool:
         """Whether a paragraph or box marked to run on (FLOWS_ANCHOR) may break in ``room``:
         at least two of its lines stay on this page (below a box's heading) and two go to
-        the next."""
+        the next (one for a box: better a line alone than most of a page left empty)."""
         if not self._anchor_in(unit.block, FLOWS_ANCHOR):
             return False
         if unit.table is not None:
@@ -460,7 +480,7 @@ class HandoutLayout:
                                  .paintDevice()).lineSpacing()
             heading = self.doc.documentLayout().blockBoundingRect(unit.block).height()
             top, bottom = self.span(unit)
-            return room >= heading + 2.5 * line and bottom - top - room >= 2 * line
+            return room >= heading + 2.5 * line and bottom - top - room >= line
         lines = unit.block.layout()
         count = lines.lineCount()
         if count < 4:
