@@ -16,7 +16,13 @@ from pypdf import PdfReader
 from backguide.core.content import load_content
 from backguide.core.handout import MIN_POINTS, HandoutOptions, build_handout
 from backguide.core.handout_parts import BODY_POINTS, LARGE_BODY_POINTS, urgent_groups
-from backguide.core.handout_plan import _short_caveat, default_plan
+from backguide.core.handout_plan import (
+    HandoutPlan,
+    MovementChoice,
+    _short_caveat,
+    build_plan_handout,
+    default_plan,
+)
 from backguide.core.model import Content, Urgency
 from backguide.paths import content_dir
 from backguide.ui.printing.layout import HandoutLayout
@@ -165,6 +171,27 @@ def test_every_large_print_handout_fits_its_pages_with_the_urgent_box_on_page_1(
         assert not _urgent_signs_on_first_page(content, region_id, first + second,
                                                Urgency.SAME_DAY), (region_id, paper)
         assert _governs_every_footer(content, layout), (region_id, paper)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_page_of_a_large_print_template_holds_only_the_closing_note(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Templates of one to three regions with two to six movements, in large print: the
+    publisher's and reviewer's note is in every page's footer, never a page of its own."""
+    content = GUIDES[language][0]
+    moves = ("knee-to-chest", "pelvic-tilt", "bridge", "cat-cow", "back-rock", "walking")
+    plans = [HandoutPlan(regions=("lumbar-left", "lumbar-right"), steps=("keep-moving", "heat"),
+                         movements=tuple(MovementChoice(m) for m in ("knee-to-chest", "walking"))),
+             HandoutPlan(regions=("lumbar-left", "lumbar-right", "sacral-left"),
+                         steps=("keep-moving", "heat", "stay-at-work", "glucosamine"),
+                         movements=tuple(MovementChoice(m) for m in moves), note="Walk daily.",
+                         patient="Alex Example", follow_up="2026-12-14")]
+    closing = _squeezed(content.guide.governance + content.words.text("handout.disclaimer"))
+    for plan in plans:
+        handout = build_plan_handout(content, plan, HandoutOptions(large_print=True), TODAY,
+                                     chosen_only=True)
+        pages = [_squeezed(text) for text in _pages_text(laid_out(handout))]
+        assert all(page and page not in closing for page in pages), len(pages)
+        assert _squeezed(content.guide.governance) not in "".join(pages)
 
 
 @pytest.mark.parametrize(("language", "region_id", "options"), [
