@@ -1,29 +1,30 @@
 """The short handout a practitioner hands over: two pages (three in large print).
 
 Page 1: the title, the drawing with the chosen regions and where they can
-send pain, and the urgent signs (always on page 1). Page 2, "Your plan": the
+send pain, the urgent signs (always on page 1) and the signs to see someone
+soon. Page 2, "Your plan" (:mod:`backguide.core.handout_plan_page`): the
 chosen steps and movements with their doses and evidence labels, what is not
-recommended (never with a box to tick), notes, the follow-up, and the
-footer. A :class:`HandoutPlan` says what was chosen; the default plan for a
-region is its "Try first" steps and a few movements for its level.
+recommended (never with a box to tick), notes and the follow-up. Every page's
+footer says who publishes and reviews the guide. A :class:`HandoutPlan` says
+what was chosen; the default plan for a region is its "Try first" steps and a
+few movements for its level. The handout carries tighter versions of itself
+(:class:`Fit`) for the printing code to choose from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from backguide.core.handout_choices import Clinic, Fit, HandoutPlan, MovementChoice
 from backguide.core.handout_parts import (
     COMPACT_PRINT,
     DRAWING_ANCHOR,
     FLOWS_ANCHOR,
-    HEADING_COLOUR,
     LARGE_PRINT,
     LEGEND_ANCHOR,
     LOGO_RESOURCE,
-    MOVEMENT_ANCHOR,
     NORMAL_PRINT,
-    PLAN_ANCHOR,
     Handout,
     HandoutOptions,
     TypeSizes,
@@ -31,18 +32,21 @@ from backguide.core.handout_parts import (
     drawing_words,
     language_of,
     page_words,
-    print_badge,
     style,
     urgent_box,
-    urgent_groups,
 )
+from backguide.core.handout_plan_page import content_movement, plan_page, see_someone_soon
 from backguide.core.matching import referred_areas, zone_area
-from backguide.core.model import Caution, Content, Dose, Movement, Region, Step, StepKind, Urgency
-from backguide.core.movements import stop_if_run
-from backguide.core.pages import TICK_BOX, escape, side_word
-from backguide.core.red_flags import shared_action
+from backguide.core.model import Content, Region, StepKind
+from backguide.core.pages import escape, side_word
 from backguide.core.region_sections import help_groups
 from backguide.core.wording import Words, english
+
+# Clinic, HandoutPlan and MovementChoice live in handout_choices; they are the plan's words.
+__all__ = ["DEFAULT_MOVEMENTS", "FEWEST_MOVEMENTS", "LARGE_PRINT_FEWEST_MOVEMENTS",
+           "LARGE_PRINT_MOVEMENTS", "LARGE_TIGHTER", "TIGHTER", "Clinic", "Fit", "HandoutPlan",
+           "MovementChoice", "build_plan_handout", "default_plan", "drawing_and_referral",
+           "footer_note", "legend", "regions_heading"]
 
 # A region's default handout offers three movements and keeps at least two when the
 # pages are full (in large print two, and at least one).
@@ -50,9 +54,6 @@ DEFAULT_MOVEMENTS = 3
 FEWEST_MOVEMENTS = 2
 LARGE_PRINT_MOVEMENTS = 2
 LARGE_PRINT_FEWEST_MOVEMENTS = 1
-# A movement's picture takes this share of the page's width, the same in large print: it
-# is printed at least about 4 cm wide.
-MOVEMENT_PICTURE_PERCENT = 28
 
 
 def legend(words: Words) -> tuple[tuple[str, str], ...]:
@@ -61,51 +62,6 @@ def legend(words: Words) -> tuple[tuple[str, str], ...]:
             ("essential", words.text("handout.legend_essential")),
             ("spillover", words.text("handout.legend_spillover")),
             ("caption", words.text("handout.legend_caption")))
-
-
-@dataclass(frozen=True)
-class Clinic:
-    """Who hands the handout over; printed at the top. ``logo`` is an image file."""
-
-    name: str = ""
-    address: str = ""
-    phone: str = ""
-    logo: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.name or self.address or self.phone or self.logo)
-
-
-@dataclass(frozen=True)
-class MovementChoice:
-    """A chosen movement and its dose (None: the dose the guide gives)."""
-
-    id: str
-    dose: Dose | None = None
-
-
-@dataclass(frozen=True)
-class HandoutPlan:
-    """What a handout shows: regions, steps, movements, advice, clinic and patient."""
-
-    regions: tuple[str, ...] = ()
-    steps: tuple[str, ...] = ()
-    movements: tuple[MovementChoice, ...] = ()
-    note: str = ""
-    clinic: Clinic = field(default_factory=Clinic)
-    patient: str = ""
-    follow_up: str = ""  # a date (YYYY-MM-DD, printed "14 December 2026") or words
-
-    def check(self, content: Content) -> list[str]:
-        """What in the plan the guide does not know (empty when all is well)."""
-        problems = [f"unknown region '{r}'" for r in self.regions if r not in content.region_ids]
-        known_steps = {s.id for s in content.steps}
-        problems += [f"unknown step '{s}'" for s in self.steps if s not in known_steps]
-        known_moves = {m.id for m in content.movements}
-        problems += [f"unknown movement '{m.id}'" for m in self.movements
-                     if m.id not in known_moves]
-        return problems
 
 
 def default_plan(content: Content, region_id: str | None,
@@ -150,27 +106,6 @@ def build_plan_handout(content: Content, plan: HandoutPlan, options: HandoutOpti
     versions = [_plan_handout(content, plan, options, today, extras, chosen_only, fit)
                 for fit in fits]
     return replace(versions[0], most_pages=3 if large else 2, tighter=tuple(versions[1:]))
-
-
-@dataclass(frozen=True)
-class Fit:
-    """How one version of a handout is tightened to fit its pages."""
-
-    movements: int | None = None  # how many of the plan's movements it prints (None: all)
-    # Where the pain can go (or, without a region, the key messages) in short runs; one
-    # blank line for notes.
-    short_referral: bool = False
-    # Normal print a step smaller (COMPACT_PRINT), and the urgent box's reassuring last
-    # line just below it.
-    compact_print: bool = False
-    # Each step in its first sentence, without how long (as large print prints it), and no
-    # line on ticking the steps.
-    short_steps: bool = False
-    urgent_first: bool = False  # the urgent box before the drawing (as large print always has it)
-    # Large print: the urgent box may run on to page 2 when it is taller than page 1 can
-    # hold (the neck's signs, a wordier language); the signs to get help now stay whole
-    # on page 1.
-    urgent_runs_on: bool = False
 
 
 # How a handout is tightened, one step more in each version.
@@ -222,18 +157,18 @@ def _plan_handout(content: Content, plan: HandoutPlan, options: HandoutOptions, 
     if large or fit.compact_print:  # just below the box: the box itself is shorter
         box += f'<p class="box"><i>{words.html("handout.urgent_footnote")}</i></p>'
     # The signs to see someone soon follow the urgent ones, on page 1 where there is room.
-    soon = _see_someone_soon(content, level_ids, sizes)
+    soon = see_someone_soon(content, level_ids, sizes)
     about = drawing_and_referral(content, regions, sizes, short=fit.short_referral,
                                  below=fit.urgent_first) if regions \
         else "" if chosen_only else _good_to_know(content, short=fit.short_referral)
     if large:
         # In large print the urgent signs come first, whole on page 1; the drawing follows.
         parts += [box, soon, about,
-                  _plan_page(content, plan, sizes, level_ids, new_page=False, fit=fit)]
+                  plan_page(content, plan, sizes, level_ids, fit, new_page=False)]
     elif fit.urgent_first:  # the urgent signs first, whole on page 1; the drawing follows
-        parts += [box, about, soon, _plan_page(content, plan, sizes, level_ids, fit=fit)]
+        parts += [box, about, soon, plan_page(content, plan, sizes, level_ids, fit)]
     else:
-        parts += [about, box, soon, _plan_page(content, plan, sizes, level_ids, fit=fit)]
+        parts += [about, box, soon, plan_page(content, plan, sizes, level_ids, fit)]
     parts.append(f"{extras}</body></html>")
     subject = heading if regions else words.text("handout.general_subject")
     movements = [content_movement(content, m.id) for m in plan.movements]
@@ -268,14 +203,6 @@ def footer_note(content: Content) -> str:
     the guide and any conflict of interest, in short, and a translation's note."""
     guide = content.guide
     return " ".join(part for part in (guide.compact_governance, guide.translation_note) if part)
-
-
-def content_movement(content: Content, movement_id: str) -> Movement:
-    """The movement with ``movement_id``; ``KeyError`` if the guide has none."""
-    for movement in content.movements:
-        if movement.id == movement_id:
-            return movement
-    raise KeyError(movement_id)
 
 
 def regions_heading(regions: list[Region], words: Words | None = None) -> str:
@@ -398,138 +325,3 @@ def _good_to_know(content: Content, short: bool = False) -> str:
                                           for m in content.guide.core_messages) + "</p>"
     messages = "".join(f"<li>{escape(m.text)}</li>" for m in content.guide.core_messages)
     return f"{heading}<ul>{messages}</ul>"
-
-
-# -- page 2 ------------------------------------------------------------------------------
-
-def _plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
-               level_ids: tuple[str, ...], new_page: bool = True, fit: Fit = Fit()) -> str:
-    words = content.words
-    chosen = [s for s in content.steps if s.id in plan.steps]
-    to_do = [s for s in chosen if not s.tested_without_benefit]
-    not_recommended = [s for s in chosen if s.tested_without_benefit]
-    title = (words.html("handout.your_plan_for", patient=plan.patient) if plan.patient
-             else words.html("handout.your_plan"))
-    # The printing code starts the plan on a page of its own (see PLAN_ANCHOR).
-    anchor = f'<a name="{PLAN_ANCHOR}">&nbsp;</a>' if new_page else ""
-    parts = [f"<h1>{title}{anchor}</h1>"]
-    if to_do and not (sizes.large or fit.short_steps):  # else the labels speak for themselves
-        parts.append(f'<p class="meta">{words.html("handout.tick_each")}</p>')
-    detail = ("title" if sizes.large and fit.short_steps
-              else "first" if sizes.large or fit.short_steps else "full")
-    parts.extend(_step(step, sizes, words, level_ids, detail) for step in to_do)
-    if plan.movements:
-        parts.append(_movements(content, plan.movements, sizes))
-    if not_recommended:
-        names = escape(words.series(s.title for s in not_recommended))
-        parts.append(f"<p><b>{words.html('handout.not_recommended')}</b> {names} "
-                     f"{print_badge(not_recommended[0].evidence.grade)}</p>")
-    parts.append(_notes(words, plan.note, plan.follow_up,
-                        blank_lines=1 if sizes.large or fit.short_referral else 2))
-    return "".join(parts)
-
-
-def _first_sentence(text: str) -> str:
-    head, dot, _ = text.partition(". ")
-    return head + "." if dot else text
-
-
-def _step(step: Step, sizes: TypeSizes, words: Words, level_ids: tuple[str, ...],
-          detail: str = "full") -> str:
-    """A step as its title and badge, then two lines: what to do and how long (``detail``
-    "first": only what to do, in its first sentence; "title": nothing more, so the plan
-    keeps to its page); then the cautions that belong to the handout's levels (the neck's
-    manipulation caution on a neck handout).
-
-    Its other cautions are in the full guide; the urgent signs cover the dangerous ones.
-    """
-    if detail == "title":
-        how = ""
-    elif detail == "first":
-        how = escape(_first_sentence(step.summary))
-    else:
-        how = (f"{escape(step.summary)} <b>{words.html('panel.how_long')}</b> "
-               f"{escape(_first_sentence(step.how_long))}")
-    cautions = level_cautions(step, level_ids)
-    care = (f"<br><b>{words.html('panel.take_care')}</b> "
-            + " ".join(escape(c.text) for c in cautions) if cautions else "")
-    return (f'<p style="margin-top: 0.2em;"><span style="font-size: {sizes.h3}pt;"><b>'
-            f"{TICK_BOX}&nbsp;{escape(step.title)}</b></span>&nbsp; "
-            f"{print_badge(step.evidence.grade)}&nbsp; {how}{care}</p>")
-
-
-def level_cautions(step: Step, level_ids: tuple[str, ...]) -> list[Caution]:
-    """A step's cautions that belong to some levels only, for a handout about ``level_ids``
-    (none: a general handout, which carries every level's)."""
-    return [c for c in step.cautions
-            if c.levels and (not level_ids or any(c.applies_to(level) for level in level_ids))]
-
-
-def _movements(content: Content, choices: tuple[MovementChoice, ...], sizes: TypeSizes) -> str:
-    """The movements as a clinic's sheet prints them, one to a row: the picture, and beside
-    it the title with its evidence label, the numbered steps and the dose in one run, and
-    every reason to stop on a line of its own."""
-    words = content.words
-    # The advice to go slowly heads the first movement's table, so the heading, the advice
-    # and a movement never part (large print leaves it to each movement's reasons to stop).
-    intro = ("" if sizes.large else
-             f'<tr><td colspan="2"><p class="meta">{words.html("handout.movements_intro")}'
-             "</p></td></tr>")
-    rows = []
-    for choice in choices:
-        movement = content_movement(content, choice.id)
-        dose = choice.dose or movement.dose
-        steps = " ".join(f"<b>{number}</b>&nbsp;{escape(text)}"
-                         for number, text in enumerate(movement.steps, 1))
-        rows.append(
-            f'<table width="100%" cellspacing="0" cellpadding="2" style="margin-top: 0.4em;">'
-            f'{"" if rows else intro}<tr>'
-            f'<td width="{MOVEMENT_PICTURE_PERCENT}%" valign="top">'
-            f'<p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">&nbsp;</a></p></td>'
-            f'<td width="{100 - MOVEMENT_PICTURE_PERCENT}%" valign="top">'
-            f'<p><span style="font-size: {sizes.h3}pt;"><b>{TICK_BOX}&nbsp;{escape(movement.title)}'
-            f"</b></span>&nbsp; {print_badge(movement.evidence.grade)}</p>"
-            f"<p>{steps} <b>{words.html('movements.how_much')}</b> {escape(dose.words(words))}.</p>"
-            f"<p><b>{words.html('movements.stop_if')}</b> {escape(stop_if_run(movement, words))}.</p>"
-            "</td></tr></table>")
-    return f"<h2>{words.html('sections.gentle_movements')}</h2>" + "".join(rows)
-
-
-
-def _see_someone_soon(content: Content, level_ids: tuple[str, ...], sizes: TypeSizes) -> str:
-    """The "soon" signs in one run: not urgent, but worth a visit."""
-    flags = [f for g in urgent_groups(content, level_ids) for f in g.with_urgency(Urgency.SOON)]
-    if not flags:
-        return ""
-    action = shared_action(flags)
-    signs = "; ".join(escape(f.sign[:1].lower() + f.sign[1:]) for f in flags)
-    # It may run on to page 2 rather than leave a gap at the foot of page 1; its heading is
-    # a table header, printed again over the part on page 2.
-    return ('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 0.5em;">'
-            f'<thead><tr><td><p class="box" style="margin-bottom: 0em;"><span style="font-size: '
-            f'{sizes.h3}pt; color: {HEADING_COLOUR};"><b><a name="{FLOWS_ANCHOR}">'
-            f'{content.words.html("handout.see_soon")}</a></b></span></p></td></tr></thead>'
-            f'<tr><td><p class="box">{signs}. <b>{escape(action)}</b></p></td></tr></table>')
-
-
-def follow_up_text(follow_up: str, words: Words | None = None) -> str:
-    """A follow-up as printed: an ISO date as "14 December 2026" (in ``words``; None: the
-    app's English), words as they are."""
-    try:
-        return (words or english()).date(dt.date.fromisoformat(follow_up))
-    except ValueError:
-        return follow_up
-
-
-def _notes(words: Words, note: str, follow_up: str, blank_lines: int = 2) -> str:
-    """A box for the practitioner's advice (printed, or room to write by hand) and the follow-up."""
-    text = "<br>".join(escape(line) for line in note.splitlines()) if note else ""
-    blank = "<br>" * (1 if note else blank_lines)
-    when = escape(follow_up_text(follow_up, words)) if follow_up else "_" * 34
-    return ('<table width="100%" border="1" cellspacing="0" cellpadding="4" '
-            'style="margin-top: 0.4em; border-color: #555555; border-style: solid; '
-            'border-collapse: collapse;">'
-            f'<tr><td><p><b><span style="color: {HEADING_COLOUR};">{words.html("handout.notes")}'
-            f"</span></b> {text}{blank}</p>"
-            f"<p><b>{words.html('handout.follow_up')}</b> {when}</p></td></tr></table>")
-
