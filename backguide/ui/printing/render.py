@@ -49,7 +49,8 @@ from backguide.ui.map.items import (
     chosen_fill,
     outline_path,
 )
-from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout, print_font
+from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout
+from backguide.ui.printing.page_breaks import print_font
 from backguide.ui.translation import translate
 
 __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
