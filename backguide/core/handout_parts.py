@@ -98,7 +98,7 @@ class TypeSizes:
 
 
 NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=9,
-                         drawing_cm=9.4, movement_cm=4.4, footer=8, note=9)
+                         drawing_cm=9.4, movement_cm=4.2, footer=8, note=9)
 # Normal print a step smaller, for a handout in a wordier language that would not
 # otherwise fit (the body and the urgent signs keep to 9 pt, nothing below MIN_POINTS).
 COMPACT_PRINT = TypeSizes(body=9, small=8, h1=17, h2=12, h3=10, urgent=12, box=9,

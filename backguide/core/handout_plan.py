@@ -122,11 +122,12 @@ LARGE_TIGHTER = (Fit(urgent_runs_on=True),
 
 def _fits(large: bool, count: int, fewest: int) -> list[Fit]:
     """The versions a handout tries, in order: as built, then each tighter one. A default
-    plan leaves out its last movements (down to ``fewest`` of its ``count``) right after
-    the first version in normal print, before any type is made smaller, and only before
-    the last version in large print, whose pictures and type stay large."""
+    plan leaves out its last movements (down to ``fewest`` of its ``count``) after the
+    first tightening in normal print (one line less for notes), before any type is made
+    smaller, and only before the last version in large print, whose pictures and type
+    stay large."""
     ladder = [Fit(), *(LARGE_TIGHTER if large else TIGHTER)]
-    drop_at = len(ladder) - 1 if large else 1
+    drop_at = len(ladder) - 1 if large else 2
     fits = [replace(fit, movements=count) for fit in ladder[:drop_at]]
     fits += [replace(ladder[drop_at - 1], movements=n) for n in range(count - 1, fewest - 1, -1)]
     fits += [replace(fit, movements=fewest) for fit in ladder[drop_at:]]
