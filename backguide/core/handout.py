@@ -28,6 +28,7 @@ from backguide.core.handout_parts import (
     MIN_POINTS,
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
+    NOTES_ANCHOR,
     PAPERS,
     PLAN_ANCHOR,
     URGENT_ANCHOR,
@@ -41,7 +42,7 @@ from backguide.core.model import Content
 
 # Also DISCLAIMER_LINE and URGENT_TITLE, in the app's English (see __getattr__).
 __all__ = ["DRAWING_ANCHOR", "FLOWS_ANCHOR", "LARGE_PRINT", "LEGEND_ANCHOR", "LOGO_RESOURCE", "MIN_POINTS",
-           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "PAPERS", "PLAN_ANCHOR", "URGENT_ANCHOR",
+           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "NOTES_ANCHOR", "PAPERS", "PLAN_ANCHOR", "URGENT_ANCHOR",
            "URGENT_NOW_ANCHOR", "Handout",
            "HandoutError", "HandoutOptions", "TypeSizes", "build_handout", "default_paper"]
 

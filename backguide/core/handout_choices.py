@@ -62,8 +62,7 @@ class Fit:
     """How one version of a handout is tightened to fit its pages."""
 
     movements: int | None = None  # how many of the plan's movements it prints (None: all)
-    # Where the pain can go (or, without a region, the key messages) in short runs; one
-    # blank line for notes.
+    # Where the pain can go (or, without a region, the key messages) in short runs.
     short_referral: bool = False
     # Normal print a step smaller (COMPACT_PRINT), and the urgent box's reassuring last
     # line just below it.

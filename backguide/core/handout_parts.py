@@ -38,6 +38,9 @@ FLOWS_ANCHOR = "backguide-flows"
 # In an urgent box that may run on to page 2 (large print), the end of the signs to get
 # help now, which must be on page 1.
 URGENT_NOW_ANCHOR = "backguide-urgent-now"
+# The room to write in the notes box holds an anchor named this: the printing code makes
+# it as tall as the last page leaves.
+NOTES_ANCHOR = "backguide-notes"
 # An image resource the printing code fills with the clinic's logo.
 LOGO_RESOURCE = "backguide-logo"
 MIN_POINTS = 8.0

@@ -14,6 +14,7 @@ from backguide.core.handout_parts import (
     FLOWS_ANCHOR,
     HEADING_COLOUR,
     MOVEMENT_ANCHOR,
+    NOTES_ANCHOR,
     PLAN_ANCHOR,
     TypeSizes,
     print_badge,
@@ -63,8 +64,7 @@ def plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
         names = escape(words.series(s.title for s in not_recommended))
         parts.append(f"<p><b>{words.html('handout.not_recommended')}</b> {names} "
                      f"{print_badge(not_recommended[0].evidence.grade)}</p>")
-    parts.append(_notes(words, plan.note, plan.follow_up,
-                        blank_lines=1 if sizes.large or fit.short_referral else 2))
+    parts.append(_notes(words, plan.note, plan.follow_up))
     return "".join(parts)
 
 
@@ -160,15 +160,16 @@ def follow_up_text(follow_up: str, words: Words | None = None) -> str:
         return follow_up
 
 
-def _notes(words: Words, note: str, follow_up: str, blank_lines: int = 2) -> str:
-    """A box for the practitioner's advice (printed, or room to write by hand) and the follow-up."""
+def _notes(words: Words, note: str, follow_up: str) -> str:
+    """A box for the practitioner's advice (printed, and room to write by hand) and the
+    follow-up. The room to write is a line here; the printing code makes it as tall as the
+    last page leaves (see NOTES_ANCHOR)."""
     text = "<br>".join(escape(line) for line in note.splitlines()) if note else ""
-    blank = "<br>" * (1 if note else blank_lines)
     when = escape(follow_up_text(follow_up, words)) if follow_up else "_" * 34
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="4" '
             'style="margin-top: 0.4em; border-color: #555555; border-style: solid; '
             'border-collapse: collapse;">'
             f'<tr><td><p><b><span style="color: {HEADING_COLOUR};">{words.html("handout.notes")}'
-            f"</span></b> {text}{blank}</p>"
+            f"</span></b> {text}</p><p><a name=\"{NOTES_ANCHOR}\">&nbsp;</a></p>"
             f"<p><b>{words.html('handout.follow_up')}</b> {when}</p></td></tr></table>")
 

@@ -257,6 +257,31 @@ def test_a_neck_two_page_handout_with_hands_on_treatment_carries_the_neck_manipu
     assert _squeezed(manual.title) in lumbar and _squeezed(neck_caution.text) not in lumbar
 
 
+@pytest.mark.parametrize(("region_id", "options"), [
+    ("lumbar-left", {}), ("cervical-left", {"paper": "letter"}), ("sacral-right", {"large_print": True}),
+])
+def test_the_notes_box_takes_the_room_the_last_page_leaves(qapp, region_id: str,  # type: ignore[no-untyped-def]
+                                                           options: dict[str, object]) -> None:
+    """Room to write the practitioner's advice by hand: what the plan leaves of its last
+    page (at least a line, at most 6 cm), and the handout keeps its pages."""
+    from PySide6.QtGui import QTextCursor
+
+    from backguide.core.handout import NOTES_ANCHOR
+    from backguide.ui.printing.layout import NOTES_MOST_CM
+
+    handout = build_handout(CONTENT, region_id, HandoutOptions(**options), TODAY)  # type: ignore[arg-type]
+    layout = laid_out(handout)
+    assert layout.page_count() <= handout.most_pages
+    block = layout._anchor_block(NOTES_ANCHOR)
+    assert block is not None
+    doc = layout.doc.documentLayout()
+    room = doc.blockBoundingRect(block).height()
+    box = doc.frameBoundingRect(QTextCursor(block).currentTable())
+    left = layout.page_count() * layout.page_height - box.bottom()
+    assert room >= layout.pt(layout.handout.sizes.body)
+    assert left <= layout.pt(12) or room >= layout.pt(NOTES_MOST_CM / 2.54 * 72) - 1, (room, left)
+
+
 def test_no_remedy_tested_without_benefit_has_a_box_to_tick(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     no_benefit = [s for s in CONTENT.steps if s.tested_without_benefit]
     assert no_benefit

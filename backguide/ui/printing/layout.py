@@ -27,6 +27,7 @@ from backguide.core.handout import (
     LEGEND_ANCHOR,
     LOGO_RESOURCE,
     MOVEMENT_ANCHOR,
+    NOTES_ANCHOR,
     PLAN_ANCHOR,
     URGENT_ANCHOR,
     URGENT_NOW_ANCHOR,
@@ -47,6 +48,8 @@ LIST_INDENT_EM = 1.9
 # A movement's picture is printed at least this wide (where its cell is as wide), so a
 # person can see the movement; a clinic's sheet prints them about this size.
 MOVEMENT_MIN_WIDTH_CM = 4.0
+# The room to write in the notes box grows into what the last page leaves, up to this.
+NOTES_MOST_CM = 6.0
 
 
 _aspects: dict[str, float] = {}
@@ -71,6 +74,9 @@ class HandoutLayout(PageBreaks):
         # The handout as built, else the first tighter version whose urgent box is whole on
         # page 1 within its pages; else the one with the box whole on page 1 in the fewest
         # pages (the safety signs come first, the page count second); else the tightest.
+        # In normal print tightening saves a few lines a page (a movement at most), so a
+        # version whose last page is more than half full ends the search. (Large print's
+        # tighter versions save far more: a movement there is a third of a page.)
         candidates = (handout, *handout.tighter)
         best: tuple[int, Handout] | None = None
         for candidate in candidates:
@@ -78,11 +84,43 @@ class HandoutLayout(PageBreaks):
             if self.urgent_box_on_page_1():
                 pages = self.page_count()
                 if not handout.most_pages or pages <= handout.most_pages:
+                    self._grow_notes()
                     return
                 if best is None or pages < best[0]:
                     best = (pages, candidate)
-        if best is not None and best[1] is not candidates[-1]:
+                if not handout.sizes.large and (pages > handout.most_pages + 1
+                                                or self._last_page_filled() > 0.5):
+                    break
+        if best is not None and best[1] is not self.handout:
             self._lay_out(best[1], printer)
+        self._grow_notes()
+
+    def _grow_notes(self) -> None:
+        """Give the room to write in the notes box what the last page leaves below it (up
+        to NOTES_MOST_CM): more room for a practitioner's advice, no emptier page."""
+        block = self._anchor_block(NOTES_ANCHOR)
+        if block is None:
+            return
+        layout = self.doc.documentLayout()
+        table = QTextCursor(block).currentTable()
+        bottom = layout.frameBoundingRect(table).bottom() if table is not None \
+            else layout.blockBoundingRect(block).bottom()
+        if self.doc.documentLayout().documentSize().height() > bottom + self.pt(2):
+            return  # something follows the notes (the person's own progress or diary)
+        page_end = (self.page_of(bottom - 1) + 1) * self.page_height
+        room = page_end - bottom - self.pt(6)
+        line = layout.blockBoundingRect(block).height()
+        if room <= 0:
+            return
+        height = min(line + room, self.pt(cm_to_pt(NOTES_MOST_CM)))
+        if height > line:
+            self._reserve(block, height * 72 / self.dpi)
+            self._relayout_from(block.position())
+
+    def _last_page_filled(self) -> float:
+        """How much of its last page the handout fills (0 to 1)."""
+        height = self.doc.documentLayout().documentSize().height()
+        return (height - (self.page_count() - 1) * self.page_height) / self.page_height
 
     def _lay_out(self, handout: Handout, printer: QPrinter) -> None:
         self._lay_out_once(handout, printer, plan_page=None)
