@@ -432,3 +432,26 @@ def test_the_big_l_and_r_are_whole_above_your_left_and_your_right(qapp, large_pr
         assert not big.intersected(boxes[words]).height() > 0.5, (letter, big, boxes[words])
         assert big.bottom() <= boxes[words].top() + 0.5
         assert big.top() >= drawing.top() - layout.pt(2), "the letter is not cut off at the top"
+
+
+@pytest.mark.parametrize(("language", "region_ids", "options"), [
+    ("es", ("cervical-left",), {"paper": "letter"}),  # the tightest version
+    ("en", ("lumbar-left", "lumbar-right", "cervical-left"), {}),
+    ("es", ("cervical-left",), {"paper": "letter", "large_print": True}),
+])
+def test_the_drawing_prints_at_least_9_cm_tall_in_every_version(
+        qapp, language: str, region_ids: tuple[str, ...],  # type: ignore[no-untyped-def]
+        options: dict[str, object]) -> None:
+    from backguide.ui.printing.render import figure_place
+
+    content = GUIDES[language][0]
+    handout = build_plan_handout(content, HandoutPlan(regions=region_ids),
+                                 HandoutOptions(**options), TODAY)  # type: ignore[arg-type]
+    layout = laid_out(handout)
+    drawing = layout.drawing_rect()
+    assert drawing is not None
+    if not options.get("large_print"):  # large print puts the urgent signs first
+        assert layout.page_of(drawing.top() + 1) == 0
+    figure, _ = figure_place(layout, drawing, ARTWORK)
+    least = 9.4 if options.get("large_print") else 9.0  # large print: larger than normal print
+    assert figure.height() / layout.dpi * 2.54 >= least - 0.01
