@@ -178,7 +178,8 @@ class PageBreaks:
     def _may_run_on(self, unit: LayoutUnit, room: float) -> bool:
         """Whether a paragraph or box marked to run on (FLOWS_ANCHOR) may break in ``room``:
         at least two of its lines stay on this page (below a box's heading) and two go to
-        the next (one for a box: better a line alone than most of a page left empty)."""
+        the next (one for a box without a heading to print again: better a line alone than
+        most of a page left empty)."""
         if not anchor_in(unit.block, FLOWS_ANCHOR):
             return False
         if unit.table is not None:
@@ -186,7 +187,11 @@ class PageBreaks:
                                  .paintDevice()).lineSpacing()
             heading = self.doc.documentLayout().blockBoundingRect(unit.block).height()
             top, bottom = self.span(unit)
-            return room >= heading + 2.5 * line and bottom - top - room >= line
+            # Under a heading printed again on the next page (already there, as Qt paginates
+            # the box), at least two lines go there.
+            again = unit.table.format().headerRowCount() > 0
+            going = bottom - top - room - (heading if again else 0)
+            return room >= heading + 2.5 * line and going >= (2 if again else 1) * line
         lines = unit.block.layout()
         count = lines.lineCount()
         if count < 4:
