@@ -41,13 +41,21 @@ def laid_out(handout: Handout) -> HandoutLayout:
 
 
 def laid_out_pages(layout: HandoutLayout) -> list[list[str]]:
-    """Each laid-out page's paragraphs (and table cells): a block counts on the page
-    where it ends, so a block split over two pages is never counted as whole on the first."""
+    """Each laid-out page's paragraphs (and table cells); a paragraph that runs on to the
+    next page counts on each page with the lines printed there."""
     pages: list[list[str]] = [[] for _ in range(layout.page_count())]
     block = layout.doc.begin()
     while block.isValid():
-        bottom = layout.doc.documentLayout().blockBoundingRect(block).bottom()
-        pages[min(layout.page_of(bottom - 1), len(pages) - 1)].append(block.text())
+        top = layout.doc.documentLayout().blockBoundingRect(block).top()
+        lines = block.layout()
+        by_page: dict[int, str] = {}
+        for k in range(lines.lineCount()):
+            line = lines.lineAt(k)
+            page = min(layout.page_of(top + line.y() + line.height() / 2), len(pages) - 1)
+            text = block.text()[line.textStart():line.textStart() + line.textLength()]
+            by_page[page] = by_page.get(page, "") + text
+        for page, text in by_page.items():
+            pages[page].append(text)
         block = block.next()
     return [[" ".join(text.split()) for text in texts if text.strip()] for texts in pages]
 

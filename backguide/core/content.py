@@ -44,6 +44,7 @@ from backguide.core.model import (
     Surface,
     Urgency,
     Zone,
+    compact_governance,
     evidence_scale,
     governance_text,
 )
@@ -185,7 +186,8 @@ def _load_content(folder: str | os.PathLike[str]) -> Content:
     )
     governance, translation_note = governance_text(guide, words)
     return Content(
-        guide=guide._replace(governance=governance, translation_note=translation_note),
+        guide=guide._replace(governance=governance, translation_note=translation_note,
+                             compact_governance=compact_governance(guide, words)),
         words=words,
         levels=levels,
         regions=regions,
@@ -314,13 +316,16 @@ def _guide(build: _Build, reader: FieldReader, root: Node) -> Guide | None:
                  publisher=governance["publisher"] or "",
                  reviewer=governance["reviewer"] or "",
                  conflict_of_interest=governance["conflict_of_interest"] or "",
+                 reviewer_short=governance["reviewer_short"] or "",
+                 conflict_of_interest_short=governance["conflict_of_interest_short"] or "",
                  translation=translation)
 
 
 _GUIDE_FIELDS = ("title", "version", "last_reviewed", "next_review", "disclaimer",
                  "map_caveat", "map_caveat_sources", "core_messages", "see_a_professional")
 # Optional fields of guide.yaml saying who stands behind the content.
-_GOVERNANCE = ("publisher", "reviewer", "conflict_of_interest")
+_GOVERNANCE = ("publisher", "reviewer", "conflict_of_interest", "reviewer_short",
+               "conflict_of_interest_short")
 
 
 def _source(build: _Build, reader: FieldReader, node: Node) -> Source | None:

@@ -41,10 +41,11 @@ _EVIDENCE = {"evidence.grade": FIXED, "evidence.summary": PROSE, "evidence.sourc
 
 FIELD_KINDS: dict[str, dict[str, FieldKind]] = {
     "guide.yaml": {
-        "title": NAME, "publisher": NAME, "reviewer": NAME,
+        "title": NAME, "publisher": NAME, "reviewer": NAME, "reviewer_short": NAME,
         "version": EDITION, "last_reviewed": EDITION, "next_review": EDITION,
         "translation": EDITION,  # and every field inside it
-        "conflict_of_interest": PROSE, "disclaimer": PROSE, "map_caveat": PROSE,
+        "conflict_of_interest": PROSE, "conflict_of_interest_short": PROSE,
+        "disclaimer": PROSE, "map_caveat": PROSE,
         "map_caveat_sources": FIXED,
         "core_messages.text": PROSE, "core_messages.sources": FIXED,
         "see_a_professional": PROSE,

@@ -21,14 +21,18 @@ import datetime as dt
 from backguide.core import handout_parts
 from backguide.core.handout_parts import (
     DRAWING_ANCHOR,
+    FLOWS_ANCHOR,
     LARGE_PRINT,
     LEGEND_ANCHOR,
     LOGO_RESOURCE,
     MIN_POINTS,
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
+    NOTES_ANCHOR,
     PAPERS,
+    PLAN_ANCHOR,
     URGENT_ANCHOR,
+    URGENT_NOW_ANCHOR,
     Handout,
     HandoutError,
     HandoutOptions,
@@ -37,8 +41,9 @@ from backguide.core.handout_parts import (
 from backguide.core.model import Content
 
 # Also DISCLAIMER_LINE and URGENT_TITLE, in the app's English (see __getattr__).
-__all__ = ["DRAWING_ANCHOR", "LARGE_PRINT", "LEGEND_ANCHOR", "LOGO_RESOURCE", "MIN_POINTS",
-           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "PAPERS", "URGENT_ANCHOR", "Handout",
+__all__ = ["DRAWING_ANCHOR", "FLOWS_ANCHOR", "LARGE_PRINT", "LEGEND_ANCHOR", "LOGO_RESOURCE", "MIN_POINTS",
+           "MOVEMENT_ANCHOR", "NORMAL_PRINT", "NOTES_ANCHOR", "PAPERS", "PLAN_ANCHOR", "URGENT_ANCHOR",
+           "URGENT_NOW_ANCHOR", "Handout",
            "HandoutError", "HandoutOptions", "TypeSizes", "build_handout", "default_paper"]
 
 
@@ -74,6 +79,8 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         return build_full_guide(content, region_id, options, today, checklist_html, diary_html)
     from backguide.core.handout_plan import (
         DEFAULT_MOVEMENTS,
+        FEWEST_MOVEMENTS,
+        LARGE_PRINT_FEWEST_MOVEMENTS,
         LARGE_PRINT_MOVEMENTS,
         build_plan_handout,
         default_plan,
@@ -87,6 +94,8 @@ def build_handout(content: Content, region_id: str | None, options: HandoutOptio
         extras += f"<h2>{words.html('handout.your_progress')}</h2>{checklist_html}"
     if options.include_diary and diary_html:
         extras += f"<h2>{words.html('handout.your_diary')}</h2>{diary_html}"
-    movements = LARGE_PRINT_MOVEMENTS if options.large_print else DEFAULT_MOVEMENTS
+    large = options.large_print
+    movements = LARGE_PRINT_MOVEMENTS if large else DEFAULT_MOVEMENTS
     return build_plan_handout(content, default_plan(content, region_id, movements), options, today,
-                              extras)
+                              extras, fewest_movements=LARGE_PRINT_FEWEST_MOVEMENTS if large
+                              else FEWEST_MOVEMENTS)

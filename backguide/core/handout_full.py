@@ -13,7 +13,9 @@ import datetime as dt
 from backguide.core import pages
 from backguide.core.handout_parts import (
     DRAWING_ANCHOR,
+    FLOWS_ANCHOR,
     LARGE_PRINT,
+    LEGEND_ANCHOR,
     MOVEMENT_ANCHOR,
     NORMAL_PRINT,
     Handout,
@@ -26,12 +28,14 @@ from backguide.core.handout_parts import (
     style,
     urgent_box,
 )
+from backguide.core.handout_plan import footer_note, regions_heading
 from backguide.core.handout_plan import legend as drawing_legend
-from backguide.core.handout_plan import regions_heading
-from backguide.core.matching import referred_areas, sources_for_region, steps_for
+from backguide.core.matching import referred_areas, sources_for_region, steps_for, zone_area
 from backguide.core.model import Content, Movement, Region
+from backguide.core.movements import stop_if_run
 from backguide.core.pages import escape
 from backguide.core.red_flags import signs_for
+from backguide.core.region_sections import help_groups
 from backguide.core.wording import Words
 
 
@@ -57,17 +61,19 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
         + words.html("handout.version_reviewed_next", version=guide.version,
                      date=words.date(guide.last_reviewed), next=words.date(guide.next_review))
         + "</p><hr>")
-    # Red flags come early: right below the drawing (or the key messages), on
-    # page 1 when the box fits there, else at the top of page 2, whole.
+    # Red flags come early: right below the drawing (or the key messages), in the same one
+    # column of runs as the two-page handout. Where the whole box does not fit under the
+    # drawing (large print, a wordier language) it runs on to page 2 under its title printed
+    # again, rather than leave most of page 1 empty.
     level_id = region.level.id if region else None
-    box = urgent_box(content, sizes, (level_id,) if level_id else (), listed=True)
+    box = urgent_box(content, sizes, (level_id,) if level_id else (), runs_on=True)
     legend: tuple[tuple[str, str], ...] = ()
     essential: list[str] = []
     spillover: list[str] = []
     if region is not None:
         essential, spillover = referred_areas(content, region)
         legend = drawing_legend(words)
-        parts.append(_drawing_and_referral(content, region))
+        parts.append(_drawing_and_referral(content, region, below=options.large_print))
         parts.append(box)
         parts.append(_muscles(content, region))
         parts.append(f"<h2>{words.html('handout.why_it_can_hurt')}</h2>")
@@ -83,9 +89,7 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
     parts.append(f"<h2>{words.html('sections.what_may_help')}</h2>")
     parts.append(f"<p>{words.html('handout.tick_the_box')}</p>")
     parts.append(evidence_key([s.evidence.grade for s in steps]))
-    parts.extend(pages.step_html(step, "h3", tick_box=True, badge_beside=True, level_id=level_id,
-                                 icon=True, words=words)
-                 for step in steps)
+    parts.append(_steps_by_group(content, level_id))
     movements = list(content.movements_for(region.level.id)) if region else []
     if movements:
         parts.append(_movements(movements, words))
@@ -109,14 +113,14 @@ def build_full_guide(content: Content, region_id: str | None, options: HandoutOp
         sizes=sizes,
         footer=words.text("handout.full_footer", guide=guide.title, subject=subject,
                           version=guide.version, date=words.date(guide.last_reviewed)),
-        footer_note=guide.governance,
+        footer_note=footer_note(content),
         region_ids=(region.id,) if region else (),
         essential=tuple(essential),
         spillover=tuple(spillover),
         legend=legend,
         drawing_height_pt=cm_to_pt(sizes.drawing_cm) if region else 0.0,
         movement_drawings=tuple(m.drawing for m in movements),
-        movement_height_pt=cm_to_pt(sizes.movement_cm * 1.4),
+        movement_height_pt=cm_to_pt(sizes.movement_cm),
         disclaimer=words.text("handout.disclaimer"),
         page_words=page_words(words),
         drawing_words=drawing_words(words),
@@ -137,19 +141,56 @@ def _references(content: Content, source_ids: list[str]) -> str:
             f'</b> {" &nbsp; ".join(items)}</p>')
 
 
-def _drawing_and_referral(content: Content, region: Region) -> str:
-    """The drawing's place (left) beside where the region can send pain (right)."""
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td width="44%" valign="top"><p><a name="{DRAWING_ANCHOR}">&nbsp;</a></p></td>'
-        '<td width="56%" valign="top">'
-        "<p>" + content.words.html("handout.spine_level_name", vertebrae=region.level.vertebrae,
-                                   name=region.level.spine_label,
-                                   description=region.level.description) + "</p>"
-        f"{pages.referral_html(content, region, heading='h2', caveat=False)}"
-        "</td></tr></table>"
-        f'<p class="meta"><i>{escape(content.guide.map_caveat)}</i></p>'
-    )
+def _drawing_and_referral(content: Content, region: Region, below: bool = False) -> str:
+    """The drawing's place (left) beside where the region can send pain, the map's caveat
+    and the drawing's key (right): no taller than the drawing, so the urgent signs start
+    below it on page 1. ``below`` (large print) puts the region's spine level and where it
+    can send pain under the drawing, across the page."""
+    words = content.words
+    essential, spillover = referred_areas(content, region)
+    runs = "".join(
+        f"<p>{words.html(f'handout.{kind}_short', places=words.series(_places(content, areas)))}</p>"
+        for kind, areas in (("usually", essential), ("sometimes", spillover)) if areas)
+    where = ("<p>" + words.html("handout.spine_level_name", vertebrae=region.level.vertebrae,
+                                name=region.level.spine_label,
+                                description=region.level.description) + "</p>"
+             f"<h2>{words.html('panel.where_it_sends')}</h2>{runs}")
+    key = (f'<p class="caption"><i>{escape(content.guide.map_caveat)}</i></p>'
+           f'<p><a name="{LEGEND_ANCHOR}">&nbsp;</a></p>')
+    left = 52 if below else 50
+    return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{left}%" valign="top"><p><a name="{DRAWING_ANCHOR}">&nbsp;</a></p></td>'
+            f'<td width="{100 - left}%" valign="top">{"" if below else where}{key}</td></tr></table>'
+            + (where if below else ""))
+
+
+# The groups of steps a person is advised to try: only their steps have a box to tick.
+TO_TRY = ("try-first", "may-help")
+
+
+def _steps_by_group(content: Content, level_id: str | None) -> str:
+    """The steps as the app groups them, from "Try first" to "Tested, and no benefit
+    shown". Only what a person is advised to try has a box to tick; practitioners'
+    experience, remedies not tested for back pain and what was tested without benefit are
+    information, each group saying so."""
+    words = content.words
+    parts = []
+    for group in help_groups(content, level_id):
+        parts.append(f"<h2>{escape(group.title)}</h2>")
+        if group.key in INFORMATION_ONLY:
+            parts.append(f"<p>{words.html(INFORMATION_ONLY[group.key])}</p>")
+        parts.extend(pages.step_html(step, "h3", tick_box=group.key in TO_TRY, badge_beside=True,
+                                     level_id=level_id, icon=True, words=words)
+                     for step in group.steps)
+    return "".join(parts)
+
+
+INFORMATION_ONLY = {"experience": "handout.experience_intro",
+                    "not-recommended": "sections.no_benefit_intro"}
+
+
+def _places(content: Content, areas: list[str]) -> list[str]:
+    return [zone_area(content, a).zone.name for a in areas]
 
 
 def _movements(movements: list[Movement], words: Words) -> str:
@@ -157,12 +198,13 @@ def _movements(movements: list[Movement], words: Words) -> str:
     parts = [f"<h2>{words.html('sections.gentle_movements')}</h2>",
              f"<p>{words.html('handout.movements_here')}</p>"]
     for movement in movements:
-        stop = words.series((s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
-                             for i, s in enumerate(movement.stop_if)), "handout.stop_if_join")
+        stop = stop_if_run(movement, words)
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
+            # The text beside the picture may run on to the next page, as a long step's
+            # does, rather than leave a third of a page empty.
             f'<td width="40%" valign="top"><p><a name="{MOVEMENT_ANCHOR}{movement.drawing}">'
-            "&nbsp;</a></p></td>"
+            f'&nbsp;</a><a name="{FLOWS_ANCHOR}">&nbsp;</a></p></td>'
             f'<td width="60%" valign="top"><h3>{pages.TICK_BOX}&nbsp;{escape(movement.title)}&nbsp;&nbsp;'
             f"{pages.badge(movement.evidence.grade, nowrap=True, icon=True)}</h3>"
             f"<p>{escape(movement.purpose)}</p>"

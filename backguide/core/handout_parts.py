@@ -2,13 +2,16 @@
 evidence badges that read without colour, and the urgent-signs box.
 
 All sizes are points: the HTML is laid out for a printer, where CSS pixels
-are device pixels. Nothing is printed below :data:`MIN_POINTS`.
+are device pixels. Nothing is printed below :data:`MIN_POINTS`; the text a person
+reads (the urgent signs included) is never below :data:`BODY_POINTS` (large print:
+:data:`LARGE_BODY_POINTS`). Only the footer, captions and the drawing's labels are
+smaller (:attr:`TypeSizes.small`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from backguide.core.artwork import LABEL_WORDS
 from backguide.core.model import Content, EvidenceGrade, RedFlag, Urgency, urgency_label
@@ -26,9 +29,23 @@ LEGEND_ANCHOR = "backguide-legend"
 # The urgent-signs box's first paragraph holds an anchor named this, so the printing
 # code can check the whole box is on page 1.
 URGENT_ANCHOR = "backguide-urgent"
+# The plan's heading holds an anchor named this: the printing code starts the plan on a
+# new page, unless the signs before it already had to open that page.
+PLAN_ANCHOR = "backguide-plan"
+# A paragraph holding an anchor named this may run on to the next page (two lines or more
+# on each), where a paragraph that short would otherwise be moved whole.
+FLOWS_ANCHOR = "backguide-flows"
+# In an urgent box that may run on to page 2 (large print), the end of the signs to get
+# help now, which must be on page 1.
+URGENT_NOW_ANCHOR = "backguide-urgent-now"
+# The room to write in the notes box holds an anchor named this: the printing code makes
+# it as tall as the last page leaves.
+NOTES_ANCHOR = "backguide-notes"
 # An image resource the printing code fills with the clinic's logo.
 LOGO_RESOURCE = "backguide-logo"
 MIN_POINTS = 8.0
+BODY_POINTS = 9.0
+LARGE_BODY_POINTS = 14.0
 HEADING_COLOUR = "#1d3b5a"
 URGENT_COLOUR = "#b3261e"
 URGENT_BACKGROUND = "#fdf1f0"
@@ -70,29 +87,28 @@ class TypeSizes:
     """Point sizes for one print size."""
 
     body: float
-    small: float
+    small: float  # captions, the drawing's labels and key, the sources: never below MIN_POINTS
     h1: float
     h2: float
     h3: float
     urgent: float
-    box: float  # the urgent-signs box's signs: compact, never below MIN_POINTS
+    box: float  # the urgent signs: compact, but never below the body minimum
     drawing_cm: float  # how tall the drawing of the back is printed
     movement_cm: float  # how tall a movement's picture is at most
     footer: float  # the footer on every page
+    note: float  # a line about the handout (printed when, for whom) or how to use it
     large: bool = False  # large print
 
 
-NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=8.5,
-                         drawing_cm=9.4, movement_cm=2.3, footer=8)
+NORMAL_PRINT = TypeSizes(body=9.5, small=8.5, h1=19, h2=13, h3=10.5, urgent=12.5, box=9,
+                         drawing_cm=9.4, movement_cm=4.2, footer=8, note=9)
 # Normal print a step smaller, for a handout in a wordier language that would not
-# otherwise fit (the body keeps to 9 pt, nothing below MIN_POINTS).
-COMPACT_PRINT = TypeSizes(body=9, small=8, h1=17, h2=12, h3=10, urgent=12, box=8,
-                          drawing_cm=9.0, movement_cm=1.9, footer=8)
-LARGE_PRINT = TypeSizes(body=14, small=12, h1=24, h2=17, h3=15, urgent=16, box=12.5,
-                        drawing_cm=10.0, movement_cm=1.9, footer=9, large=True)
-# Large print with its urgent signs half a point smaller, for a handout in a wordier
-# language whose urgent box would not otherwise fit on page 1.
-LARGE_PRINT_SNUG = replace(LARGE_PRINT, box=12)
+# otherwise fit (the body and the urgent signs keep to 9 pt, nothing below MIN_POINTS).
+COMPACT_PRINT = TypeSizes(body=9, small=8, h1=17, h2=12, h3=10, urgent=12, box=9,
+                          drawing_cm=9.0, movement_cm=4.0, footer=8, note=9)
+# A movement's picture is never smaller in large print than in normal print.
+LARGE_PRINT = TypeSizes(body=14, small=12, h1=22, h2=17, h3=15, urgent=16, box=14,
+                        drawing_cm=9.6, movement_cm=4.6, footer=9, note=14, large=True)
 
 
 def cm_to_pt(cm: float) -> float:
@@ -177,12 +193,14 @@ def style(sizes: TypeSizes) -> str:
         f"h2 {{ font-size: {sizes.h2}pt; color: {HEADING_COLOUR}; margin-top: 0.5em; "
         "margin-bottom: 0.15em; }"
         f"h3 {{ font-size: {sizes.h3}pt; margin-top: 0.5em; margin-bottom: 0.1em; }}"
-        "p { margin-top: 0.05em; margin-bottom: 0.2em; }"
+        # Large print's lines are already far apart: its paragraphs need less space between.
+        f"p {{ margin-top: 0.05em; margin-bottom: {0.12 if sizes.large else 0.2}em; }}"
         "ul, ol { margin-top: 0.05em; margin-bottom: 0.25em; }"
         "li { margin-bottom: 0.05em; }"
         f".kicker {{ font-size: {sizes.small}pt; color: #4a4a4a; font-weight: bold; "
         "margin-bottom: 0em; }"
-        f".meta {{ font-size: {sizes.small}pt; color: #333333; }}"
+        f".meta {{ font-size: {sizes.note}pt; color: #333333; }}"
+        f".caption {{ font-size: {sizes.small}pt; color: #333333; }}"
         f".key, .refs {{ font-size: {sizes.small}pt; }}"
         f".box {{ font-size: {sizes.box}pt; }}"
     )
@@ -195,9 +213,11 @@ def print_badge(grade: EvidenceGrade) -> str:
 
 def evidence_key(grades: list[EvidenceGrade]) -> str:  # each grade's meaning is in its guide's words
     """What each evidence label used in a handout means, in the small size."""
-    rows = "".join(f'<tr><td valign="top">{print_badge(g)}</td>'
-                   f'<td valign="top"><span class="key">{escape(g.meaning)}</span></td></tr>'
-                   for g in sorted(set(grades), key=lambda g: g.rank))
+    # It may run on to the next page, a label or two at a time.
+    rows = "".join(f'<tr><td valign="top">{print_badge(g)}'
+                   + (f'<a name="{FLOWS_ANCHOR}">&nbsp;</a>' if i == 0 else "")
+                   + f'</td><td valign="top"><span class="key">{escape(g.meaning)}</span></td></tr>'
+                   for i, g in enumerate(sorted(set(grades), key=lambda g: g.rank)))
     return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
 
 
@@ -219,7 +239,7 @@ def _by_urgency(flags: list[RedFlag]) -> tuple[RedFlag, ...]:
 
 
 def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
-               listed: bool = False, footnote: bool = True) -> str:
+               listed: bool = False, footnote: bool = True, runs_on: bool = False) -> str:
     """The signs that need help now or today, in one column that reads in order.
 
     Each urgency says its action once, in bold under its name; its signs
@@ -231,18 +251,22 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
     ``listed`` puts each sign on a line of its own instead (the full guide).
     ``footnote=False`` leaves out the reassuring last row (large print prints it
     just below the box, so the box itself still fits on page 1 of US Letter).
+    ``runs_on`` lets the box run on to page 2 under its title printed again, for large
+    print when the whole list is taller than page 1 can hold (the neck's signs at 14 pt):
+    the signs to get help now stay whole on page 1 (:data:`URGENT_NOW_ANCHOR` marks
+    their end), the same-day signs may follow over the page.
     """
     words = content.words
     groups = urgent_groups(content, level_ids)
     rows = []
     for urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY):
-        tiers = [(g, g.with_urgency(urgency)) for g in groups]
-        tiers = [(g, flags) for g, flags in tiers if flags]
-        if not tiers:
+        found = [(g, g.with_urgency(urgency)) for g in groups]
+        found = [(g, flags) for g, flags in found if flags]
+        if not found:
             continue
-        lead = shared_action([f for _, flags in tiers for f in flags])
+        lead = shared_action([f for _, flags in found for f in flags])
         runs = []
-        for group, flags in tiers:
+        for group, flags in found:
             signs = []
             for flag in flags:
                 own = own_action(flag, lead)
@@ -255,19 +279,25 @@ def urgent_box(content: Content, sizes: TypeSizes, level_ids: tuple[str, ...],
             else:
                 runs.append(f'<p class="box">{title}&#9632;&nbsp;'
                             + " &nbsp;&#9632;&nbsp;".join(signs) + "</p>")
+        if runs_on and urgency is Urgency.EMERGENCY:  # the end of the signs to get help now
+            runs[-1] = runs[-1].replace("</p>", f'<a name="{URGENT_NOW_ANCHOR}">&nbsp;</a></p>', 1) \
+                if runs[-1].endswith("</p>") else runs[-1]
         rows.append(
             f'<tr><td><p class="box"><span style="color: {URGENT_COLOUR};"><b>'
             f"{escape(urgency_label(words, urgency).upper())}:</b></span> <b>{escape(lead)}</b></p>"
             + "".join(runs) + "</td></tr>")
+    # Run on, the title row is a header Qt prints again at the top of the next page.
+    head, head_end = ("<thead>", "</thead>") if runs_on else ("", "")
+    flows = f'<a name="{FLOWS_ANCHOR}"> </a>' if runs_on else ""
     return (
         f'<table width="100%" border="1.5" cellspacing="0" cellpadding="4" '
         f'style="border-color: {URGENT_COLOUR}; border-style: solid; border-collapse: collapse;">'
-        f'<tr><td bgcolor="{URGENT_COLOUR}">'
+        f'{head}<tr><td bgcolor="{URGENT_COLOUR}">'
         f'<p style="font-size: {sizes.urgent}pt; color: #ffffff; font-weight: bold; margin: 0em;">'
-        f'<a name="{URGENT_ANCHOR}">&#9888;</a>'
-        f" {words.html('handout.urgent_title')}<span style=\"font-size: {sizes.box}pt;\">"
-        f"&nbsp; {words.html('handout.urgent_subtitle')}</span></p></td></tr>"
-        f'{"".join(rows)}'
+        f'<a name="{URGENT_ANCHOR}">&#9888;</a>{flows} '
+        f"{words.html('handout.urgent_title')}<span style=\"font-size: {sizes.box}pt;\">"
+        f"&nbsp; {words.html('handout.urgent_subtitle')}</span></p></td></tr>{head_end}"
+        + "".join(rows)
         + (f'<tr><td bgcolor="{URGENT_BACKGROUND}"><p class="box"><i>'
            f"{words.html('handout.urgent_footnote')}</i></p></td></tr>" if footnote else "")
         + "</table>"

@@ -183,12 +183,18 @@ class Guide(NamedTuple):
     publisher: str = ""
     reviewer: str = ""
     conflict_of_interest: str = ""
+    # The reviewer and the conflict of interest in a few words, for every handout page's footer.
+    reviewer_short: str = ""
+    conflict_of_interest_short: str = ""
     translation: Translation | None = None  # None: the guide is not a translation
     # Who publishes and reviews the guide, any conflict of interest and, for a
     # translation, where it comes from: one paragraph in the guide's words
     # (see :func:`governance_text`), for Help > About and every handout.
     governance: str = ""
     translation_note: str = ""  # the translation's paragraph alone ("" when reviewed or original)
+    # Who publishes and reviews the guide and any conflict of interest, in one or two
+    # lines (see :func:`compact_governance`): printed at the foot of every handout page.
+    compact_governance: str = ""
 
 
 def governance_text(guide: Guide, words: Words) -> tuple[str, str]:
@@ -220,6 +226,25 @@ def governance_text(guide: Guide, words: Words) -> tuple[str, str]:
                                     reviewer=translation.reviewer,
                                     date=words.date(translation.reviewed)))
     return " ".join(parts), note
+
+
+def compact_governance(guide: Guide, words: Words) -> str:
+    """The governance in a line or two for a page's footer: publisher, reviewer and any
+    conflict of interest in their short forms (the long ones where no short one is given).
+
+    The review date is not in it: every footer already gives it with the content version.
+    A translation's note is not in it either (see :attr:`Guide.translation_note`).
+    """
+    reviewer = guide.reviewer_short or guide.reviewer
+    parts = []
+    if guide.publisher and reviewer:
+        parts.append(words.text("governance.compact", publisher=guide.publisher, reviewer=reviewer))
+    elif guide.publisher:
+        parts.append(words.text("governance.published", publisher=guide.publisher))
+    conflict = guide.conflict_of_interest_short or guide.conflict_of_interest
+    if conflict:
+        parts.append(conflict)
+    return " ".join(parts)
 
 
 class Zone(NamedTuple):

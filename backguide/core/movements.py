@@ -30,6 +30,13 @@ def movements_for_levels(content: Content, level_ids: Iterable[str]) -> list[Mov
     return [m for m in content.movements if wanted & set(m.levels)]
 
 
+def stop_if_run(movement: Movement, words: Words) -> str:
+    """Every "stop if" line of a movement in one run, for print: "The pain gets sharp;
+    or you get pins and needles; or you feel dizzy" (no closing full stop)."""
+    return words.series((s.rstrip(".") if i == 0 else s[:1].lower() + s[1:].rstrip(".")
+                         for i, s in enumerate(movement.stop_if)), "handout.stop_if_join")
+
+
 def movement_list_html(movements: list[Movement], intro: str = "",
                        words: Words | None = None) -> str:
     """Each movement as its picture, title and dose; the picture and title open it in full.

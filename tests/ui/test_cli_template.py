@@ -38,6 +38,21 @@ def test_a_template_handout_shows_exactly_its_choices(tmp_path: Path, capsys) ->
     assert pdf_images(target), "the clinic's logo is printed"
 
 
+def test_a_template_prints_each_chosen_movement_with_its_steps_dose_and_reasons_to_stop(
+        tmp_path: Path) -> None:
+    target = tmp_path / "t.pdf"
+    assert main(["handout", "--template", str(TEMPLATES / "good.yaml"), "-o", str(target)]) == 0
+    text = _squeezed("".join(pdf_pages_text(target)))
+    for movement in CONTENT.movements:
+        if movement.id not in {"knee-to-chest", "walking"}:
+            continue
+        for number, step in enumerate(movement.steps, 1):
+            assert _squeezed(f"{number} {step}") in text, (movement.id, number)
+        for reason in movement.stop_if:
+            assert _squeezed(reason[1:].rstrip(".")) in text, (movement.id, reason)
+    assert _squeezed("10 minutes, twice a day") in text  # walking keeps the guide's dose
+
+
 def test_a_bad_template_is_file_line_messages_and_exit_1(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "t.pdf"
     path = TEMPLATES / "unknown-ids.yaml"

@@ -20,6 +20,7 @@ from backguide.core.handout import (
 from backguide.core.matching import referred_areas, steps_for
 from backguide.core.model import Urgency
 from backguide.core.red_flags import signs_for
+from backguide.core.region_sections import help_groups
 from backguide.paths import content_dir
 
 CONTENT = load_content(content_dir())
@@ -33,16 +34,32 @@ def text_of(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
-def test_region_handout_names_the_region_and_every_step_with_a_tick_box() -> None:
+def test_region_handout_names_the_region_and_every_step_in_its_group() -> None:
     handout = build_handout(CONTENT, "lumbar-left", FULL, TODAY)
     text = text_of(handout.html)
     assert CONTENT.region("lumbar-left").name in text
     assert "Low back (waist), left" in handout.title
-    for step in steps_for(CONTENT, "lumbar"):
-        if step.tested_without_benefit:  # information only: nothing to tick
-            assert step.title in text and f"\u2610 {step.title}" not in text
-        else:
-            assert f"\u2610 {step.title}" in text
+    assert all(step.title in text for step in steps_for(CONTENT, "lumbar"))
+    # In the app's order: Try first, May help a little, Practitioner experience..., Not recommended.
+    titles = [group.title for group in help_groups(CONTENT, "lumbar")]
+    assert len(titles) == 4
+    assert [text.index(title) for title in titles] == sorted(text.index(title) for title in titles)
+
+
+def test_only_what_a_person_is_advised_to_try_has_a_box_to_tick() -> None:
+    """Bromelain, the balms and rubs (not tested for back pain), the guide author's own
+    practice and glucosamine (no benefit) are information; "Try first" and "May help a
+    little" steps have boxes."""
+    text = text_of(build_handout(CONTENT, "lumbar-left", FULL, TODAY).html)
+    boxed = {group.key: [f"\u2610 {step.title}" in text for step in group.steps]
+             for group in help_groups(CONTENT, "lumbar")}
+    assert boxed["try-first"] and all(boxed["try-first"]) and all(boxed["may-help"])
+    assert boxed["experience"] and not any(boxed["experience"])
+    assert not any(boxed["not-recommended"])
+    for step_id in ("bromelain", "menthol-camphor-balm", "methyl-salicylate-rub"):
+        title = next(s.title for s in CONTENT.steps if s.id == step_id)
+        assert title in text and f"\u2610 {title}" not in text
+    assert CONTENT.words.text("handout.experience_intro") in text
 
 
 def test_region_handout_explains_where_it_sends_pain_and_why_it_hurts() -> None:

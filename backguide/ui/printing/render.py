@@ -49,7 +49,8 @@ from backguide.ui.map.items import (
     chosen_fill,
     outline_path,
 )
-from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout, print_font
+from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout
+from backguide.ui.printing.page_breaks import print_font
 from backguide.ui.translation import translate
 
 __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
@@ -176,7 +177,12 @@ def _paint_page(painter: QPainter, layout: HandoutLayout, index: int, drawing: Q
     painter.setClipRect(QRectF(0, 0, layout.width, layout.page_height))
     painter.translate(0, -top)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, top, layout.width, layout.page_height)
+    # Qt paints every block that touches the clip, and a block opening the next page can
+    # start a rounding error above its top: it would be painted here too, clipped out of
+    # sight but still in the PDF's text (read aloud, copied, searched). A pixel's margin
+    # keeps each page's text its own.
+    edge = 1.0
+    context.clip = QRectF(0, top + edge, layout.width, layout.page_height - 2 * edge)
     palette = QPalette()
     # Print black on white whatever the screen's colour scheme.
     palette.setColor(QPalette.ColorRole.Text, QColor("black"))
@@ -498,11 +504,7 @@ def _paint_footer(painter: QPainter, layout: HandoutLayout, number: int, total: 
     font.setBold(False)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
-    painter.drawText(second, wrapped, handout.footer)
-    if handout.footer_note:
-        note = QRectF(0, second.bottom(), layout.width,
-                      line * (layout.footer_lines - 1 - layout.footer_text_lines))
-        painter.drawText(note, wrapped, handout.footer_note)
+    painter.drawText(second, wrapped, layout.footer_text)
     painter.restore()
 
 
