@@ -44,9 +44,8 @@ translation:
 def translated_content(tmp_path: Path) -> Path:
     """A fake translation: ``tmp/es``, a copy of the shipped English content with a
     translation block, next to its source ``tmp/en`` (another copy). Returns ``tmp/es``."""
-    from backguide.paths import content_dir
-
     from backguide.core.content import load_content
+    from backguide.paths import content_dir
 
     shutil.copytree(content_dir("en"), tmp_path / "en")
     shutil.copytree(content_dir("en"), tmp_path / "es")

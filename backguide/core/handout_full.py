@@ -164,22 +164,25 @@ def _drawing_and_referral(content: Content, region: Region, below: bool = False)
             + (where if below else ""))
 
 
-# The groups of steps a person is advised to try: only their steps have a box to tick.
-TO_TRY = ("try-first", "may-help")
+# What a person is advised to try has a box to tick: what guidelines advise, or what
+# trials of moderate quality found helps. A remedy resting on little evidence (one small
+# trial, say) is information, like practitioners' experience.
+TO_TRY_GRADES = ("guideline", "moderate")
 
 
 def _steps_by_group(content: Content, level_id: str | None) -> str:
     """The steps as the app groups them, from "Try first" to "Tested, and no benefit
-    shown". Only what a person is advised to try has a box to tick; practitioners'
-    experience, remedies not tested for back pain and what was tested without benefit are
-    information, each group saying so."""
+    shown". Only what a person is advised to try has a box to tick (see
+    :data:`TO_TRY_GRADES`); practitioners' experience, remedies not tested for back pain and
+    what was tested without benefit are information, each group saying so."""
     words = content.words
     parts = []
     for group in help_groups(content, level_id):
         parts.append(f"<h2>{escape(group.title)}</h2>")
         if group.key in INFORMATION_ONLY:
             parts.append(f"<p>{words.html(INFORMATION_ONLY[group.key])}</p>")
-        parts.extend(pages.step_html(step, "h3", tick_box=group.key in TO_TRY, badge_beside=True,
+        parts.extend(pages.step_html(step, "h3", tick_box=step.evidence.grade.id in TO_TRY_GRADES,
+                                     badge_beside=True,
                                      level_id=level_id, icon=True, words=words)
                      for step in group.steps)
     return "".join(parts)

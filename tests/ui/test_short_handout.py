@@ -50,8 +50,9 @@ REGIONS = _longest_side_of_each_level(CONTENT)
 GUIDES = {"en": (CONTENT, REGIONS), "es": (SPANISH, _longest_side_of_each_level(SPANISH))}
 # Large print takes three pages. In Spanish (its words run about a fifth longer) the
 # handouts carrying the neck's signs (the neck's and the general one) need a fourth: at
-# 14 pt their urgent signs alone are taller than a page.
-LARGE_PRINT_PAGES = {"en": 3, "es": 3}
+# 14 pt their urgent signs alone are taller than a page; so does the middle of the upper
+# back on Letter (A4 is a little taller), whose urgent box runs on to page 2 as well.
+LARGE_PRINT_PAGES = {"en": 3, "es": 4}
 NECK_SIGNS_LARGE_PRINT_PAGES = {"en": 3, "es": 4}
 
 

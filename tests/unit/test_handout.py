@@ -47,18 +47,21 @@ def test_region_handout_names_the_region_and_every_step_in_its_group() -> None:
 
 
 def test_only_what_a_person_is_advised_to_try_has_a_box_to_tick() -> None:
-    """Bromelain, the balms and rubs (not tested for back pain), the guide author's own
-    practice and glucosamine (no benefit) are information; "Try first" and "May help a
-    little" steps have boxes."""
+    """What guidelines advise or moderate trials support has a box; a remedy resting on
+    little evidence (magnesium: one small trial, never repeated), bromelain and the balms
+    and rubs (not tested for back pain), the guide author's own practice and glucosamine
+    (no benefit) are information."""
     text = text_of(build_handout(CONTENT, "lumbar-left", FULL, TODAY).html)
-    boxed = {group.key: [f"\u2610 {step.title}" in text for step in group.steps]
-             for group in help_groups(CONTENT, "lumbar")}
-    assert boxed["try-first"] and all(boxed["try-first"]) and all(boxed["may-help"])
-    assert boxed["experience"] and not any(boxed["experience"])
-    assert not any(boxed["not-recommended"])
-    for step_id in ("bromelain", "menthol-camphor-balm", "methyl-salicylate-rub"):
-        title = next(s.title for s in CONTENT.steps if s.id == step_id)
-        assert title in text and f"\u2610 {title}" not in text
+    boxed = {step.evidence.grade.id: [] for step in CONTENT.steps}
+    for group in help_groups(CONTENT, "lumbar"):
+        for step in group.steps:
+            assert step.title in text
+            boxed[step.evidence.grade.id].append(f"\u2610 {step.title}" in text)
+    assert boxed["guideline"] and all(boxed["guideline"]) and all(boxed["moderate"])
+    for grade in ("low", "none", "experience", "no-benefit"):
+        assert boxed[grade] and not any(boxed[grade]), grade
+    magnesium = next(s.title for s in CONTENT.steps if s.id == "magnesium")
+    assert f"\u2610 {magnesium}" not in text
     assert CONTENT.words.text("handout.experience_intro") in text
 
 
