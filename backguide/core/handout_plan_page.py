@@ -53,8 +53,11 @@ def plan_page(content: Content, plan: HandoutPlan, sizes: TypeSizes,
     # The printing code starts the plan on a page of its own (see PLAN_ANCHOR).
     anchor = f'<a name="{PLAN_ANCHOR}">&nbsp;</a>' if new_page else ""
     parts = [f"<h1>{title}{anchor}</h1>"]
-    if to_do and not (sizes.large or fit.short_steps):  # else the labels speak for themselves
-        parts.append(f'<p class="meta">{words.html("handout.tick_each")}</p>')
+    if to_do and not (sizes.large and fit.short_steps):
+        # How to read the labels, and that they rest mostly on research in low back pain
+        # (left out only where large print keeps just the steps' titles, to fit).
+        how_to = "" if sizes.large or fit.short_steps else words.html("handout.tick_each") + " "
+        parts.append(f'<p class="meta">{how_to}{words.html("handout.research_note")}</p>')
     detail = ("title" if sizes.large and fit.short_steps
               else "first" if sizes.large or fit.short_steps else "full")
     parts.extend(_step(step, sizes, words, level_ids, detail) for step in to_do)

@@ -456,3 +456,15 @@ def test_the_drawing_prints_at_least_9_cm_tall_in_every_version(
     figure, _ = figure_place(layout, drawing, ARTWORK)
     least = 9.4 if options.get("large_print") else 9.0  # large print: larger than normal print
     assert figure.height() / layout.dpi * 2.54 >= least - 0.01
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_neck_handout_says_its_labels_rest_mostly_on_low_back_research(
+        qapp, paper: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    # "Recommended by guidelines" on a neck handout would overstate what is known for
+    # the neck: the plan says where the research was done.
+    content = GUIDES[language][0]
+    handout = build_handout(content, "cervical-right", HandoutOptions(paper=paper), TODAY)
+    text = _squeezed(" ".join(_pages_text(laid_out(handout))))
+    assert _squeezed(content.words.text("handout.research_note")) in text
