@@ -11,11 +11,21 @@ import os
 import shutil
 import subprocess
 from collections.abc import Generator, Iterator
+from pathlib import Path
 
 import pytest
 
 IN_CI = os.environ.get("CI") == "true"
 XVFB_START_TIMEOUT = 30
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The system tests run one after another, on one worker of the parallel run: they
+    # start screens, screen readers and print jobs, and time what they hear.
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("system"))
 
 
 @pytest.hookimpl(wrapper=True)
