@@ -1,6 +1,22 @@
-"""Looks shared by several windows: the text style of the guide's pages, the red button."""
+"""Looks shared by several windows: the text style of the guide's pages, the red button,
+the type of printed pages."""
 
 from __future__ import annotations
+
+from PySide6.QtGui import QFont
+
+# Printed pages (handouts, the diary's report) use one sans-serif type that most
+# systems have under one of these names.
+PRINT_FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
+
+
+def print_font(points: float) -> QFont:
+    """The printed pages' sans-serif type at ``points``."""
+    font = QFont()
+    font.setFamilies(PRINT_FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    return font
 
 # The guide's pages (detail panel, checklist, dialogs) are Qt rich text.
 PAGE_STYLE = """

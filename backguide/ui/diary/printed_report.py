@@ -16,7 +16,6 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QFontMetricsF,
     QPageLayout,
     QPageSize,
@@ -33,11 +32,11 @@ from PySide6.QtPrintSupport import QPrinter
 
 from backguide.core.diary_report import CHART_ANCHOR, CHART_HEIGHT_PT, DiaryReport
 from backguide.core.saving import SaveError, check_pdf, save_file
+from backguide.ui.style import print_font
 from backguide.ui.translation import translate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(17, 15, 17, 12)
-FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
 BODY_PT = 10.5
 FOOTER_PT = 8.0
 CHART_SCALE = 3.0
@@ -45,14 +44,6 @@ CHART_SCALE = 3.0
 
 class ReportError(Exception):
     """The report cannot be saved or printed; the message says why in one line."""
-
-
-def _font(points: float) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(points)
-    return font
 
 
 def configure_printer(printer: QPrinter, paper: str) -> None:
@@ -71,13 +62,13 @@ class ReportLayout:
         self.dpi = printer.resolution()
         rect = printer.pageLayout().paintRectPixels(self.dpi)
         self.width = float(rect.width())
-        self.footer_font = _font(FOOTER_PT)
+        self.footer_font = print_font(FOOTER_PT)
         self.footer_line = QFontMetricsF(self.footer_font, printer).lineSpacing()
         self.page_height = float(rect.height()) - self.footer_line - self.pt(8)
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(printer)
         self.doc.setDocumentMargin(0)
-        self.doc.setDefaultFont(_font(BODY_PT))
+        self.doc.setDefaultFont(print_font(BODY_PT))
         self.doc.setPageSize(QSizeF(self.width, self.page_height))
         self.doc.setHtml(report.html)
         self._repeat_table_headers()

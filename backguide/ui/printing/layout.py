@@ -35,12 +35,13 @@ from backguide.core.handout import (
     HandoutError,
 )
 from backguide.core.handout_parts import cm_to_pt
-from backguide.ui.printing.page_breaks import LayoutUnit, PageBreaks, print_font
+from backguide.ui.printing.page_breaks import LayoutUnit, PageBreaks
+from backguide.ui.style import print_font
 from backguide.ui.translation import translate
 
-# print_font and LayoutUnit live in page_breaks; other printing code takes them from here too.
+# LayoutUnit lives in page_breaks; other printing code takes it from here too.
 __all__ = ["LEGEND_ROW", "LIST_INDENT_EM", "MOVEMENT_MIN_WIDTH_CM", "HandoutLayout", "LayoutUnit",
-           "movement_aspect", "print_font"]
+           "movement_aspect"]
 LEGEND_ROW = 1.5  # legend row height, in multiples of its font size
 # List indent in multiples of the body size (Qt's default 40 px wastes a narrow column):
 # room for "24." in the sources.

@@ -12,7 +12,6 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
-    QFont,
     QFontMetricsF,
     QTextBlock,
     QTextCursor,
@@ -22,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from backguide.core.handout import FLOWS_ANCHOR
+from backguide.ui.style import print_font
 
 # A step (or an explanation) is kept on one page when it is no taller than this
 # share of a page and moving it leaves no bigger gap than MAX_GAP_FRACTION; otherwise
@@ -29,16 +29,6 @@ from backguide.core.handout import FLOWS_ANCHOR
 KEEP_ITEM_FRACTION = 0.5
 MAX_GAP_FRACTION = 0.3
 KEEP_BLOCK_LINES = 8
-FONT_FAMILIES = ["Helvetica", "Arial", "Nimbus Sans", "Liberation Sans", "DejaVu Sans"]
-
-
-def print_font(points: float) -> QFont:
-    """The handout's sans-serif type at ``points``."""
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(points)
-    return font
 
 
 def anchor_in(block: QTextBlock, name: str) -> bool:

@@ -50,7 +50,7 @@ from backguide.ui.map.items import (
     outline_path,
 )
 from backguide.ui.printing.layout import LEGEND_ROW, HandoutLayout
-from backguide.ui.printing.page_breaks import print_font
+from backguide.ui.style import print_font
 from backguide.ui.translation import translate
 
 __all__ = ["HandoutError", "HandoutPrintPreview", "available_printers", "print_handout",
