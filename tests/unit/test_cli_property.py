@@ -43,8 +43,10 @@ COMMANDS = st.one_of(
 def test_any_arguments_give_an_exit_code_and_at_most_a_one_line_error(
         words: list[str], capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("backguide.app.run_app", lambda **kw: 0)  # never a window
-    with tempfile.TemporaryDirectory() as tmp:
-        monkeypatch.chdir(tmp)
+    # Back in the old folder before the temporary one goes: an import from a folder
+    # that is gone fails (in a test worker, whose import path holds the current folder).
+    with tempfile.TemporaryDirectory() as tmp, monkeypatch.context() as here:
+        here.chdir(tmp)
         capsys.readouterr()
         try:
             code = main(["--data-dir", str(Path(tmp) / "data"), *words])
