@@ -286,3 +286,25 @@ def test_the_save_dialog_opens_in_the_last_folder_used(window, accept_options, m
     window.handouts.save_pdf_action.trigger()
     assert (elsewhere / "first.pdf").exists()
     assert _asked_folder(window, monkeypatch) == elsewhere
+
+
+def test_the_saved_message_is_read_whole_beside_the_content_version(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The window's permanent line (the content version) steps aside while the message
+    # shows, so the file name is never cut short; it comes back when the message goes.
+    from PySide6.QtWidgets import QPushButton
+
+    from backguide.core.handout import HandoutOptions
+
+    window.resize(1152, 775)
+    path = tmp_path / "clinic handouts" / "lumbar.pdf"
+    path.parent.mkdir()
+    assert window.handouts.save_pdf(str(path), HandoutOptions())
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert str(path) in message
+    button = bar.findChild(QPushButton, "openHandoutFolder")
+    qtbot.waitUntil(button.isVisible)
+    assert not window.version_label.isVisible()
+    qtbot.waitUntil(lambda: bar.fontMetrics().horizontalAdvance(message) < button.x())
+    bar.clearMessage()
+    assert window.version_label.isVisible() and not button.isVisible()

@@ -272,13 +272,12 @@ class HandoutActions(QObject):
         status_bar = getattr(self.window, "statusBar", None)
         if callable(status_bar):
             bar: QStatusBar = status_bar()
-            bar.showMessage(message, 8000)
             button = self._folder_button(bar)
             self._folder_message = message if folder else ""
             if folder:
                 button.show_folder(folder)
-            else:
-                button.hide()
+            bar.showMessage(message, 8000)
+            self._on_message_changed(button, message)
         if shown_in is not None:
             shown_in.show_news(message, folder)  # the builder says it
         else:
@@ -293,9 +292,17 @@ class HandoutActions(QObject):
             # Permanent (at stretch 0): a normal status-bar widget hides while a message shows.
             bar.insertPermanentWidget(0, button, 0)
             # Only beside the message about the folder, not a menu's tip that replaces it.
-            bar.messageChanged.connect(
-                lambda text: button.setVisible(bool(text) and text == self._folder_message))
+            bar.messageChanged.connect(lambda text: self._on_message_changed(button, text))
         return button
+
+    def _on_message_changed(self, button: OpenFolderButton, text: str) -> None:
+        showing = bool(text) and text == self._folder_message
+        button.setVisible(showing)
+        # The window's permanent line (the content version) steps aside while the message
+        # shows, so the whole file name can be read.
+        permanent = getattr(self.window, "version_label", None)
+        if isinstance(permanent, QWidget):
+            permanent.setVisible(not showing)
 
     # -- menu reactions ------------------------------------------------------------
 
