@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
+    QBoxLayout,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -342,7 +342,8 @@ class DetailPanel(QWidget):
             "Choose steps and movements and print a handout ({keys})").format(
                 keys=QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)))
         self.handout_button.clicked.connect(self.handout_requested)
-        urgent_row = QHBoxLayout()
+        # Side by side, or one above the other when the panel is too narrow for both.
+        urgent_row = self._button_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         urgent_row.addWidget(self.urgent_button)
         urgent_row.addWidget(self.handout_button)
         urgent_row.addStretch(1)
@@ -354,7 +355,7 @@ class DetailPanel(QWidget):
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         header = QWidget()
-        header_layout = QVBoxLayout(header)
+        header_layout = self._header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(PAGE_MARGIN, 10, 4, 4)
         header_layout.setSpacing(6)
         header_layout.addWidget(self.title)
@@ -516,6 +517,14 @@ class DetailPanel(QWidget):
             return  # laid out when shown: before that its width is not known yet
         content = self._header_content
         width = self.header.viewport().width() or self.width()
+        margins = self._header_layout.contentsMargins()
+        both = (self.urgent_button.sizeHint().width() + self.handout_button.sizeHint().width()
+                + self._button_row.spacing())
+        direction = (QBoxLayout.Direction.LeftToRight
+                     if width - margins.left() - margins.right() >= both
+                     else QBoxLayout.Direction.TopToBottom)
+        if direction != self._button_row.direction():
+            self._button_row.setDirection(direction)
         # Measuring wrapped text is slow (a few ms): each text is measured once per
         # width and text size, so going back to an area costs nothing.
         measured = (width, self.font().key(), self.title.text(), self.intro.text(),

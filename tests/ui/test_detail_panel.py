@@ -188,3 +188,18 @@ def _blocks(document):  # type: ignore[no-untyped-def]
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_a_narrow_panel_stacks_its_buttons_and_cuts_no_words_off(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # At 2x on a 1280x860 screen the panel is about 250 pixels wide: "Urgent signs" and
+    # "Make a handout..." side by side were wider, and the summary's lines ran under them.
+    panel = window.panel
+    window.selection.choose_region("cervical-right")
+    window.resize(620, 400)
+    qtbot.waitUntil(lambda: window.width() == 620)
+    qtbot.waitUntil(lambda: panel._header_content.width() <= panel.header.viewport().width())
+    assert panel.urgent_button.geometry().bottom() < panel.handout_button.geometry().top()
+    window.resize(1280, 860)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.waitUntil(lambda: panel.urgent_button.geometry().top()
+                    == panel.handout_button.geometry().top())  # side by side again
