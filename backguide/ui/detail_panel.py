@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextCursor,
     QTextDocument,
 )
@@ -62,7 +63,7 @@ from backguide.ui.text_landmarks import TextLandmarks
 from backguide.ui.translation import translate
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
-    from PySide6.QtGui import QAccessibleInterface, QResizeEvent, QShowEvent
+    from PySide6.QtGui import QAccessibleInterface, QShowEvent
 
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
@@ -89,7 +90,9 @@ PICTURE = "\ufffc"  # what a picture is in a text's characters
 
 
 class PageText(QTextBrowser):
-    """One section's text. Each page is laid out once and kept, per text size."""
+    """One section of one page (a region's "What may help", say), laid out once and kept:
+    going back to it shows it again without laying out its text anew. It starts blank
+    (see :class:`SectionPages`)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,13 +108,34 @@ class PageText(QTextBrowser):
         # style sheet would draw it, but would also stop View > Text size
         # from reaching this widget.
         self.setViewportMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, FOCUS_RING)
-        self.key = ""
+        self.key = ""  # the page shown ("" while blank)
         self._html: Callable[[], str] = str
-        # The pages' parent is not this view, which would delete a page it stops showing.
-        self._owner = QObject(self)
-        self._pages: dict[str, QTextDocument] = {}
+        self._font_key = ""  # the text size the page was laid out in
+        self._laid_out_size = QSize()
         # Its headings and links as objects a screen reader can find (while one listens).
         self.landmarks = TextLandmarks(self, self.link_name)
+
+    def set_page(self, key: str, html: Callable[[], str]) -> None:
+        """Show the page ``key``, its text from ``html``."""
+        self.key, self._html = key, html
+        self.fill()
+
+    def fill(self) -> None:
+        """Lay the page out in the view's text size (again, when that changed)."""
+        self._font_key = self.font().key()
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        document.setDefaultStyleSheet(PAGE_STYLE)
+        document.setDocumentMargin(PAGE_MARGIN)
+        text = self._html()
+        add_movement_images(document, text, self.devicePixelRatioF())
+        document.setHtml(text)
+        old = self.document()
+        laid_out_before = old.parent() is self  # (Qt deletes the first, its own, itself)
+        self.setDocument(document)
+        if laid_out_before:
+            old.deleteLater()
+        self.landmarks.refresh()
 
     # -- reading with the keyboard ------------------------------------------------------
 
@@ -202,46 +226,24 @@ class PageText(QTextBrowser):
             painter.end()
         return handled
 
-    def show_page(self, key: str, html: Callable[[], str]) -> None:
-        if key == self.key:
-            return
-        self._html = html
-        document = self._pages.get(key)
-        if document is None:
-            document = QTextDocument(self._owner)
-            document.setDefaultFont(self.font())
-            document.setDefaultStyleSheet(PAGE_STYLE)
-            document.setDocumentMargin(PAGE_MARGIN)
-            text = html()
-            add_movement_images(document, text, self.devicePixelRatioF())
-            document.setHtml(text)
-            self._pages[key] = document
-        self.key = key
-        self.setDocument(document)
-        self.verticalScrollBar().setValue(0)
-        self.landmarks.refresh()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._pages:
-            # A new text size: lay the page out again in the new font.
-            key, html = self.key, self._html
-            self.forget_pages()
-            if key:
-                self.show_page(key, html)
+        if event.type() == QEvent.Type.FontChange and self.isVisible() and self.key:
+            self.fill()  # a new text size (a page kept out of sight waits until shown)
 
-    def forget_pages(self) -> None:
-        """Drop the laid-out pages (the text size changed)."""
-        # Show a blank page of the view's own first: it must never be left
-        # pointing at a page that is being deleted.
-        self.setDocument(QTextDocument(self))
-        self._pages.clear()
-        for page in self._owner.children():
-            page.deleteLater()
-        self.key = ""
-        self.landmarks.refresh()
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.key and self._font_key != self.font().key():
+            self.fill()
+        else:
+            self.landmarks.catch_up()  # a screen reader may have come or gone meanwhile
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        if not event.oldSize().isValid() and self._laid_out_size.isValid():
+            # Resized while out of sight: Qt then reports no old size, and the text
+            # edit would lay the whole page out again though its width is the same.
+            event = QResizeEvent(event.size(), self._laid_out_size)
+        self._laid_out_size = event.size()
         super().resizeEvent(event)
         # Wrap at the viewport's edge, or at the readable width once the panel is
         # wider even beside a scroll bar (so the text never scrolls sideways).
@@ -255,6 +257,73 @@ class PageText(QTextBrowser):
             self.setLineWrapMode(mode)
         if wide and self.lineWrapColumnOrWidth() != readable:
             self.setLineWrapColumnOrWidth(readable)
+
+
+class SectionPages(QStackedWidget):
+    """One section's text for each page shown lately, so going back to a page is quick.
+
+    While the section is not the open tab it already stands at the text of the
+    page shown now, or at a blank text that the page will fill when the tab is
+    opened (see :meth:`prepare`): the keyboard, sent into the section with its
+    tab, lands in the text it is to read and stays there. A screen reader
+    passes over the stack itself (see ``quiet_stack``).
+    """
+
+    KEEP = 24  # pages kept per section: every region and then some
+
+    def __init__(self, key: str, name: str, follow_link: Callable[[QUrl], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"sectionPages-{key}")
+        self.setProperty("quiet_stack", True)
+        self.section = key
+        self.name = name
+        self._follow_link = follow_link
+        self._kept: dict[str, PageText] = {}  # the least lately shown first
+        self._blank: PageText | None = None
+        self._switch(self._ready_blank())
+
+    def _ready_blank(self) -> PageText:
+        if self._blank is None:
+            blank = self._blank = PageText(self.name, self)
+            blank.setObjectName(f"section-{self.section}")
+            blank.anchorClicked.connect(self._follow_link)
+            self.addWidget(blank)
+        return self._blank
+
+    def prepare(self, key: str) -> None:
+        """Stand at page ``key``'s text if it is kept, else at a blank text to fill."""
+        self._switch(self._kept.get(key) or self._ready_blank())
+
+    def show_page(self, key: str, html: Callable[[], str]) -> PageText:
+        """Show the page ``key`` (its text from ``html``, made the first time), from its top."""
+        text = self._kept.pop(key, None)
+        if text is None:
+            text = self._ready_blank()  # filled where it stands: the keyboard stays in it
+            self._blank = None
+            text.set_page(key, html)
+        self._kept[key] = text
+        self._switch(text)
+        while len(self._kept) > self.KEEP:
+            oldest = self._kept.pop(next(iter(self._kept)))
+            self.removeWidget(oldest)
+            oldest.deleteLater()
+        return text
+
+    def _switch(self, text: PageText) -> None:
+        before = self.currentWidget()
+        if before is text:
+            return
+        self.setCurrentWidget(text)
+        self.setFocusProxy(text)  # the keyboard, sent to the section, goes into its text
+        text.verticalScrollBar().setValue(0)
+        if isinstance(before, PageText):
+            before.landmarks.catch_up()  # stand-ins of a page put aside go with the reader
+
+    def shown(self) -> PageText | None:
+        """The text shown now; None while it has none."""
+        text = self.currentWidget()
+        return text if isinstance(text, PageText) and text.key else None
 
 
 class SummaryArea(QScrollArea):
@@ -283,6 +352,48 @@ class SummaryArea(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().minimumSizeHint().width(), self.LEAST)
+
+
+class SummaryText(QWidget):
+    """A page's summary: its title, what it is and the first things to try.
+
+    Each page's summary is made once and kept (hidden while another page shows),
+    so going back to a page lays out no text.
+    """
+
+    def __init__(self, title: str, intro: str, summary: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = Heading()
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        self.title.setFont(title_font(self.font()))
+        self.title.setText(title)
+        self.intro = QLabel(intro)
+        self.intro.setObjectName("panelIntro")
+        self.intro.setWordWrap(True)
+        self.summary = QLabel(summary)
+        self.summary.setObjectName("panelSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setVisible(bool(summary))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for label in (self.title, self.intro, self.summary):
+            layout.addWidget(label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.title.setFont(title_font(self.font()))  # a new text size
+
+
+def title_font(font: QFont) -> QFont:
+    """The page title's type: bold, a size up from ``font``."""
+    title = QFont(font)
+    title.setPointSizeF(font.pointSizeF() * 1.45)
+    title.setBold(True)
+    return title
 
 
 def section_names() -> dict[str, str]:
@@ -315,19 +426,9 @@ class DetailPanel(QWidget):
         self._sections: list[tuple[str, str, Callable[[], str]]] = []
         self.movement_dialog: QDialog | None = None
 
-        self.title = Heading()
-        self.title.setObjectName("panelTitle")
-        self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.intro = QLabel()
-        self.intro.setObjectName("panelIntro")
-        self.intro.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("panelSummary")
-        self.summary.setWordWrap(True)
+        self._summaries: dict[str, SummaryText] = {}  # by page, the least lately shown first
+        self._summary: SummaryText | None = None
+        self._summary_page = ""
         self.urgent_button = QPushButton(self.tr("\u26a0 Urgent signs"))
         self.urgent_button.setAccessibleName(self.tr("Urgent signs for this area"))
         self.urgent_button.setToolTip(self.tr("When to get help today or now"))
@@ -358,10 +459,7 @@ class DetailPanel(QWidget):
         header_layout = self._header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(PAGE_MARGIN, 10, 4, 4)
         header_layout.setSpacing(6)
-        header_layout.addWidget(self.title)
-        header_layout.addWidget(self.intro)
-        header_layout.addWidget(self.summary)
-        header_layout.addLayout(urgent_row)
+        header_layout.addLayout(urgent_row)  # under the page's summary (see _set_header)
         # On a small or 2x scaled screen the summary scrolls within at most half
         # the panel, so the sections below always keep room.
         self.header = SummaryArea()
@@ -369,7 +467,7 @@ class DetailPanel(QWidget):
         self.header.setAccessibleName(self.tr("Summary"))
         self.header.setWidget(header)
         self._header_content = header
-        self._header_heights: dict[tuple[int, str, str, str, str, bool], int] = {}
+        self._header_heights: dict[tuple[int, str, str, bool], int] = {}
         self.header.setWidgetResizable(True)
         self.header.setFrameShape(QScrollArea.Shape.NoFrame)
         self.header.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -388,7 +486,7 @@ class DetailPanel(QWidget):
         for stack in (self.pages, *self.tabs.findChildren(QStackedWidget)):
             stack.setProperty("quiet_stack", True)
         layout.addWidget(self.pages, 1)
-        self._views: dict[str, PageText] = {}  # made when first shown
+        self._views: dict[str, SectionPages] = {}  # made when first shown
         if content.regions:
             # A region's tabs are made now, while no one hears them: made on the
             # first choice, a screen reader would read the new first tab over it.
@@ -415,7 +513,7 @@ class DetailPanel(QWidget):
             if self.pages.indexOf(view) < 0:
                 self.pages.addWidget(view)
             self.pages.setCurrentWidget(view)
-            view.show_page(f"{page}/{key}", html)
+            self._show_text(view, f"{page}/{key}", html)
             return
         self.pages.setCurrentWidget(self.tabs)
         shown = [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -423,6 +521,8 @@ class DetailPanel(QWidget):
         if shown != titles:
             # Rebuilt only when the sections differ (see self.pages).
             self._build_tabs(titles, keys, keys.index(keep) if keep in keys else 0)
+        for key in keys:
+            self._view(key).prepare(f"{page}/{key}")
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _build_tabs(self, titles: list[str], keys: list[str], current: int) -> None:
@@ -433,20 +533,24 @@ class DetailPanel(QWidget):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
 
-    def _view(self, key: str) -> PageText:
+    def _view(self, key: str) -> SectionPages:
         view = self._views.get(key)
         if view is None:
-            view = self._views[key] = PageText(section_names()[key], self)
-            view.setObjectName(f"section-{key}")
-            view.anchorClicked.connect(self.follow_link)
-            # Tab goes from the section tabs into the text, then on down the window.
-            QWidget.setTabOrder(self.tabs, view)
+            view = self._views[key] = SectionPages(key, section_names()[key], self.follow_link,
+                                                   self)
         return view
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._sections) and self.pages.currentWidget() is self.tabs:
             key, _title, html = self._sections[index]
-            self._views[key].show_page(f"{self.page}/{key}", html)
+            self._show_text(self._views[key], f"{self.page}/{key}", html)
+
+    def _show_text(self, view: SectionPages, key: str, html: Callable[[], str]) -> None:
+        text = view.show_page(key, html)
+        if text.property("ordered") is None:
+            text.setProperty("ordered", True)
+            # Tab goes from the section tabs into the text, then on down the window.
+            QWidget.setTabOrder(self.tabs, text)
 
     def _on_selection_changed(self, before: Choice) -> None:
         self._show_choice(self.selection.choice)
@@ -459,7 +563,7 @@ class DetailPanel(QWidget):
             page = f"zone/{place}"
             if page != self.page:
                 area = zone_area(content, place)
-                self._set_header(area.name, area.zone.description, "", True)
+                self._set_header(page, lambda: (area.name, area.zone.description, ""), True)
                 # Movements for the levels of the muscles this place's pain can come
                 # from follow on the same page: one page, so a screen reader reads
                 # the place's news, not a row of tabs built afresh.
@@ -485,8 +589,9 @@ class DetailPanel(QWidget):
                 region = content.region(region_id)
                 where = sends_pain_line(content, region, muscle)
                 level = region.level
-                intro = region_intro_html(content, region, muscle)
-                self._set_header(region.name, intro, first_steps_html(content, region), True)
+                self._set_header(page, lambda: (
+                    region.name, region_intro_html(content, region, muscle),
+                    first_steps_html(content, region)), True)
                 self._set_sections(page, region_section_builders(content, region, muscle))
                 tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
                 what = region.name
@@ -498,16 +603,29 @@ class DetailPanel(QWidget):
                                                                           steps=tries))
         elif self.page != "welcome":
             self.announce(self.tr("Nothing chosen."))
-            self._set_header(content.guide.title, pages.welcome_intro_html(content.words), "", False)
+            self._set_header("welcome", lambda: (
+                content.guide.title, pages.welcome_intro_html(content.words), ""), False)
             self._set_sections("welcome", [
                 ("about", content.words.text("sections.about_back_pain"),
                  lambda: about_back_pain_html(content))])
 
-    def _set_header(self, title: str, intro: str, summary: str, urgent: bool) -> None:
-        self.title.setText(title)
-        self.intro.setText(intro)
-        self.summary.setText(summary)
-        self.summary.setVisible(bool(summary))
+    def _set_header(self, page: str, texts: Callable[[], tuple[str, str, str]],
+                    urgent: bool) -> None:
+        """Show the summary of ``page``; ``texts`` gives its title, intro and first steps
+        (HTML) the first time."""
+        summary = self._summaries.pop(page, None)
+        if summary is None:
+            summary = SummaryText(*texts())
+            self._header_layout.insertWidget(0, summary)
+        self._summaries[page] = summary
+        self._summary_page = page
+        if summary is not self._summary:
+            if self._summary is not None:
+                self._summary.hide()
+            summary.show()
+            self._summary = summary
+        while len(self._summaries) > SectionPages.KEEP:
+            self._summaries.pop(next(iter(self._summaries))).deleteLater()
         self.urgent_button.setVisible(urgent)
         self.handout_button.setVisible(urgent)
         self._fit_header()
@@ -525,10 +643,10 @@ class DetailPanel(QWidget):
                      else QBoxLayout.Direction.TopToBottom)
         if direction != self._button_row.direction():
             self._button_row.setDirection(direction)
-        # Measuring wrapped text is slow (a few ms): each text is measured once per
-        # width and text size, so going back to an area costs nothing.
-        measured = (width, self.font().key(), self.title.text(), self.intro.text(),
-                    self.summary.text(), self.urgent_button.isVisibleTo(self))
+        # Measuring wrapped text is slow (a few ms): each page's summary is measured
+        # once per width and text size, so going back to an area costs nothing.
+        measured = (width, self.font().key(), self._summary_page,
+                    self.urgent_button.isVisibleTo(self))
         needed = self._header_heights.get(measured)
         if needed is None:
             if len(self._header_heights) > 256:
@@ -585,19 +703,42 @@ class DetailPanel(QWidget):
 
     # -- for tests, the window and text size --------------------------------------------
 
+    @property
+    def title(self) -> Heading:
+        """The shown page's title."""
+        assert self._summary is not None  # a page is shown from the start
+        return self._summary.title
+
+    @property
+    def intro(self) -> QLabel:
+        assert self._summary is not None
+        return self._summary.intro
+
+    @property
+    def summary(self) -> QLabel:
+        assert self._summary is not None
+        return self._summary.summary
+
     def section_titles(self) -> list[str]:
         return [title for _key, title, _html in self._sections]
 
     def show_section(self, key: str) -> PageText:
         """Open the tab of section ``key`` and return its text view."""
+        view = self._view(key)
         if self.pages.currentWidget() is self.tabs:
-            self.tabs.setCurrentWidget(self._view(key))
-        return self._view(key)
+            self.tabs.setCurrentWidget(view)
+        text = view.shown()
+        assert text is not None, f"no page of section {key} is shown"
+        return text
 
     def current_text(self) -> PageText:
         """The section text shown now (the open tab's, or a one-section page's)."""
         shown = self.pages.currentWidget()
-        return self.tabs.currentWidget() if shown is self.tabs else shown  # type: ignore[return-value]
+        view = self.tabs.currentWidget() if shown is self.tabs else shown
+        assert isinstance(view, SectionPages)
+        text = view.shown()
+        assert text is not None
+        return text
 
     def toPlainText(self) -> str:  # noqa: N802
         """All the words of the page, summary first, every section included."""
@@ -608,14 +749,6 @@ class DetailPanel(QWidget):
             parts.append(_plain(html()))
         return "\n".join(parts)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            # A new text size (each section's text lays itself out again).
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.45)
-            font.setBold(True)
-            self.title.setFont(font)
 
 
 def _plain(html: str) -> str:

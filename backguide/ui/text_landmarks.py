@@ -127,6 +127,7 @@ class TextLandmarks(QObject):
         self._following = False
         self._build_pending = False
         self._place_timer: QTimer | None = None
+        self._built_for: QTextDocument | None = None  # the page the stand-ins are for
 
     def landmarks(self) -> list[Landmark]:
         return list(self._landmarks)
@@ -137,6 +138,15 @@ class TextLandmarks(QObject):
             self.build()
         elif self._landmarks:
             self._clear()
+
+    def catch_up(self) -> None:
+        """For a kept page shown again, or put aside: stand-ins while a screen reader
+        listens (made again only if the page changed), none otherwise."""
+        if not QAccessible.isActive():
+            if self._landmarks:
+                self._clear()
+        elif self._built_for is not self.view.document():
+            self.build()
 
     def refresh_soon(self) -> None:
         """Refresh once control is back in the event loop (not inside a screen reader's call)."""
@@ -153,6 +163,7 @@ class TextLandmarks(QObject):
         had = bool(self._landmarks)
         self._clear()
         view = self.view
+        self._built_for = view.document()
         for mark in document_marks(view.document()):
             name = mark.words if mark.role == HEADING else self._name_link(mark.words, mark.href)
             self._landmarks.append(Landmark(view, mark, name))
@@ -167,6 +178,7 @@ class TextLandmarks(QObject):
             QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.ObjectReorder))
 
     def _clear(self) -> None:
+        self._built_for = None
         old, self._landmarks = self._landmarks, []
         for landmark in old:
             # Gone at once, so the view's children are the new page's from now on.
