@@ -78,10 +78,12 @@ class AreaList(QListWidget):
         chosen = choice.area
         for row in range(self.count()):
             item = self.item(row)
-            font = QFont(item.font())
-            font.setBold(item.data(ID_ROLE) == chosen)
-            item.setFont(font)
-            if item.data(ID_ROLE) == chosen and self.currentItem() is not item:
+            bold = item.data(ID_ROLE) == chosen
+            if item.font().bold() != bold:  # a new font lays the list out again: only if it changed
+                font = QFont(item.font())
+                font.setBold(bold)
+                item.setFont(font)
+            if bold and self.currentItem() is not item:
                 self.setCurrentItem(item)
 
     def _fill(self, mode: ViewMode) -> None:
