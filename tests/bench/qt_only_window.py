@@ -18,7 +18,6 @@ import time
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsPathItem,
@@ -38,6 +37,18 @@ from PySide6.QtWidgets import (
 )
 
 SHAPES = 94  # BackGuide's map: 12 regions, 48 places where pain is felt, 34 muscles
+
+
+class DrawingView(QGraphicsView):
+    """A view whose background is the drawing, kept as a picture (as BackGuide's map)."""
+
+    def __init__(self, renderer: QSvgRenderer) -> None:
+        super().__init__()
+        self.renderer = renderer
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+
+    def drawBackground(self, painter, rect):  # noqa: N802
+        self.renderer.render(painter, self.sceneRect())
 
 
 class FirstFrame(QObject):
@@ -75,14 +86,12 @@ def main() -> int:
     areas = QListWidget()
     areas.addItems([f"Level {n // 2 + 1}, {'left' if n % 2 == 0 else 'right'}"
                     for n in range(12)])
-    view = QGraphicsView()
+    renderer = QSvgRenderer(svg_path)
+    view = DrawingView(renderer)
     view.setRenderHints(QPainter.RenderHint.Antialiasing)
     scene = QGraphicsScene(view)
     view.setScene(scene)
-    renderer = QSvgRenderer(svg_path, view)
-    drawing = QGraphicsSvgItem()
-    drawing.setSharedRenderer(renderer)
-    scene.addItem(drawing)
+    scene.setSceneRect(renderer.viewBoxF())
     for n in range(SHAPES):
         path = QPainterPath()
         path.addEllipse(QRectF(20 + 15 * n, 200 + 10 * n, 60, 40))
@@ -90,7 +99,7 @@ def main() -> int:
         shape.setPen(QPen(Qt.PenStyle.NoPen))
         shape.setBrush(QBrush(QColor(0, 0, 0, 0)))
         scene.addItem(shape)
-    view.fitInView(drawing, Qt.AspectRatioMode.KeepAspectRatio)
+    view.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
     map_pane = QWidget()
     map_layout = QVBoxLayout(map_pane)
     map_layout.addWidget(view, 1)

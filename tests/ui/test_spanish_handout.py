@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 
 from backguide.cli import main
 from backguide.core.content import load_content
@@ -88,8 +87,7 @@ def _label_width(qtbot, content, element: str) -> float:  # type: ignore[no-unty
     _, artwork, svg = shipped()
     view = BodyMap(content, artwork, svg, Selection())
     qtbot.addWidget(view)
-    [drawing] = [i for i in view.scene().items() if isinstance(i, QGraphicsSvgItem)]
-    return drawing.renderer().boundsOnElement(element).width()
+    return view.drawing.boundsOnElement(element).width()
 
 
 def test_the_map_draws_its_words_in_the_guides_language(qtbot) -> None:  # type: ignore[no-untyped-def]

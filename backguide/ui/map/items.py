@@ -26,7 +26,12 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from backguide.core.artwork import Outline
 
@@ -144,6 +149,7 @@ class AreaItem(QGraphicsPathItem):
         self._active = False
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not is_zone)
 
     # A change of state repaints the area; its outline is shown only while it has
     # something to paint (a repaint of the map then skips the idle outlines).
@@ -156,6 +162,11 @@ class AreaItem(QGraphicsPathItem):
     def refresh(self) -> None:
         """Repaint the area; show its outline only while it has something to paint
         (call after showing or hiding the area, too)."""
+        if not self.is_zone:
+            # A region paints only while chosen or under the mouse; the rest of the time
+            # Qt passes it by when painting (it is still there to click and to hover).
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
+                         not (self._active and (self._selected or self._hovered)))
         self.update()
         edge = self.edge
         if edge is not None:

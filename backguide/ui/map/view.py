@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -86,13 +85,10 @@ class BodyMap(QGraphicsView):
         # The drawing's words (L, R, "your left"...) in the guide's language.
         svg = worded_svg(Path(svg_path).read_text(encoding="utf-8"), content.words)
         self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
-        self._drawing = QGraphicsSvgItem()
-        self._drawing.setSharedRenderer(self._renderer)
-        self._drawing.setZValue(0)
-        # The drawing never changes: render it from the SVG once per scale, not
-        # on every repaint (a click repaints the map).
-        self._drawing.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.scene().addItem(self._drawing)
+        # The drawing is the background (see drawBackground), which never changes:
+        # drawn from the SVG once per zoom and kept as a picture, a click repaints
+        # only the shapes over it.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.scene().setSceneRect(QRectF(0, 0, artwork.width, artwork.height))
         self._zoom = 1.0
         self.selection = selection
@@ -115,7 +111,7 @@ class BodyMap(QGraphicsView):
     # -- building ---------------------------------------------------------
 
     def _build(self, content: Content, artwork: Artwork) -> None:
-        # Layers: the drawing (0); region fills (1); the chosen muscle (1.5);
+        # Layers: the drawing (the background); region fills (1); the chosen muscle (1.5);
         # referral zones (2..3); region outlines and the keyboard's place (4).
         for region in content.regions:
             item = AreaItem(region.id, region.name, False,
@@ -335,6 +331,17 @@ class BodyMap(QGraphicsView):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(PAPER_COLOUR)
         painter.drawRoundedRect(self.sceneRect(), 18, 18)
+        self._renderer.render(painter, self.sceneRect())
+
+    @property
+    def drawing(self) -> QSvgRenderer:
+        """The drawing under the shapes, its words in the guide's language."""
+        return self._renderer
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.resetCachedContent()  # the page around the paper takes the new colours
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         if not self.hasFocus():
