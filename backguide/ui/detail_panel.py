@@ -112,6 +112,7 @@ class PageText(QTextBrowser):
         self._html: Callable[[], str] = str
         self._font_key = ""  # the text size the page was laid out in
         self._laid_out_size = QSize()
+        self._document: QTextDocument | None = None
         # Its headings and links as objects a screen reader can find (while one listens).
         self.landmarks = TextLandmarks(self, self.link_name)
 
@@ -130,11 +131,12 @@ class PageText(QTextBrowser):
         text = self._html()
         add_movement_images(document, text, self.devicePixelRatioF())
         document.setHtml(text)
-        old = self.document()
-        laid_out_before = old.parent() is self  # (Qt deletes the first, its own, itself)
         self.setDocument(document)
-        if laid_out_before:
-            old.deleteLater()
+        # The page laid out before goes (the view's first, empty one Qt deletes itself;
+        # asking it for its parent would cost PySide tens of ms of start-up).
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
         self.landmarks.refresh()
 
     # -- reading with the keyboard ------------------------------------------------------
