@@ -6,7 +6,10 @@ measured (``tests/bench/run.py startup``):
 - the interface's translation is a compiled ``.qm`` file Qt maps into memory;
 - the checked guide comes from a cache (:mod:`backguide.core.guide_cache`), so
   a normal start reads no YAML;
-- the cyclic garbage collector is paused until the first frame is painted;
+- the cyclic garbage collector is paused until the first frame is painted,
+  from before Qt and the window's code are imported (they are imported inside
+  :func:`run_app`, not at the top of this module: loading them with the
+  collector at rest saves about 17 ms);
 - Qt paints on the GUI thread alone (:func:`paint_on_one_thread`);
 - the diary store is opened just after that frame, and pyqtgraph (for the
   diary's chart) is imported in idle time after it.
@@ -19,26 +22,19 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from backguide import __version__
-from backguide.core.artwork import Artwork
 from backguide.core.errors import ContentError
-from backguide.core.guide_cache import load_guide_cached
-from backguide.core.model import Content
 from backguide.language import DEFAULT, SETTING, choose_language
 from backguide.paths import asset, content_dir
-from backguide.ui.translation import install_translators, translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from backguide.core.artwork import Artwork
+    from backguide.core.model import Content
     from backguide.core.store import Store
 
 APP_NAME = "BackGuide"
@@ -59,6 +55,9 @@ def paint_on_one_thread() -> None:
 
 
 def _application() -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -86,6 +85,8 @@ def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None,
     Returns the content, the drawing and, when something was wrong, the error
     to show the person.
     """
+    from backguide.core.guide_cache import load_guide_cached
+
     error: ContentError | None = None
     candidates = [Path(folder)] if folder else []
     candidates.append(content_dir(language))
@@ -105,6 +106,7 @@ def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None,
 def open_store(folder: Path) -> tuple[Store | None, str]:
     """The person's data store, and a message to show them ("" when all is well)."""
     from backguide.core.store import Store, StoreUnavailable
+    from backguide.ui.translation import translate
 
     try:
         store = Store.open(folder)
@@ -112,36 +114,6 @@ def open_store(folder: Path) -> tuple[Store | None, str]:
         return None, f"{exc} " + translate(
             "App", "BackGuide works, but will not save your checklist or diary.")
     return store, store.notice or ""
-
-
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` when the watched window gets its first Paint event.
-
-    ``then`` runs inside that event, before the window's children have painted
-    themselves. With ``fallback_ms``, it also runs after that long if the
-    window has not painted by then (a window started minimised may not paint
-    for a long time); either way it runs once.
-    """
-
-    def __init__(self, window: QWidget, then: Callable[[], object],
-                 fallback_ms: int | None = None) -> None:
-        super().__init__(window)
-        self._then: Callable[[], object] | None = then
-        self._window = window
-        window.installEventFilter(self)
-        if fallback_ms is not None:
-            QTimer.singleShot(fallback_ms, self, self._fire)
-
-    def _fire(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self._window.removeEventFilter(self)
-            then()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self._fire()
-        return False
 
 
 def _report_first_paint() -> None:
@@ -202,6 +174,10 @@ def _load_chart_in_background(started: list[threading.Thread]) -> None:
 
 def start_language(lang: str | None) -> str:
     """Choose the interface's language and install its translators, before any window is made."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from backguide.ui.translation import install_translators
+
     language = choose_language(lang, os.environ, QSettings().value(SETTING),
                                QLocale.system().name())
     if not install_translators(language):
@@ -233,6 +209,11 @@ def _restart(window: QWidget, language: str) -> None:
 
 def _run(content: str | None, data_dir: str | None, smoke: bool, lang: str | None,
          collecting: bool, chart_loader: list[threading.Thread]) -> int:
+    from PySide6.QtCore import QStandardPaths, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from backguide.ui.first_frame import AfterFirstPaint
+
     app = _application()
     language = start_language(lang)
     from backguide.ui.crash import install_exception_hook
@@ -268,11 +249,11 @@ def _run(content: str | None, data_dir: str | None, smoke: bool, lang: str | Non
     # which would hold up the painting of the map and the panel): importing
     # sqlite and checking a large diary should not delay the first sight of
     # the app. A zero timer queued before show() would run before that paint.
-    _AfterFirstPaint(window, lambda: QTimer.singleShot(0, after_first_frame),
+    AfterFirstPaint(window, lambda: QTimer.singleShot(0, after_first_frame),
                      fallback_ms=STORE_FALLBACK_MS)
     if smoke:
         # Reported once the whole first frame is done: the window paints first,
         # then, in the same pass, the map, the panel and the rest.
-        _AfterFirstPaint(window, lambda: QTimer.singleShot(0, _report_first_paint))
+        AfterFirstPaint(window, lambda: QTimer.singleShot(0, _report_first_paint))
     window.show()
     return app.exec()
