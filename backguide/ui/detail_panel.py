@@ -338,6 +338,10 @@ class SummaryArea(QScrollArea):
 
     def __init__(self) -> None:
         super().__init__()
+        # Its viewport made from Python, as Qt would make it: the first time Qt hands
+        # Python a widget it has not seen (as viewport() would), PySide sets up every
+        # widget class to find out which one it is, about 10 ms of start-up.
+        self.setViewport(QWidget())
         self._wanted = self.LEAST
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -489,15 +493,19 @@ class DetailPanel(QWidget):
             stack.setProperty("quiet_stack", True)
         layout.addWidget(self.pages, 1)
         self._views: dict[str, SectionPages] = {}  # made when first shown
-        if content.regions:
-            # A region's tabs are made now, while no one hears them: made on the
-            # first choice, a screen reader would read the new first tab over it.
-            self._build_tabs([title for _key, title, _html in
-                              region_section_builders(content, content.regions[0])],
-                             [key for key, _title, _html in
-                              region_section_builders(content, content.regions[0])], 0)
+        self._prepare_region_tabs()
         self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
+
+    def _prepare_region_tabs(self) -> None:
+        """Make a region's tabs now, while no one hears them: made on the first
+        choice (or even just after the first frame), a screen reader would read
+        the new first tab over what it is saying."""
+        if not self.content.regions:
+            return
+        sections = region_section_builders(self.content, self.content.regions[0])
+        self._build_tabs([title for _key, title, _html in sections],
+                         [key for key, _title, _html in sections], 0)
 
     # -- what is shown ----------------------------------------------------------------
 
