@@ -59,7 +59,9 @@ def _key(folder: Path, svg_path: Path) -> str | None:
         for kind, paths in (("drawing", [svg_path]), ("wording", wording), ("code", code)):
             for path in paths:
                 stat = path.stat()
-                lines.append(f"{kind} {path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
+                # (The code's paths are resolved already: they are found in CORE_DIR.)
+                where = path if kind == "code" else path.resolve()
+                lines.append(f"{kind} {where}|{stat.st_size}|{stat.st_mtime_ns}")
     except OSError:
         return None
     return "\n".join(lines)

@@ -27,6 +27,7 @@ from backguide.core.artwork import Artwork
 from backguide.core.matching import zone_areas
 from backguide.core.model import Content
 from backguide.ui.detail_panel import DetailPanel
+from backguide.ui.first_frame import AfterFirstPaint
 from backguide.ui.map.legend import MapLegend
 from backguide.ui.map.view import BodyMap
 from backguide.ui.selection import Choice, Selection, ViewMode
@@ -196,6 +197,11 @@ class Explorer(QSplitter):
         self.setSizes([200, 470, 530])
         self.setTabOrder(self.list, self.map)
         self.setTabOrder(self.map, self.clear_button)
+        # What the first frame does not show is made just after it.
+        AfterFirstPaint(self, lambda: QTimer.singleShot(0, self, self._after_first_frame))
+
+    def _after_first_frame(self) -> None:
+        self.map.add_places_and_muscles()
 
     def _on_selection_changed(self, before: Choice) -> None:
         choice = self.selection.choice

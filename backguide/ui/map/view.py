@@ -102,8 +102,9 @@ class BodyMap(QGraphicsView):
         self._handles: dict[str, AreaHandle] = {}
         install_accessibility(BodyMap)
         self.regions: dict[str, AreaItem] = {}
-        self.zones: dict[str, AreaItem] = {}
-        self.muscles: dict[str, MuscleItem] = {}  # keyed "<muscle id>-<side>"
+        self._zones: dict[str, AreaItem] = {}
+        self._muscles: dict[str, MuscleItem] = {}  # keyed "<muscle id>-<side>"
+        self._artwork: Artwork | None = artwork  # until the places and muscles are made
         self._content = content
         self._build(content, artwork)
         selection.changed.connect(self._on_selection_changed)
@@ -122,21 +123,50 @@ class BodyMap(QGraphicsView):
             edge = AreaEdge(item)
             edge.setZValue(4)
             self.scene().addItem(edge)
+        self._show_choice(self.selection.choice)
+
+    def add_places_and_muscles(self) -> None:
+        """Make the shapes of the places where pain is felt and of the muscles, once.
+
+        The first frame shows neither (nothing is chosen yet), so they are made
+        just after it (see Explorer), or as soon as something needs them.
+        """
+        if self._make_places_and_muscles():
+            self._applied_mode = None  # the new shapes take the view's state
+            self._show_choice(self.selection.choice)
+
+    def _make_places_and_muscles(self) -> bool:
+        """Make the shapes of the places and the muscles unless made; True if made now."""
+        artwork, self._artwork = self._artwork, None
+        if artwork is None:
+            return False
         for order, (key, outline) in enumerate(artwork.muscles.items()):
             muscle_id, _, side = key.rpartition("-")
             muscle = MuscleItem(muscle_id, side, outline_path(outline))
             muscle.setZValue(1.5 + order / 10000)  # the drawing's order: later on top
-            self.muscles[key] = muscle
+            self._muscles[key] = muscle
             self.scene().addItem(muscle)
-        for area in zone_areas(content):
+        for area in zone_areas(self._content):
             path = outline_path(artwork.zones[area.id])
             item = AreaItem(area.id, area.name, True, path)
             # Smaller zones sit on top, so an area inside a larger one stays clickable.
             size = path.boundingRect().width() * path.boundingRect().height()
             item.setZValue(2 + 1 / max(size, 1.0))
-            self.zones[area.id] = item
+            self._zones[area.id] = item
             self.scene().addItem(item)
-        self._show_choice(self.selection.choice)
+        return True
+
+    @property
+    def zones(self) -> dict[str, AreaItem]:
+        """The places where pain is felt, by id."""
+        self.add_places_and_muscles()
+        return self._zones
+
+    @property
+    def muscles(self) -> dict[str, MuscleItem]:
+        """The muscles' shapes, keyed "<muscle id>-<side>"."""
+        self.add_places_and_muscles()
+        return self._muscles
 
     def region_order(self) -> list[str]:
         """Regions top to bottom, left before right: the keyboard's order."""
@@ -166,18 +196,21 @@ class BodyMap(QGraphicsView):
         self._mode = choice.mode
         for rid, item in self.regions.items():
             item.selected = rid == choice.region
-        for zid, item in self.zones.items():
+        if (choice.mode is ViewMode.PAIN or choice.region is not None) \
+                and self._make_places_and_muscles():  # (they have nothing to show before)
+            self._applied_mode = None
+        for zid, item in self._zones.items():
             item.selected = zid == choice.place
         essential: list[str] = []
         spillover: list[str] = []
         if choice.mode is ViewMode.MUSCLES and choice.region is not None:
             essential, spillover = referred_areas(
                 self._content, self._content.region(choice.region), choice.muscle)
-        for zid, item in self.zones.items():
+        for zid, item in self._zones.items():
             item.shade = (Shade.ESSENTIAL if zid in essential
                           else Shade.SPILLOVER if zid in spillover else Shade.NONE)
         chosen_muscle = self.chosen_muscle_key()
-        for key, muscle in self.muscles.items():
+        for key, muscle in self._muscles.items():
             muscle.highlighted = key == chosen_muscle
         self._apply_mode()
         self._centre_on_choice()
@@ -203,10 +236,10 @@ class BodyMap(QGraphicsView):
                 item.setToolTip("" if pain else item.name)
                 item.setVisible(not pain)  # the chosen region's outline is no chosen place
                 item.refresh()
-            for item in self.zones.values():
+            for item in self._zones.values():
                 item.active = pain
                 item.setToolTip(item.name if pain else "")
-        for item in self.zones.values():  # places are shown to click, or when shaded
+        for item in self._zones.values():  # places are shown to click, or when shaded
             item.setVisible(pain or item.shade is not Shade.NONE)
         self._update_description()
         self.viewport().update()
@@ -490,7 +523,7 @@ class BodyMap(QGraphicsView):
 
     def _move_cursor_to(self, area_id: str) -> None:
         self._cursor = area_id
-        for items in (self.regions, self.zones):
+        for items in (self.regions, self._zones):
             for aid, item in items.items():
                 item.focused = aid == area_id
 
