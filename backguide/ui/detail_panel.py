@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from backguide.core import pages
 from backguide.core.matching import referrals_to, zone_area
 from backguide.core.model import Content
-from backguide.core.movements import movement_list_html, movements_for_levels
+from backguide.core.movements import IMAGE_SCHEME, movement_list_html, movements_for_levels
 from backguide.core.region_sections import (
     about_back_pain_html,
     first_steps,
@@ -55,7 +55,6 @@ from backguide.core.region_sections import (
     sends_pain_line,
 )
 from backguide.ui.heading import Heading
-from backguide.ui.movement_art import add_movement_images
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.speech import say
 from backguide.ui.style import PAGE_STYLE
@@ -129,7 +128,10 @@ class PageText(QTextBrowser):
         document.setDefaultStyleSheet(PAGE_STYLE)
         document.setDocumentMargin(PAGE_MARGIN)
         text = self._html()
-        add_movement_images(document, text, self.devicePixelRatioF())
+        if IMAGE_SCHEME in text:  # (the start page has no pictures: loaded when one has)
+            from backguide.ui.movement_art import add_movement_images
+
+            add_movement_images(document, text, self.devicePixelRatioF())
         document.setHtml(text)
         self.setDocument(document)
         # The page laid out before goes (the view's first, empty one Qt deletes itself;

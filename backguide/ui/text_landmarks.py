@@ -23,19 +23,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleActionInterface,
-    QAccessibleAttributesInterface,
     QAccessibleEvent,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAccessibleInterface
@@ -232,60 +230,12 @@ class TextLandmarks(QObject):
                 landmark.setGeometry(rect)
 
 
-class _HeadingLevel(QAccessibleAttributesInterface):
-    def __init__(self, level: int) -> None:
-        super().__init__()
-        self.level = level
-
-    def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802
-        return [QAccessible.Attribute.Level]
-
-    def attributeValue(self, key: QAccessible.Attribute) -> object:  # noqa: N802
-        return self.level if key == QAccessible.Attribute.Level else None
-
-
-class LandmarkAccessible(QAccessibleWidget):
-    """A heading (named by its words, with its level) or a link (named, and pressed to follow)."""
-
-    def __init__(self, landmark: Landmark) -> None:
-        super().__init__(landmark, landmark.mark.role)
-        self._level = _HeadingLevel(landmark.mark.level) if landmark.mark.role == HEADING else None
-
-    def _landmark(self) -> Landmark:
-        return self.widget()  # type: ignore[return-value]  # made for a Landmark only
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Name:
-            return self._landmark().name
-        return super().text(kind)
-
-    def actionNames(self) -> list[str]:  # noqa: N802
-        if self._landmark().mark.role == LINK:
-            return [QAccessibleActionInterface.pressAction()]
-        return []
-
-    def doAction(self, name: str) -> None:  # noqa: N802
-        if name == QAccessibleActionInterface.pressAction() and self._landmark().mark.role == LINK:
-            self._landmark().press()
-
-    def keyBindingsForAction(self, name: str) -> list[str]:  # noqa: N802
-        return []
-
-    def interface_cast(self, kind: QAccessible.InterfaceType  # type: ignore[override]
-                       ) -> shiboken6.VoidPtr:
-        # Qt asks for each interface as a raw pointer (PySide's stubs say int;
-        # it is a VoidPtr). Here it is the attributes object this interface
-        # keeps alive. Qt's "none" reaches Python as None and must go back as
-        # a null VoidPtr: None crashes.
-        if kind == QAccessible.InterfaceType.AttributesInterface and self._level is not None:
-            return shiboken6.VoidPtr(shiboken6.getCppPointer(self._level)[0])
-        found = cast("shiboken6.VoidPtr | None", super().interface_cast(kind))
-        return shiboken6.VoidPtr(0) if found is None else found
-
-
 def _landmark_accessible(key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, Landmark):
-        return LandmarkAccessible(obj)
+        # Loaded only once a screen reader asks: landmarks exist only while one listens.
+        from backguide.ui.landmark_accessible import LandmarkAccessible
+
+        return LandmarkAccessible(obj, obj.mark.role, obj.name, obj.mark.level, obj.press)
     if isinstance(obj, QTextBrowser) and QAccessible.isActive():
         # A screen reader asks for a view the first time it meets it: if it
         # started listening after the page was shown, the page has none yet.
