@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QFont,
-    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
@@ -29,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QBoxLayout,
-    QDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -62,7 +60,9 @@ from backguide.ui.text_landmarks import TextLandmarks
 from backguide.ui.translation import translate
 
 if TYPE_CHECKING:  # setting up a Qt class costs start-up time; these are only named
-    from PySide6.QtGui import QAccessibleInterface, QShowEvent
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAccessibleInterface, QKeyEvent, QShowEvent
+    from PySide6.QtWidgets import QDialog
 
 # Lines longer than this many average characters are hard to read; on a wide
 # window the text stops there instead of running across the whole panel.
@@ -684,7 +684,7 @@ class DetailPanel(QWidget):
 
     def follow_link(self, url: QUrl | str) -> None:
         """Act on one of the panel's own links (the app never opens the network)."""
-        link = url.toString() if isinstance(url, QUrl) else url
+        link = url if isinstance(url, str) else url.toString()
         if not link.startswith(pages.LINK):
             return
         kind, _, rest = link[len(pages.LINK):].partition("/")

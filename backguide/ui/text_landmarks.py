@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -106,6 +106,8 @@ class Landmark(QWidget):
         Following it may show another page, which replaces this landmark: it
         must not be deleted while Qt is still in its accessible's action.
         """
+        from PySide6.QtCore import QUrl  # (only a screen reader presses a landmark)
+
         view, url = self.view, QUrl(self.mark.href)
         QTimer.singleShot(0, view, lambda: view.anchorClicked.emit(url))
 
