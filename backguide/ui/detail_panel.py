@@ -116,9 +116,13 @@ class PageText(QTextBrowser):
         self.landmarks = TextLandmarks(self, self.link_name)
 
     def set_page(self, key: str, html: Callable[[], str]) -> None:
-        """Show the page ``key``, its text from ``html``."""
+        """Show the page ``key``, its text from ``html`` (laid out once the view is shown,
+        at its own width: the start page is set before the window first shows)."""
         self.key, self._html = key, html
-        self.fill()
+        if self.isVisible():
+            self.fill()
+        else:
+            self._font_key = ""  # (see showEvent)
 
     def fill(self) -> None:
         """Lay the page out in the view's text size (again, when that changed)."""
@@ -285,7 +289,6 @@ class SectionPages(QStackedWidget):
         self._follow_link = follow_link
         self._kept: dict[str, PageText] = {}  # the least lately shown first
         self._blank: PageText | None = None
-        self._switch(self._ready_blank())
 
     def _ready_blank(self) -> PageText:
         if self._blank is None:
