@@ -8,8 +8,10 @@ the same region.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -33,6 +35,9 @@ from backguide.ui.map.view import BodyMap
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.speech import say, tell_item
 from backguide.ui.translation import translate
+
+if TYPE_CHECKING:  # set up by PySide when the first key press arrives
+    from PySide6.QtGui import QKeyEvent
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SPOKEN_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole

@@ -17,13 +17,16 @@ expects a null interface for "no such child"; those overrides say so.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from backguide.ui.translation import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow
 
 
 class DrawnAreas(Protocol):

@@ -19,12 +19,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QImage,
     QPainter,
     QPainterPath,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -83,6 +81,8 @@ def spillover_brush(spacing: int = HATCH_SPACING) -> QBrush:
     """Diagonal hatching ("/") over a light wash, as a texture brush in device pixels."""
     brush = _hatch_cache.get(spacing)
     if brush is None:
+        from PySide6.QtGui import QImage, QPixmap  # (first needed when a zone is shaded)
+
         size = spacing * 4
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(SPILLOVER_WASH)

@@ -11,14 +11,12 @@ where the keyboard is.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QFocusEvent,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPalette,
     QPen,
@@ -48,6 +46,9 @@ from backguide.ui.map.items import (
 )
 from backguide.ui.selection import Choice, Selection, ViewMode
 from backguide.ui.speech import tell_item
+
+if TYPE_CHECKING:  # set up by PySide when such an event first arrives
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 
 ZOOM_STEP = 1.25
 MAP_FOCUS_RING = 3
