@@ -55,7 +55,6 @@ def paint_on_one_thread() -> None:
 
 
 def _application() -> QApplication:
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -70,10 +69,16 @@ def _application() -> QApplication:
     from backguide.ui import scroll_area
 
     scroll_area.install()  # before any window: a screen reader could crash a scroll area
-    # Window managers that ignore the desktop file (and the bundle, which has
-    # none installed) still show the project's icon.
-    app.setWindowIcon(QIcon(str(asset(f"{DESKTOP_ID}.svg"))))
     return app
+
+
+def _show_icon(app: QApplication) -> None:
+    """Give the windows the project's icon (just after the first frame: loading Qt's
+    SVG icon support takes 1.5 ms). Window managers that ignore the desktop file
+    (and the bundle, which has none installed) still show it."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(asset(f"{DESKTOP_ID}.svg"))))
 
 
 def load_startup_guide(folder: str | None, svg_path: str, cache_dir: str | None,
@@ -237,6 +242,7 @@ def _run(content: str | None, data_dir: str | None, smoke: bool, lang: str | Non
     def after_first_frame() -> None:
         if collecting:
             gc.enable()
+        _show_icon(app)
         window.store, message = open_store(user_data)
         if message:
             window.show_store_message(message)

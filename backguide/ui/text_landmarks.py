@@ -22,8 +22,7 @@ for a view after it started listening.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
@@ -42,9 +41,11 @@ HEADING = QAccessible.Role.Heading
 LINK = QAccessible.Role.Link
 
 
-@dataclass(frozen=True)
-class Mark:
-    """One heading or link of a document: what it is, its words and where they are."""
+class Mark(NamedTuple):
+    """One heading or link of a document: what it is, its words and where they are.
+
+    (A named tuple: as immutable as a frozen dataclass, and quicker to define at start-up.)
+    """
 
     role: QAccessible.Role
     words: str

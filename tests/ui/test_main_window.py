@@ -73,6 +73,13 @@ def test_the_store_opens_after_the_first_paint_not_before(tmp_path: Path) -> Non
     assert any((tmp_path / "data").iterdir())  # the diary's database was opened
 
 
+def test_the_window_shows_the_project_icon(tmp_path: Path) -> None:
+    # Given just after the first frame, so that window managers that ignore the
+    # desktop file still show it.
+    has_icon = "not __import__('PySide6.QtWidgets').QtWidgets.QApplication.windowIcon().isNull()"
+    assert _at_paint_and_exit(tmp_path, has_icon)[1] == "True 0"
+
+
 def test_urgent_signs_button_opens_the_red_flags(qtbot, window) -> None:
     assert window.urgent_button.isVisible()
     qtbot.mouseClick(window.urgent_button, Qt.MouseButton.LeftButton)
