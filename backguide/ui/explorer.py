@@ -206,7 +206,7 @@ class Explorer(QSplitter):
         AfterFirstPaint(self, lambda: QTimer.singleShot(0, self, self._after_first_frame))
 
     def _after_first_frame(self) -> None:
-        self.map.add_places_and_muscles()
+        self.map.add_shapes()
 
     def _on_selection_changed(self, before: Choice) -> None:
         choice = self.selection.choice

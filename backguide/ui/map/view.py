@@ -102,45 +102,43 @@ class BodyMap(QGraphicsView):
         self.news = ""  # said once, as the description of the keyboard's area (see say())
         self._handles: dict[str, AreaHandle] = {}
         install_accessibility(BodyMap)
-        self.regions: dict[str, AreaItem] = {}
+        self._regions: dict[str, AreaItem] = {}
         self._zones: dict[str, AreaItem] = {}
         self._muscles: dict[str, MuscleItem] = {}  # keyed "<muscle id>-<side>"
-        self._artwork: Artwork | None = artwork  # until the places and muscles are made
+        self._artwork: Artwork | None = artwork  # until the shapes are made
         self._content = content
-        self._build(content, artwork)
+        self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
 
     # -- building ---------------------------------------------------------
 
-    def _build(self, content: Content, artwork: Artwork) -> None:
+    def add_shapes(self) -> None:
+        """Make the shapes of the regions, the places where pain is felt and the muscles, once.
+
+        The first frame shows none of them (nothing is chosen yet: it is the
+        drawing alone), so they are made just after it (see Explorer), or as
+        soon as something needs them.
+        """
+        if self._make_shapes():
+            self._applied_mode = None  # the new shapes take the view's state
+            self._show_choice(self.selection.choice)
+
+    def _make_shapes(self) -> bool:
+        """Make the shapes unless they are made; True if made now."""
+        artwork, self._artwork = self._artwork, None
+        if artwork is None:
+            return False
         # Layers: the drawing (the background); region fills (1); the chosen muscle (1.5);
         # referral zones (2..3); region outlines and the keyboard's place (4).
-        for region in content.regions:
+        for region in self._content.regions:
             item = AreaItem(region.id, region.name, False,
                             outline_path(artwork.regions[region.id]))
             item.setZValue(1)
-            self.regions[region.id] = item
+            self._regions[region.id] = item
             self.scene().addItem(item)
             edge = AreaEdge(item)
             edge.setZValue(4)
             self.scene().addItem(edge)
-        self._show_choice(self.selection.choice)
-
-    def add_places_and_muscles(self) -> None:
-        """Make the shapes of the places where pain is felt and of the muscles, once.
-
-        The first frame shows neither (nothing is chosen yet), so they are made
-        just after it (see Explorer), or as soon as something needs them.
-        """
-        if self._make_places_and_muscles():
-            self._applied_mode = None  # the new shapes take the view's state
-            self._show_choice(self.selection.choice)
-
-    def _make_places_and_muscles(self) -> bool:
-        """Make the shapes of the places and the muscles unless made; True if made now."""
-        artwork, self._artwork = self._artwork, None
-        if artwork is None:
-            return False
         for order, (key, outline) in enumerate(artwork.muscles.items()):
             muscle_id, _, side = key.rpartition("-")
             muscle = MuscleItem(muscle_id, side, outline_path(outline))
@@ -158,15 +156,21 @@ class BodyMap(QGraphicsView):
         return True
 
     @property
+    def regions(self) -> dict[str, AreaItem]:
+        """The regions' shapes, by id."""
+        self.add_shapes()
+        return self._regions
+
+    @property
     def zones(self) -> dict[str, AreaItem]:
         """The places where pain is felt, by id."""
-        self.add_places_and_muscles()
+        self.add_shapes()
         return self._zones
 
     @property
     def muscles(self) -> dict[str, MuscleItem]:
         """The muscles' shapes, keyed "<muscle id>-<side>"."""
-        self.add_places_and_muscles()
+        self.add_shapes()
         return self._muscles
 
     def region_order(self) -> list[str]:
@@ -195,11 +199,11 @@ class BodyMap(QGraphicsView):
     def _show_choice(self, choice: Choice) -> None:
         """Light up the chosen region and place, and shade where the region sends pain."""
         self._mode = choice.mode
-        for rid, item in self.regions.items():
-            item.selected = rid == choice.region
         if (choice.mode is ViewMode.PAIN or choice.region is not None) \
-                and self._make_places_and_muscles():  # (they have nothing to show before)
+                and self._make_shapes():  # (before, they have nothing to show)
             self._applied_mode = None
+        for rid, item in self._regions.items():
+            item.selected = rid == choice.region
         for zid, item in self._zones.items():
             item.selected = zid == choice.place
         essential: list[str] = []
@@ -232,7 +236,7 @@ class BodyMap(QGraphicsView):
         pain = self._mode is ViewMode.PAIN
         if self._applied_mode is not self._mode:  # what each view offers to click
             self._applied_mode = self._mode
-            for item in self.regions.values():
+            for item in self._regions.values():
                 item.active = not pain
                 item.setToolTip("" if pain else item.name)
                 item.setVisible(not pain)  # the chosen region's outline is no chosen place
@@ -524,7 +528,7 @@ class BodyMap(QGraphicsView):
 
     def _move_cursor_to(self, area_id: str) -> None:
         self._cursor = area_id
-        for items in (self.regions, self._zones):
+        for items in (self._regions, self._zones):
             for aid, item in items.items():
                 item.focused = aid == area_id
 
@@ -565,7 +569,7 @@ class BodyMap(QGraphicsView):
 
     def _update_description(self) -> None:
         chosen = self.selection.choice.area
-        items = self._active_items()
+        items = self._active_items() if chosen else {}  # (the shapes may not be made yet)
         parts = []
         if self._mode is ViewMode.PAIN:
             parts.append(self.tr("Where does it hurt? Places where pain can be felt."))
