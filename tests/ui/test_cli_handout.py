@@ -119,19 +119,30 @@ def _disk_fills_up_while_qt_writes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "fsync", fsync)
 
 
+def _saved_handout(target: Path, capsys) -> bytes:  # type: ignore[no-untyped-def]
+    """A handout saved to ``target`` as it should be; its bytes."""
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 0
+    capsys.readouterr()
+    return target.read_bytes()
+
+
+def _failed_and_kept(target: Path, good: bytes, capsys) -> str:  # type: ignore[no-untyped-def]
+    """Saving again fails with one line of error, and the old file is all there is; the line."""
+    assert main(["handout", "lumbar-left", "-o", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert "Saved" not in out and err.count("\n") == 1
+    assert target.read_bytes() == good
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    return err
+
+
 def test_a_handout_cut_short_by_a_full_disk_is_an_error_and_keeps_the_old_file(
         tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "lumbar.pdf"
-    assert main(["handout", "lumbar-left", "-o", str(target)]) == 0
-    good = target.read_bytes()
-    capsys.readouterr()
+    good = _saved_handout(target, capsys)
     _disk_fills_up_while_qt_writes(monkeypatch)
-    assert main(["handout", "lumbar-left", "-o", str(target)]) == 1
-    out, err = capsys.readouterr()
-    assert "Saved" not in out
-    assert err.count("\n") == 1 and "not written completely" in err and "unchanged" in err
-    assert target.read_bytes() == good
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["lumbar.pdf"]
+    err = _failed_and_kept(target, good, capsys)
+    assert "not written completely" in err and "unchanged" in err
 
 
 def test_a_handout_qt_could_not_finish_says_so_not_that_its_title_failed(
@@ -140,9 +151,7 @@ def test_a_handout_qt_could_not_finish_says_so_not_that_its_title_failed(
     from backguide.ui.printing import render
 
     target = tmp_path / "lumbar.pdf"
-    assert main(["handout", "lumbar-left", "-o", str(target)]) == 0
-    good = target.read_bytes()
-    capsys.readouterr()
+    good = _saved_handout(target, capsys)
     real_render = render.render_handout
 
     def render_cut_short(handout, artwork, printer):  # type: ignore[no-untyped-def]
@@ -151,13 +160,9 @@ def test_a_handout_qt_could_not_finish_says_so_not_that_its_title_failed(
         return pages
 
     monkeypatch.setattr(render, "render_handout", render_cut_short)
-    assert main(["handout", "lumbar-left", "-o", str(target)]) == 1
-    out, err = capsys.readouterr()
-    assert "Saved" not in out and "title" not in err
-    assert err.count("\n") == 1 and "not written completely (is the disk full?)" in err
-    assert "unchanged" in err
-    assert target.read_bytes() == good
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["lumbar.pdf"]
+    err = _failed_and_kept(target, good, capsys)
+    assert "title" not in err
+    assert "not written completely (is the disk full?)" in err and "unchanged" in err
 
 
 def test_a_handout_whose_title_cannot_be_added_keeps_the_old_file_and_says_so(
