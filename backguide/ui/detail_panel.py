@@ -562,10 +562,8 @@ class DetailPanel(QWidget):
 
     def _show_text(self, view: SectionPages, key: str, html: Callable[[], str]) -> None:
         text = view.show_page(key, html)
-        if text.property("ordered") is None:
-            text.setProperty("ordered", True)
-            # Tab goes from the section tabs into the text, then on down the window.
-            QWidget.setTabOrder(self.tabs, text)
+        # Tab goes from the section tabs into the text, then on down the window.
+        QWidget.setTabOrder(self.tabs, text)
 
     def _on_selection_changed(self, before: Choice) -> None:
         self._show_choice(self.selection.choice)

@@ -120,7 +120,6 @@ class BodyMap(QGraphicsView):
         soon as something needs them.
         """
         if self._make_shapes():
-            self._applied_mode = None  # the new shapes take the view's state
             self._show_choice(self.selection.choice)
 
     def _make_shapes(self) -> bool:
@@ -153,6 +152,7 @@ class BodyMap(QGraphicsView):
             item.setZValue(2 + 1 / max(size, 1.0))
             self._zones[area.id] = item
             self.scene().addItem(item)
+        self._applied_mode = None  # the new shapes take the view's state when next shown
         return True
 
     @property
@@ -199,9 +199,8 @@ class BodyMap(QGraphicsView):
     def _show_choice(self, choice: Choice) -> None:
         """Light up the chosen region and place, and shade where the region sends pain."""
         self._mode = choice.mode
-        if (choice.mode is ViewMode.PAIN or choice.region is not None) \
-                and self._make_shapes():  # (before, they have nothing to show)
-            self._applied_mode = None
+        if choice.mode is ViewMode.PAIN or choice.region is not None:
+            self._make_shapes()  # (before, they have nothing to show)
         for rid, item in self._regions.items():
             item.selected = rid == choice.region
         for zid, item in self._zones.items():
