@@ -105,28 +105,17 @@ class BodyMap(QGraphicsView):
         self._regions: dict[str, AreaItem] = {}
         self._zones: dict[str, AreaItem] = {}
         self._muscles: dict[str, MuscleItem] = {}  # keyed "<muscle id>-<side>"
-        self._artwork: Artwork | None = artwork  # until the shapes are made
+        self._artwork: Artwork | None = artwork  # until the places and muscles are made
         self._content = content
+        self._make_regions(artwork)
         self._show_choice(selection.choice)
         selection.changed.connect(self._on_selection_changed)
 
     # -- building ---------------------------------------------------------
 
-    def add_shapes(self) -> None:
-        """Make the shapes of the regions, the places where pain is felt and the muscles, once.
-
-        The first frame shows none of them (nothing is chosen yet: it is the
-        drawing alone), so they are made just after it (see Explorer), or as
-        soon as something needs them.
-        """
-        if self._make_shapes():
-            self._show_choice(self.selection.choice)
-
-    def _make_shapes(self) -> bool:
-        """Make the shapes unless they are made; True if made now."""
-        artwork, self._artwork = self._artwork, None
-        if artwork is None:
-            return False
+    def _make_regions(self, artwork: Artwork) -> None:
+        """The regions' shapes, made with the map: a screen reader may ask for them as soon
+        as the window shows, and they should not be made in the middle of its question."""
         # Layers: the drawing (the background); region fills (1); the chosen muscle (1.5);
         # referral zones (2..3); region outlines and the keyboard's place (4).
         for region in self._content.regions:
@@ -138,6 +127,21 @@ class BodyMap(QGraphicsView):
             edge = AreaEdge(item)
             edge.setZValue(4)
             self.scene().addItem(edge)
+
+    def add_shapes(self) -> None:
+        """Make the shapes of the places where pain is felt and of the muscles, once.
+
+        The first frame shows neither (nothing is chosen yet), so they are made
+        just after it (see Explorer), or as soon as something needs them.
+        """
+        if self._make_shapes():
+            self._show_choice(self.selection.choice)
+
+    def _make_shapes(self) -> bool:
+        """Make the places' and muscles' shapes unless they are made; True if made now."""
+        artwork, self._artwork = self._artwork, None
+        if artwork is None:
+            return False
         for order, (key, outline) in enumerate(artwork.muscles.items()):
             muscle_id, _, side = key.rpartition("-")
             muscle = MuscleItem(muscle_id, side, outline_path(outline))
@@ -158,7 +162,6 @@ class BodyMap(QGraphicsView):
     @property
     def regions(self) -> dict[str, AreaItem]:
         """The regions' shapes, by id."""
-        self.add_shapes()
         return self._regions
 
     @property
