@@ -279,14 +279,15 @@ class SectionPages(QStackedWidget):
 
     KEEP = 24  # pages kept per section: every region and then some
 
-    def __init__(self, key: str, name: str, follow_link: Callable[[QUrl], None],
+    def __init__(self, key: str, name: str, new_text: Callable[[PageText], None],
                  parent: QWidget | None = None) -> None:
+        """``new_text`` is called with each text view the section makes (to link it up)."""
         super().__init__(parent)
         self.setObjectName(f"sectionPages-{key}")
         self.setProperty("quiet_stack", True)
         self.section = key
         self.name = name
-        self._follow_link = follow_link
+        self._new_text = new_text
         self._kept: dict[str, PageText] = {}  # the least lately shown first
         self._blank: PageText | None = None
 
@@ -294,8 +295,8 @@ class SectionPages(QStackedWidget):
         if self._blank is None:
             blank = self._blank = PageText(self.name, self)
             blank.setObjectName(f"section-{self.section}")
-            blank.anchorClicked.connect(self._follow_link)
             self.addWidget(blank)
+            self._new_text(blank)
         return self._blank
 
     def prepare(self, key: str) -> None:
@@ -528,7 +529,7 @@ class DetailPanel(QWidget):
             if self.pages.indexOf(view) < 0:
                 self.pages.addWidget(view)
             self.pages.setCurrentWidget(view)
-            self._show_text(view, f"{page}/{key}", html)
+            view.show_page(f"{page}/{key}", html)
             return
         self.pages.setCurrentWidget(self.tabs)
         shown = [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -551,18 +552,19 @@ class DetailPanel(QWidget):
     def _view(self, key: str) -> SectionPages:
         view = self._views.get(key)
         if view is None:
-            view = self._views[key] = SectionPages(key, section_names()[key], self.follow_link,
+            view = self._views[key] = SectionPages(key, section_names()[key], self._link_up,
                                                    self)
         return view
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._sections) and self.pages.currentWidget() is self.tabs:
             key, _title, html = self._sections[index]
-            self._show_text(self._views[key], f"{self.page}/{key}", html)
+            self._views[key].show_page(f"{self.page}/{key}", html)
 
-    def _show_text(self, view: SectionPages, key: str, html: Callable[[], str]) -> None:
-        text = view.show_page(key, html)
-        # Tab goes from the section tabs into the text, then on down the window.
+    def _link_up(self, text: PageText) -> None:
+        """A new section text: its links act here, and Tab goes from the section tabs
+        into it, then on down the window."""
+        text.anchorClicked.connect(self.follow_link)
         QWidget.setTabOrder(self.tabs, text)
 
     def _on_selection_changed(self, before: Choice) -> None:

@@ -57,11 +57,15 @@ def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Pat
     """
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb",
            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+           "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "PYTHONFAULTHANDLER": "1"}  # an abort says where, in app.log
     result = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     lines = result.stdout.strip().splitlines()
-    assert lines and lines[-1] == "app exit 0", result.stdout + result.stderr
+    log = tmp_path / "app.log"
+    app_said = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    assert lines and lines[-1] == "app exit 0", (
+        result.stdout + result.stderr + "\napp:\n" + app_said[-4000:])
     seen = json.loads(next(line for line in lines if line.startswith("{")))
     assert seen["found"], "the map was not in the accessibility tree"
     content, _, _ = shipped()
