@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,8 @@ CHOSEN = "upper-thoracic-right"  # where app_until_done.py's keys land on the ma
 CHOSEN_NAME = shipped()[0].region(CHOSEN).name
 
 
-def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Path) -> None:
+def test_a_screen_reader_sees_every_region_by_name(x_display: str, x_server_state: Callable[[], str],
+                                                   tmp_path: Path) -> None:
     why = _missing()
     if why:
         pytest.skip(f"no screen reader bus: {why}")
@@ -65,7 +67,7 @@ def test_a_screen_reader_sees_every_region_by_name(x_display: str, tmp_path: Pat
     log = tmp_path / "app.log"
     app_said = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
     assert lines and lines[-1] == "app exit 0", (
-        result.stdout + result.stderr + "\napp:\n" + app_said[-4000:])
+        f"{result.stdout}{result.stderr}\napp:\n{app_said[-4000:]}\nX server: {x_server_state()}")
     seen = json.loads(next(line for line in lines if line.startswith("{")))
     assert seen["found"], "the map was not in the accessibility tree"
     content, _, _ = shipped()
