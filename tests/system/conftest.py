@@ -96,8 +96,12 @@ def _start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
     """Xvfb on a display it picks itself; the process and the display (":N"), or why not."""
     read_end, write_end = os.pipe()
     with log.open("ab") as log_file:
+        # -noreset: by default an X server starts itself afresh whenever its last client
+        # leaves, and refuses whoever comes in meanwhile. A short-lived client (the AT-SPI
+        # bus launcher, a check) would then make BackGuide's connection fail at random.
         xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                                 "1280x860x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                                 "1280x860x24", "-nolisten", "tcp", "-noreset"],
+                                pass_fds=(write_end,),
                                 stdout=subprocess.DEVNULL, stderr=log_file)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
