@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -171,6 +170,8 @@ class PageText(QTextBrowser):
             say(self.tr("No more headings") if step > 0
                 else self.tr("No headings before this"), self)
             return ""
+        from PySide6.QtGui import QTextCursor  # set up only when a reader jumps by heading
+
         self.setTextCursor(QTextCursor(block))
         self.ensureCursorVisible()
         words = block.text().strip()

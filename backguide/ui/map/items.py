@@ -13,7 +13,7 @@ apart in grayscale print and for colour-blind readers (a test measures it).
 from __future__ import annotations
 
 from enum import Enum
-from typing import Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
@@ -27,11 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from backguide.core.artwork import Outline
+
+if TYPE_CHECKING:  # set up by PySide when an item first paints, after the first frame
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 # Referral zones are painted in one warm colour on any palette, so "where the
 # pain goes" never looks like "what you selected" (the palette's highlight).
