@@ -93,7 +93,8 @@ def x_server_state(x_display: str) -> Callable[[], str]:
 
 
 def _start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a display it picks itself; the process and the display (":N"), or why not."""
+    """Xvfb on a display it picks itself: the process, and the display (":N"), or "" when
+    Xvfb ended before it was ready."""
     read_end, write_end = os.pipe()
     with log.open("ab") as log_file:
         # -noreset: by default an X server starts itself afresh whenever its last client
