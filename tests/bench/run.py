@@ -61,14 +61,18 @@ def _first_paint_ms_each(commands: dict[str, tuple[list[str], dict[str, str]]],
     return times
 
 
-def _paired_ratio(over: list[float], under: list[float]) -> float:
-    """The median of the ratios of two commands' times in the same round.
+def _paired_ratios(over: list[float], under: list[float]) -> tuple[float, float, float]:
+    """The median of the ratios of two commands' times in the same round, and the
+    middle half of those ratios (their first and third quartiles).
 
     Runs of one round follow each other within a second, so a slow spell of
     the machine slows both: each round's ratio is steadier than a ratio of
-    medians taken over different spells.
+    medians taken over different spells. The middle half shows how far the
+    machine's noise moves a single round.
     """
-    return statistics.median(a / b for a, b in zip(over, under, strict=True))
+    ratios = [a / b for a, b in zip(over, under, strict=True)]
+    low, middle, high = statistics.quantiles(ratios, n=4)
+    return middle, low, high
 
 
 def _best_ms(action, repeat: int) -> float:
@@ -161,11 +165,12 @@ def bench_startup(env: dict[str, str]) -> None:
         runs = _first_paint_ms_each(commands, 15)
     ms = {name: statistics.median(values) for name, values in runs.items()}
     bare, qt_only_ms, app = ms["bare"], ms["qt_only"], ms["app"]
+    ratio, low, high = _paired_ratios(runs["app"], runs["qt_only"])
     print(f"startup: process start to the end of the first frame, medians of 15: BackGuide "
           f"{app:.0f} ms, a Qt-only window with the same kinds of widgets, drawing and text "
-          f"(no BackGuide code, no guide) {qt_only_ms:.0f} ms: ratio "
-          f"{_paired_ratio(runs['app'], runs['qt_only']):.2f} as the median of each round's "
-          f"ratio (budget 1.2), {app / qt_only_ms:.2f} as the ratio of the medians")
+          f"(no BackGuide code, no guide) {qt_only_ms:.0f} ms: ratio {ratio:.2f} as the median "
+          f"of each round's ratio (budget 1.2; the middle half of the rounds {low:.2f}-"
+          f"{high:.2f}), {app / qt_only_ms:.2f} as the ratio of the medians")
     print(f"startup: for reference, a bare QMainWindow {bare:.0f} ms: BackGuide "
           f"{app / bare:.2f}x, the Qt-only window {qt_only_ms / bare:.2f}x; the Qt-only "
           f"window painting on one thread as BackGuide does {ms['qt_only_one_thread']:.0f} ms "
