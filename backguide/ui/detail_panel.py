@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QFont,
@@ -127,6 +127,10 @@ class PageText(QTextBrowser):
         """Lay the page out in the view's text size (again, when that changed)."""
         self._font_key = self.font().key()
         document = QTextDocument(self)
+        # With no page size Qt leaves the text unlaid until the view sets its own
+        # width (in setDocument): a new document's unbounded page would be laid out
+        # first with each paragraph on one line, then again at the view's width.
+        document.setPageSize(QSizeF(0, 0))
         document.setDefaultFont(self.font())
         document.setDefaultStyleSheet(PAGE_STYLE)
         document.setDocumentMargin(PAGE_MARGIN)
@@ -367,6 +371,40 @@ class SummaryArea(QScrollArea):
         return QSize(super().minimumSizeHint().width(), self.LEAST)
 
 
+class WrappedText(QLabel):
+    """A label whose text wraps, and which remembers how tall it is at each width.
+
+    While a window settles, Qt's layouts ask a wrapped label its height again and
+    again at the same few widths, and a label of rich text lays its text out anew
+    for every answer (22 times for the start page's summary before the first frame).
+    """
+
+    REMEMBERED = 64  # widths, before it starts afresh (dragging the splitter makes many)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self.REMEMBERED:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()  # a new text size or style: new heights
+        super().changeEvent(event)
+
+
 class SummaryText(QWidget):
     """A page's summary: its title, what it is and the first things to try.
 
@@ -382,12 +420,10 @@ class SummaryText(QWidget):
         self.title.setWordWrap(True)
         self.title.setFont(title_font(self.font()))
         self.title.setText(title)
-        self.intro = QLabel(intro)
+        self.intro = WrappedText(intro)
         self.intro.setObjectName("panelIntro")
-        self.intro.setWordWrap(True)
-        self.summary = QLabel(summary)
+        self.summary = WrappedText(summary)
         self.summary.setObjectName("panelSummary")
-        self.summary.setWordWrap(True)
         self.summary.setVisible(bool(summary))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -128,6 +128,26 @@ def test_the_summary_is_shown_whole_when_there_is_room(qtbot, window) -> None:
         assert not panel.header.verticalScrollBar().isVisible()
 
 
+def test_the_summary_grows_with_a_larger_text_size_and_a_longer_text(qtbot, window) -> None:
+    # The summary's labels remember their height at each width: a new text size or
+    # a new text must still give their new height.
+    panel = window.panel
+    window.selection.choose_region("lumbar-left")
+    intro = panel.intro
+    width = 240
+    before = intro.heightForWidth(width)
+    normal_size = intro.font().pointSizeF()
+    window.set_text_size("larger")
+    try:
+        qtbot.waitUntil(lambda: intro.font().pointSizeF() > normal_size)  # Qt posts the change
+        larger = intro.heightForWidth(width)
+        assert larger > before
+        intro.setText(intro.text() + " " + intro.text())
+        assert intro.heightForWidth(width) > larger
+    finally:
+        window.set_text_size("normal")
+
+
 def test_the_first_choice_shows_tabs_made_before_it(window) -> None:
     # Tabs made on the first choice would each be read out by a screen reader over
     # the choice itself: they are made with the panel and only filled later.
