@@ -356,7 +356,15 @@ class SummaryArea(QScrollArea):
         self._wanted = self.LEAST
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def want_height(self, height: int) -> None:
+    def want_height(self, height: int, scrolls: bool) -> None:
+        """Be ``height`` tall; ``scrolls`` when the summary is taller than that."""
+        # A scroll bar only when the summary is cut. Left to Qt, one shown while the
+        # area was still short could stay after it grew to fit: the summary then
+        # wrapped beside it and its last line was cut off.
+        policy = (Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls
+                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if policy != self.verticalScrollBarPolicy():
+            self.setVerticalScrollBarPolicy(policy)
         if height != self._wanted:
             self._wanted = height
             # Take the height at once (as the layout will): the new summary then never
@@ -686,7 +694,7 @@ class DetailPanel(QWidget):
         if not self.isVisible():
             return  # laid out when shown: before that its width is not known yet
         content = self._header_content
-        width = self.header.viewport().width() or self.width()
+        width = self.header.maximumViewportSize().width() or self.width()  # no scroll bar
         margins = self._header_layout.contentsMargins()
         both = (self.urgent_button.sizeHint().width() + self.handout_button.sizeHint().width()
                 + self._button_row.spacing())
@@ -706,7 +714,8 @@ class DetailPanel(QWidget):
             # Its labels wrap, so its height always follows its width (asking Qt
             # whether it does costs as much as a millisecond a click).
             needed = self._header_heights[measured] = content.heightForWidth(width)
-        self.header.want_height(max(SummaryArea.LEAST, min(needed, self.height() // 2)))
+        height = max(SummaryArea.LEAST, min(needed, self.height() // 2))
+        self.header.want_height(height, scrolls=needed > height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -128,6 +128,29 @@ def test_the_summary_is_shown_whole_when_there_is_room(qtbot, window) -> None:
         assert not panel.header.verticalScrollBar().isVisible()
 
 
+@pytest.mark.parametrize("size", [(1152, 774), (1024, 700), (1280, 860), (1728, 972)])
+def test_the_start_pages_summary_is_shown_whole_at_the_size_the_window_opens(
+        qtbot, settings_dir, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    # The window opens at nine tenths of the screen (1152 x 774 on a 1280 x 860 one).
+    # There the start page's summary once kept a scroll bar it had needed only while
+    # it was short, and its last line ("...choose Where does it hurt? at the top")
+    # was cut off.
+    from backguide.ui.main_window import MainWindow
+
+    from ui_support import close_stores
+
+    window = MainWindow(CONTENT, *shipped()[1:], remember=False)
+    qtbot.addWidget(window, before_close_func=close_stores)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.panel
+    needed = panel._header_content.heightForWidth(panel.header.maximumViewportSize().width())
+    qtbot.waitUntil(lambda: panel.header.height() == needed)
+    assert not panel.header.verticalScrollBar().isVisible()
+    assert panel._header_content.height() <= panel.header.viewport().height()
+
+
 def test_the_summary_grows_with_a_larger_text_size_and_a_longer_text(qtbot, window) -> None:
     # The summary's labels remember their height at each width: a new text size or
     # a new text must still give their new height.
