@@ -26,16 +26,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAccessibleInterface
+if TYPE_CHECKING:  # the Qt types the stand-ins use are set up only while a reader listens
+    from PySide6.QtGui import QAccessibleInterface, QTextDocument
 
 HEADING = QAccessible.Role.Heading
 LINK = QAccessible.Role.Link
@@ -176,6 +171,8 @@ class TextLandmarks(QObject):
             self.place_soon()
         if (had or self._landmarks) and QAccessible.isActive():
             # A screen reader that already listed the view's children lists them again.
+            from PySide6.QtGui import QAccessibleEvent
+
             QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.ObjectReorder))
 
     def _clear(self) -> None:
@@ -218,6 +215,8 @@ class TextLandmarks(QObject):
         origin = view.viewport().geometry().topLeft()
         shift = origin - QPoint(view.horizontalScrollBar().value(),
                                 view.verticalScrollBar().value())
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(document)
         for landmark in self._landmarks:
             mark = landmark.mark

@@ -13,20 +13,17 @@ with ``%n`` ("1 entry", "2 entries").
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLibraryInfo,
-    QLocale,
-    QTime,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from backguide.language import DEFAULT
 from backguide.paths import translations_dir
+
+if TYPE_CHECKING:  # Qt sets a class up when first used: these wait for the diary, or Spanish
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime
 
 translate = QCoreApplication.translate
 
@@ -54,6 +51,8 @@ def install_translators(language: str) -> bool:
         app.installTranslator(own)
         _installed.append(own)
     if language != DEFAULT:
+        from PySide6.QtCore import QLibraryInfo
+
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -113,11 +112,17 @@ def long_date(day: dt.date) -> str:
                               translate("Dates", "d MMMM yyyy"))
 
 
+def _on_its_clock(moment: dt.datetime) -> QDateTime:
+    from PySide6.QtCore import QDateTime, QTime
+
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute))
+
+
 def moment_text(moment: dt.datetime) -> str:
     """A moment on its own clock, short: ``Tue 3 Nov 2026, 08:30``, ``mar 3 nov 2026, 08:30``."""
     return QLocale().toString(
-        QDateTime(QDate(moment.year, moment.month, moment.day),
-                  QTime(moment.hour, moment.minute)),
+        _on_its_clock(moment),
         #: A date and time, short, in Qt's format (ddd weekday, MMM month, HH:mm time).
         translate("Dates", "ddd d MMM yyyy, HH:mm"))
 
@@ -125,7 +130,6 @@ def moment_text(moment: dt.datetime) -> str:
 def short_date_time(moment: dt.datetime) -> str:
     """A moment on its own clock without the weekday: ``3 Nov 2026, 08:30``."""
     return QLocale().toString(
-        QDateTime(QDate(moment.year, moment.month, moment.day),
-                  QTime(moment.hour, moment.minute)),
+        _on_its_clock(moment),
         #: A date and time without the weekday, in Qt's format.
         translate("Dates", "dd MMM yyyy, HH:mm"))
