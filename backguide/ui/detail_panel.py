@@ -371,6 +371,12 @@ class SummaryArea(QScrollArea):
             # wraps beside a scroll bar that it needed only at the old height.
             self.resize(self.width(), height)
             self.updateGeometry()
+        # Qt can size the summary while the window first shows without telling its
+        # layout, which then stays at the old height (the text cut off at the bottom).
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if content is not None and layout is not None and layout.geometry() != content.rect():
+            layout.setGeometry(content.rect())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self._wanted)

@@ -148,7 +148,11 @@ def test_the_start_pages_summary_is_shown_whole_at_the_size_the_window_opens(
     needed = panel._header_content.heightForWidth(panel.header.maximumViewportSize().width())
     qtbot.waitUntil(lambda: panel.header.height() == needed)
     assert not panel.header.verticalScrollBar().isVisible()
-    assert panel._header_content.height() <= panel.header.viewport().height()
+    viewport = panel.header.viewport()
+    for label in (panel.title, panel.intro):  # each whole, none stretched over the next
+        bottom = label.mapTo(viewport, label.rect().bottomLeft()).y()
+        assert 0 < bottom < viewport.height(), label.objectName()
+        assert label.height() == label.heightForWidth(label.width()), label.objectName()
 
 
 def test_the_summary_grows_with_a_larger_text_size_and_a_longer_text(qtbot, window) -> None:
