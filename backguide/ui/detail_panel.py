@@ -655,15 +655,15 @@ class DetailPanel(QWidget):
                 region = content.region(region_id)
                 where = sends_pain_line(content, region, muscle)
                 level = region.level
-                self._set_header(page, lambda: (
-                    region.name, region_intro_html(content, region, muscle),
-                    first_steps_html(content, region)), True)
-                self._set_sections(page, region_section_builders(content, region, muscle))
-                tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
-                what = region.name
+                what = region.name  # the title names a chosen muscle too: "... in Low back, left"
                 if muscle:
                     what = self.tr("{muscle} in {region}").format(
                         muscle=content.muscles[muscle].name, region=region.name)
+                self._set_header(page, lambda: (
+                    what, region_intro_html(content, region, muscle),
+                    first_steps_html(content, region)), True)
+                self._set_sections(page, region_section_builders(content, region, muscle))
+                tries = ", ".join(s.title.lower() for s in first_steps(content, level.id))
                 self.announce(self.tr("{what}. {where} First things to try: "
                                       "{steps}.").format(what=what, where=where,
                                                                           steps=tries))

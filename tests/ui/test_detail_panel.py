@@ -85,6 +85,19 @@ def test_the_title_is_a_heading_and_a_choice_is_announced(window) -> None:
     assert said.startswith(CONTENT.region("lumbar-right").name) and "First things to try" in said
 
 
+def test_a_chosen_muscle_is_named_in_the_title(window) -> None:
+    # The summary then says where that muscle sends pain: its title says which muscle.
+    window.selection.choose_region("lumbar-left")
+    window.selection.choose_muscle("quadratus-lumborum")
+    region = CONTENT.region("lumbar-left")
+    expected = f"{CONTENT.muscles['quadratus-lumborum'].name} in {region.name}"
+    assert window.panel.title.text() == expected
+    title = QAccessible.queryAccessibleInterface(window.panel.title)
+    assert title.text(QAccessible.Text.Name) == expected
+    window.selection.choose_muscle(None)
+    assert window.panel.title.text() == region.name
+
+
 def test_the_text_shows_a_focus_ring_when_the_keyboard_is_in_it(qtbot, window) -> None:
     window.selection.choose_region("lumbar-left")
     text = window.panel.show_section("help")
