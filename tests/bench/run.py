@@ -11,6 +11,7 @@ that run in a process of their own are in ``probes/``.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from backguide.paths import content_dir  # noqa: E402
 from content_copies import write_copies  # noqa: E402
 
 PROBES = Path(__file__).with_name("probes")
+ROUNDS = 31  # start-up rounds (with 15, one run's median ratio moved by up to 0.1 from the next's)
 
 # What is measured in this process (a click, a handout, the diary's chart) and in
 # the probes is painted as the app paints. The start-up baselines are Qt as it comes.
@@ -48,11 +50,16 @@ def _first_paint_ms_each(commands: dict[str, tuple[list[str], dict[str, str]]],
                          repeat: int) -> dict[str, list[float]]:
     """Start-to-first-frame times of each command, run in turns (one round: each once).
 
-    Taking turns spreads the machine's slow moments fairly over all of them.
+    Taking turns spreads the machine's slow moments fairly over all of them. Each
+    round starts one command further on, so none always runs just after the same
+    other (of two runs of one program, one right after the other, the second took
+    about 6 ms longer on this machine).
     """
     times: dict[str, list[float]] = {name: [] for name in commands}
+    names = list(commands)
     for i in range(repeat + 1):
-        for name, (args, env) in commands.items():
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            args, env = commands[name]
             start = time.monotonic()
             result = subprocess.run(args, env=env, check=True, capture_output=True, text=True)
             line = [x for x in result.stdout.splitlines() if x.startswith("first paint at")][-1]
@@ -162,11 +169,13 @@ def bench_startup(env: dict[str, str]) -> None:
             "qt_only_one_thread": (qt_only, one_thread),
             "app": ([*_backguide_command(), "--smoke"], qt_default),
         }
-        runs = _first_paint_ms_each(commands, 15)
+        runs = _first_paint_ms_each(commands, ROUNDS)
+        counted = _instructions_to_first_frame(
+            {name: commands[name] for name in ("app", "qt_only")}, Path(tmp))
     ms = {name: statistics.median(values) for name, values in runs.items()}
     bare, qt_only_ms, app = ms["bare"], ms["qt_only"], ms["app"]
     ratio, low, high = _paired_ratios(runs["app"], runs["qt_only"])
-    print(f"startup: process start to the end of the first frame, medians of 15: BackGuide "
+    print(f"startup: process start to the end of the first frame, medians of {ROUNDS}: BackGuide "
           f"{app:.0f} ms, a Qt-only window with the same kinds of widgets, drawing and text "
           f"(no BackGuide code, no guide) {qt_only_ms:.0f} ms: ratio {ratio:.2f} as the median "
           f"of each round's ratio (budget 1.2; the middle half of the rounds {low:.2f}-"
@@ -175,6 +184,33 @@ def bench_startup(env: dict[str, str]) -> None:
           f"{app / bare:.2f}x, the Qt-only window {qt_only_ms / bare:.2f}x; the Qt-only "
           f"window painting on one thread as BackGuide does {ms['qt_only_one_thread']:.0f} ms "
           f"(BackGuide {app / ms['qt_only_one_thread']:.2f}x)")
+    if counted:
+        print(f"startup: instructions to the first frame, counted by valgrind (the same from run "
+              f"to run, where times are not): BackGuide {counted['app'] / 1e6:.0f} million, the "
+              f"Qt-only window {counted['qt_only'] / 1e6:.0f} million: "
+              f"{counted['app'] / counted['qt_only']:.2f}x (for reference: the budget is on time)")
+
+
+def _instructions_to_first_frame(commands: dict[str, tuple[list[str], dict[str, str]]],
+                                 folder: Path) -> dict[str, int]:
+    """The instructions each command runs until its first frame, counted by valgrind's
+    callgrind; empty without valgrind.
+
+    Callgrind writes its counts on entering print(), which each command calls
+    first to report its first frame. Each runs once, with its caches warm.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return {}
+    counts = {}
+    for name, (args, env) in commands.items():
+        out = folder / f"callgrind.{name}"
+        subprocess.run([valgrind, "--tool=callgrind", "--dump-before=builtin_print",
+                        f"--callgrind-out-file={out}", *args],
+                       env=dict(env, PYTHONHASHSEED="0"), check=True, capture_output=True)
+        first = Path(f"{out}.1").read_text(encoding="utf-8").splitlines()
+        counts[name] = int(next(line for line in first if line.startswith("totals:")).split()[1])
+    return counts
 
 
 def bench_click() -> None:
