@@ -17,8 +17,6 @@ A drawing that cannot be used raises the loader's one error type,
 of each mistake, so callers handle a broken drawing like broken content.
 """
 
-from __future__ import annotations
-
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -221,7 +219,7 @@ class Label(NamedTuple):
     words: str
 
 
-def drawing_labels(svg: str, words: Words | None) -> list[Label]:
+def drawing_labels(svg: str, words: "Words | None") -> "list[Label]":
     """The drawing's labels, each saying its words in ``words`` (the guide's language;
     None: the words written in the file)."""
     labels = []
@@ -234,7 +232,7 @@ def drawing_labels(svg: str, words: Words | None) -> list[Label]:
     return labels
 
 
-def worded_svg(svg: str, words: Words) -> str:
+def worded_svg(svg: str, words: "Words") -> str:
     """The drawing with its labels in ``words``: each text says the guide's words, and each
     pale backing is widened (about its middle, keeping its margins) when those words are
     longer than the ones written in the file."""

@@ -1,7 +1,5 @@
 """Errors a content author can cause, collected and reported together."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

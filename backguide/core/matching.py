@@ -1,7 +1,5 @@
 """Which steps fit a region, and which muscles can send pain to a place."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from typing import NamedTuple
 

@@ -7,8 +7,6 @@ the same way: the signs for everyone first, then each level's own group, and
 within a group the most urgent first.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from backguide.core.model import Content, Level, RedFlag, Urgency

@@ -7,8 +7,6 @@ that every level shares (most back pain gets better, and so on) are said once
 on the "About back pain" page instead of on every region.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import NamedTuple
 

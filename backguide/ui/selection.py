@@ -8,8 +8,6 @@ only when something really changed, so one action of the person renders each
 view once and no view needs to block signals while it updates.
 """
 
-from __future__ import annotations
-
 from collections.abc import Container
 from enum import Enum
 from typing import NamedTuple

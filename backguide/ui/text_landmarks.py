@@ -19,8 +19,6 @@ listening): each time a page is shown, and the first time a screen reader asks
 for a view after it started listening.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -50,7 +48,7 @@ class Mark(NamedTuple):
     href: str = ""  # a link's target
 
 
-def document_marks(document: QTextDocument) -> list[Mark]:
+def document_marks(document: "QTextDocument") -> list[Mark]:
     """The headings and links of ``document`` in reading order.
 
     A link's words are its own characters as they stand (a picture is one
@@ -232,7 +230,7 @@ class TextLandmarks(QObject):
                 landmark.setGeometry(rect)
 
 
-def _landmark_accessible(key: str, obj: QObject) -> QAccessibleInterface | None:
+def _landmark_accessible(key: str, obj: QObject) -> "QAccessibleInterface | None":
     if isinstance(obj, Landmark):
         # Loaded only once a screen reader asks: landmarks exist only while one listens.
         from backguide.ui.landmark_accessible import LandmarkAccessible
