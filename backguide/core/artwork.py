@@ -219,7 +219,7 @@ class Label(NamedTuple):
     words: str
 
 
-def drawing_labels(svg: str, words: "Words | None") -> "list[Label]":
+def drawing_labels(svg: str, words: "Words | None") -> list[Label]:
     """The drawing's labels, each saying its words in ``words`` (the guide's language;
     None: the words written in the file)."""
     labels = []
